@@ -1,0 +1,13 @@
+package io.modelcards.card;
+
+/**
+ * How the model is meant to be used (Mitchell et al. §4.2), in Markdown.
+ *
+ * @param directUse      use without fine-tuning or plugging into a larger system
+ * @param downstreamUse  use when fine-tuned or built into a larger system
+ * @param outOfScopeUse  uses the model will not work well for, or must not be put to
+ * @param primaryUsers   who the intended users are
+ */
+public record IntendedUse(String directUse, String downstreamUse, String outOfScopeUse, String primaryUsers) {
+    public static final IntendedUse EMPTY = new IntendedUse(null, null, null, null);
+}

@@ -1,0 +1,101 @@
+package io.modelcards.card;
+
+import java.util.List;
+
+/**
+ * A model card: the single source of truth from which every output (README.md, HTML, JSON) is rendered.
+ *
+ * <p>Immutable. Absent nested parts are normalised to their {@code EMPTY} values, so callers never see null
+ * sections, only null leaf values. {@link #source()} is the only nullable component: it keeps the layout of
+ * the Hugging Face README the card was imported from, so that an unchanged card writes back byte for byte.
+ *
+ * @param schemaVersion the card schema version this value conforms to, see {@link SchemaVersion}
+ * @param metadata      Hugging Face YAML metadata (front matter), including model-index results
+ * @param details       who made the model, what it is, where it comes from (Mitchell et al. §4.1)
+ * @param uses          intended and out-of-scope uses (§4.2)
+ * @param evaluation    factors, metrics, evaluation data and quantitative analyses (§4.3–4.7)
+ * @param training      training data, procedure, hyperparameters, curve, environment, energy
+ * @param datasets      identities (and optional statistics) of the datasets the model saw
+ * @param considerations bias, risks, limitations, ethical considerations, caveats, recommendations (§4.8–4.9)
+ * @param governance    risk rating, business context and custom fields
+ * @param sections      further human-written Markdown sections that map to no field, in document order
+ * @param provenance    where each value came from: captured automatically or written by a person
+ * @param source        layout of the imported README, or null for a card that was never a README
+ */
+public record ModelCard(
+        String schemaVersion,
+        Metadata metadata,
+        ModelDetails details,
+        IntendedUse uses,
+        Evaluation evaluation,
+        Training training,
+        List<DatasetInfo> datasets,
+        Considerations considerations,
+        Governance governance,
+        List<Section> sections,
+        Provenance provenance,
+        ReadmeSource source) {
+
+    public ModelCard {
+        schemaVersion = schemaVersion == null ? SchemaVersion.CURRENT : schemaVersion;
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+        details = details == null ? ModelDetails.EMPTY : details;
+        uses = uses == null ? IntendedUse.EMPTY : uses;
+        evaluation = evaluation == null ? Evaluation.EMPTY : evaluation;
+        training = training == null ? Training.EMPTY : training;
+        datasets = Lists.copy(datasets);
+        considerations = considerations == null ? Considerations.EMPTY : considerations;
+        governance = governance == null ? Governance.EMPTY : governance;
+        sections = Lists.copy(sections);
+        provenance = provenance == null ? Provenance.EMPTY : provenance;
+    }
+
+    /** An empty card at the current schema version. */
+    public static ModelCard empty() {
+        return new ModelCard(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public ModelCard withMetadata(Metadata m) {
+        return new ModelCard(schemaVersion, m, details, uses, evaluation, training, datasets, considerations, governance, sections, provenance, source);
+    }
+
+    public ModelCard withDetails(ModelDetails d) {
+        return new ModelCard(schemaVersion, metadata, d, uses, evaluation, training, datasets, considerations, governance, sections, provenance, source);
+    }
+
+    public ModelCard withUses(IntendedUse u) {
+        return new ModelCard(schemaVersion, metadata, details, u, evaluation, training, datasets, considerations, governance, sections, provenance, source);
+    }
+
+    public ModelCard withEvaluation(Evaluation e) {
+        return new ModelCard(schemaVersion, metadata, details, uses, e, training, datasets, considerations, governance, sections, provenance, source);
+    }
+
+    public ModelCard withTraining(Training t) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, t, datasets, considerations, governance, sections, provenance, source);
+    }
+
+    public ModelCard withDatasets(List<DatasetInfo> d) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, d, considerations, governance, sections, provenance, source);
+    }
+
+    public ModelCard withConsiderations(Considerations c) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, c, governance, sections, provenance, source);
+    }
+
+    public ModelCard withGovernance(Governance g) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, g, sections, provenance, source);
+    }
+
+    public ModelCard withSections(List<Section> s) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, governance, s, provenance, source);
+    }
+
+    public ModelCard withProvenance(Provenance p) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, governance, sections, p, source);
+    }
+
+    public ModelCard withSource(ReadmeSource s) {
+        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, governance, sections, provenance, s);
+    }
+}

@@ -1,0 +1,35 @@
+package io.modelcards.card;
+
+import java.util.List;
+
+/**
+ * How the model was trained (HF "Training Details", "Environmental Impact" and "Technical Specifications").
+ *
+ * @param trainingData    Markdown describing the training data
+ * @param preprocessing   Markdown describing preprocessing
+ * @param procedure       Markdown describing the training procedure
+ * @param hyperparameters every hyperparameter, the non-default subset, and what was redacted
+ * @param speedsSizesTimes Markdown: throughput, start/end time, checkpoint size
+ * @param log             the training curve: one row per logged step
+ * @param environment     hardware and software the model was trained on
+ * @param energy          energy used and emissions, with the method that produced them
+ * @param compute         Markdown of "Compute Infrastructure" (hardware and software) when written by hand
+ */
+public record Training(
+        String trainingData,
+        String preprocessing,
+        String procedure,
+        Hyperparameters hyperparameters,
+        String speedsSizesTimes,
+        List<LogEntry> log,
+        Environment environment,
+        Energy energy,
+        String compute) {
+
+    public static final Training EMPTY = new Training(null, null, null, null, null, null, null, null, null);
+
+    public Training {
+        hyperparameters = hyperparameters == null ? Hyperparameters.EMPTY : hyperparameters;
+        log = Lists.copy(log);
+    }
+}

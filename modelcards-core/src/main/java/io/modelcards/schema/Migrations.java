@@ -1,0 +1,87 @@
+package io.modelcards.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcards.card.SchemaVersion;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Upgrades a card's JSON tree from the version it was written at to {@link SchemaVersion#CURRENT}, one step at a time.
+ *
+ * <p>Each step is a pure function from the tree of version N to the tree of version N+1 and is registered in
+ * {@link #STEPS}. Fixtures of every version ever released live in the test resources under {@code schema/<version>/}
+ * and must keep loading.
+ */
+public final class Migrations {
+    /** Step from the key version to the next one. Version 1.0 is the first release, so there is no step yet. */
+    private static final Map<String, Step> STEPS = new LinkedHashMap<>();
+
+    private Migrations() {}
+
+    /** One schema upgrade: from {@code from} to {@code to}. */
+    public record Step(String from, String to, UnaryOperator<ObjectNode> apply) {}
+
+    /** The {@code schema_version} of a card tree; an error if missing, unknown, or newer than this build. */
+    public static String versionOf(ObjectNode tree, String file) throws InvalidInputException {
+        JsonNode v = tree.get("schema_version");
+        if (v == null || v.isNull()) {
+            throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/schema-version",
+                    "missing \"schema_version\": add \"schema_version\": \"" + SchemaVersion.CURRENT + "\""));
+        }
+        String version = v.asText();
+        if (!SchemaVersion.READABLE.contains(version)) {
+            boolean newer = compare(version, SchemaVersion.CURRENT) > 0;
+            throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/schema-version",
+                    newer ? "schema_version " + version + " is newer than this modelcards reads (" + SchemaVersion.CURRENT + "): upgrade modelcards"
+                          : "unknown schema_version \"" + version + "\": readable versions are " + SchemaVersion.READABLE));
+        }
+        return version;
+    }
+
+    /** Whether a card at {@code version} must be migrated before binding. */
+    public static boolean needsMigration(String version) {
+        return !SchemaVersion.CURRENT.equals(version);
+    }
+
+    /** Applies every step from {@code version} up to the current version. */
+    public static ObjectNode migrate(ObjectNode tree, String version, String file) throws InvalidInputException {
+        ObjectNode t = tree.deepCopy();
+        String v = version;
+        while (!SchemaVersion.CURRENT.equals(v)) {
+            Step step = STEPS.get(v);
+            if (step == null) {
+                throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/schema-version",
+                        "no migration from schema_version " + v + ": this is a bug in modelcards, please report it"));
+            }
+            t = step.apply().apply(t);
+            t.put("schema_version", step.to());
+            v = step.to();
+        }
+        return t;
+    }
+
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? parse(x[i]) : 0;
+            int q = i < y.length ? parse(y[i]) : 0;
+            if (p != q) {
+                return Integer.compare(p, q);
+            }
+        }
+        return 0;
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.modelcards.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.modelcards.card.*;
+import io.modelcards.diagnostic.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CardCodecTest {
+
+    static ModelCard sample() {
+        Map<String, Object> hp = new LinkedHashMap<>();
+        hp.put("learning_rate", 2e-05);
+        hp.put("epochs", 3);
+        hp.put("optimizer.name", "adam");
+        return ModelCard.empty()
+                .withMetadata(new Metadata(List.of("no", "en"), "apache-2.0", null, null, "tribuo", List.of("yes", "on"),
+                        List.of("imdb"), List.of("accuracy"), null, "text-classification", "sentiment", null,
+                        new Emissions(12.5, "estimate", "fine-tuning", "eu-west-1", "2 x CPU"),
+                        List.of(new EvalResult("text-classification", "Text Classification", "imdb", "IMDb", null, "test", null,
+                                null, "accuracy", 0.92, "Accuracy", null, null, null, null, null, null)),
+                        Map.of("custom_key", "value")))
+                .withDetails(ModelDetails.EMPTY)
+                .withTraining(new Training(null, null, null, new Hyperparameters(hp, List.of("learning_rate"), List.of()),
+                        null, List.of(new LogEntry(10, 0.5, Map.of("loss", 0.7), false)), null, null, null))
+                .withGovernance(new Governance(RiskRating.MEDIUM, "user-facing", null, Map.of("team", "nlp")))
+                .withProvenance(Provenance.EMPTY.with("/training", new Origin.Auto("capture:test")).with("/uses", new Origin.Human("ana", null)));
+    }
+
+    @Test
+    void aCardSurvivesAJsonRoundTripUnchanged() throws InvalidInputException {
+        ModelCard card = sample();
+        String json = CardCodec.toJson(card);
+        assertThat(CardCodec.fromJson(json, "t.json")).isEqualTo(card);
+        assertThat(CardCodec.toJson(CardCodec.fromJson(json, "t.json"))).isEqualTo(json);
+    }
+
+    @Test
+    void aCardSurvivesAYamlRoundTripWithNorwegianAndBooleanLookingStringsKept() throws InvalidInputException {
+        ModelCard card = sample();
+        String yaml = CardCodec.toYaml(card);
+        ModelCard back = CardCodec.fromYaml(yaml, "t.yaml");
+        assertThat(back).isEqualTo(card);
+        assertThat(back.metadata().language()).containsExactly("no", "en");
+        assertThat(back.metadata().tags()).containsExactly("yes", "on");
+    }
+
+    @Test
+    void jsonUsesSnakeCaseNamesAndLeavesOutEmptyValues() {
+        String json = CardCodec.toJson(sample());
+        assertThat(json).contains("\"schema_version\": \"1.0\"", "\"co2_eq_emissions\"", "\"non_default\"")
+                .doesNotContain("null").doesNotContain("\"sections\"");
+    }
+
+    @Test
+    void anUnknownFieldIsAnErrorWithItsLineAndColumn() {
+        String json = "{\n  \"schema_version\": \"1.0\",\n  \"metdata\": {}\n}\n";
+        assertThatThrownBy(() -> CardCodec.fromJson(json, "c.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("c.json:3:")
+                .hasMessageContaining("unknown field \"metdata\"");
+    }
+
+    @Test
+    void aCardFromANewerSchemaIsRefusedWithAnUpgradeHint() {
+        assertThatThrownBy(() -> CardCodec.fromJson("{\"schema_version\": \"9.0\"}", "c.json"))
+                .hasMessageContaining("newer than this modelcards reads");
+    }
+
+    @Test
+    void aCardWithoutSchemaVersionIsRefused() {
+        assertThatThrownBy(() -> CardCodec.fromJson("{}", "c.json")).hasMessageContaining("missing \"schema_version\"");
+    }
+}
