@@ -1,0 +1,19 @@
+package io.modelcards.render.jinja;
+
+import java.time.Duration;
+
+/**
+ * Limits and strictness for one render.
+ *
+ * @param strict         undefined variables are errors instead of empty text
+ * @param maxOutputChars output longer than this stops the render with an error
+ * @param timeout        a render running longer than this is stopped with an error
+ */
+public record RenderOptions(boolean strict, long maxOutputChars, Duration timeout) {
+    /** Lenient, 10 M characters, 10 seconds. */
+    public static final RenderOptions DEFAULT = new RenderOptions(false, 10_000_000L, Duration.ofSeconds(10));
+
+    public RenderOptions withStrict(boolean s) {
+        return new RenderOptions(s, maxOutputChars, timeout);
+    }
+}
