@@ -1,10 +1,56 @@
 package io.modelcards.cli;
 
-/** Entry point of the {@code modelcards} command. */
+import io.modelcards.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code modelcards} command: runs it and exits with its {@link ExitCode}. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given streams and returns the exit code; never exits the JVM. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ModelcardsCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> handle(ex, line.getErr()));
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("modelcards: " + ex.getMessage());
+            e.println("Try 'modelcards " + qualifiedName(ex.getCommandLine()) + "--help' for usage.");
+            e.flush();
+            return ExitCode.USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String qualifiedName(CommandLine cl) {
+        String name = cl.getCommandSpec().qualifiedName(" ");
+        int sp = name.indexOf(' ');
+        return sp < 0 ? "" : name.substring(sp + 1) + " ";
+    }
+
+    private static int handle(Exception ex, PrintWriter err) {
+        if (ex instanceof CliFailure f) {
+            for (Diagnostic d : f.diagnostics()) {
+                err.println(d.format());
+            }
+            err.flush();
+            return f.exitCode();
+        }
+        // Anything else is a bug in modelcards: say so plainly; the stack trace only on request.
+        err.println("modelcards: internal error: " + ex + " (set MODELCARDS_DEBUG=1 for the stack trace, and please report it)");
+        if (System.getenv("MODELCARDS_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 }

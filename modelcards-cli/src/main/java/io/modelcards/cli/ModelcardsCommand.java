@@ -1,0 +1,22 @@
+package io.modelcards.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code modelcards} root command; it only dispatches to subcommands. */
+@Command(name = "modelcards", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Model cards for the JVM: import, convert, render and validate Hugging Face style model cards.",
+        subcommands = {ImportCommand.class, ConvertCommand.class, RenderCommand.class, ValidateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:internal error", "2:usage error", "3:invalid input, or a gate or policy said no"})
+final class ModelcardsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand: use one of " + spec.subcommands().keySet());
+    }
+}

@@ -1,0 +1,104 @@
+package io.modelcards.cli;
+
+import io.modelcards.render.card.CardRenderer;
+import io.modelcards.render.card.Format;
+import io.modelcards.render.jinja.RenderOptions;
+import io.modelcards.render.jinja.RenderResult;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code modelcards render CARD}: renders a card with a built-in template, or with the user's Jinja2 template,
+ * to Markdown (HF README.md), self-contained HTML, or JSON.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render a card (README.md, .json or .yaml) to md, html or json.",
+                "With --template, the template sees the card's metadata under huggingface_hub's card_data.to_dict() "
+                        + "names, plus --vars and --var values (which win)."})
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CARD", description = "The card: README.md, card.json or card.yaml.")
+    Path input;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "A Jinja2 template to use instead of the built-in one.")
+    Path template;
+
+    @Option(names = "--vars", paramLabel = "FILE.json", description = "A JSON object of extra template variables.")
+    Path varsFile;
+
+    @Option(names = "--var", paramLabel = "k=v", description = "One extra template variable (a string); repeatable; wins over --vars.")
+    List<String> vars = List.of();
+
+    @Option(names = "--format", paramLabel = "md|html|json", description = "Output format; default: from -o's extension, else md.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here; default: stdout.")
+    Path output;
+
+    @Option(names = "--strict", description = "Make undefined template variables errors.")
+    boolean strict;
+
+    @Option(names = "--lenient", description = "Drop an invalid model-index with a warning instead of failing.")
+    boolean lenient;
+
+    @Override
+    public Integer call() {
+        Format fmt = chooseFormat();
+        Map<String, Object> extra = extraVars();
+        String templateSource = template == null ? null : InputFiles.read(template, template.toString());
+        LoadedCard loaded = CardFiles.load(input, lenient);
+        CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
+        RenderOptions options = RenderOptions.DEFAULT.withStrict(strict);
+        RenderResult result = templateSource == null
+                ? CardRenderer.render(loaded.card(), fmt, options)
+                : CardRenderer.renderWith(loaded.card(), fmt, template.toString(), templateSource, extra, options);
+        if (result.hasErrors()) {
+            throw new CliFailure(ExitCode.INVALID, result.problems());
+        }
+        CardFiles.printWarnings(result.problems(), spec.commandLine().getErr());
+        OutputFiles.write(output, result.output(), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    private Format chooseFormat() {
+        if (format != null) {
+            try {
+                return Format.valueOf(format.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--format", "usage/format", "unknown format '" + format + "': use md, html or json");
+            }
+        }
+        String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.HTML;
+        }
+        return name.endsWith(".json") ? Format.JSON : Format.MD;
+    }
+
+    private Map<String, Object> extraVars() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (varsFile != null) {
+            m.putAll(TemplateVars.readJsonObject(varsFile));
+        }
+        for (String kv : vars) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw CliFailure.usage("--var", "usage/var", "'" + kv + "' is not k=v: write --var name=value");
+            }
+            m.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        return m;
+    }
+
+}
