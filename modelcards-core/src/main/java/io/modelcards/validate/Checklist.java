@@ -66,7 +66,7 @@ final class Checklist {
                     human("/evaluation/metrics", "evaluation.metrics", c -> isFilled(c.evaluation().metrics()), "the metrics and why they were chosen"),
                     auto("/metadata/eval_results", "metadata.eval_results",
                             c -> !c.metadata().evalResults().isEmpty() || !c.evaluation().quantitative().isEmpty(),
-                            "the measured results (eval_results or evaluation.quantitative)")),
+                            "the measured results, in eval_results or evaluation.quantitative")),
             section("Environmental Impact",
                     auto("/metadata/co2_eq_emissions", "metadata.co2_eq_emissions",
                             c -> (c.metadata().co2EqEmissions() != null && c.metadata().co2EqEmissions().emissions() != null)

@@ -89,8 +89,9 @@ final class HfRules {
                         + " has source_name but no source_url: add the URL of the page the result comes from, or remove source_name");
             }
             if (r.taskType() != null && !r.taskType().isBlank() && !Vocabulary.get().pipelineTags().contains(r.taskType())) {
-                out.warning(at + "/task_type", "hf/task-type", "task_type \"" + r.taskType() + "\" of eval result " + i + " is not a Hub task: "
-                        + Nearest.hint(Nearest.among(r.taskType(), Vocabulary.get().pipelineTags())) + "the Hub groups results by its task ids");
+                out.warning(at + "/task_type", "hf/task-type", "task_type \"" + r.taskType() + "\" of eval result " + i + " is not a Hub task id: "
+                        + Nearest.hint(Nearest.among(r.taskType(), Vocabulary.get().pipelineTags()))
+                        + "write a pipeline tag such as \"text-classification\"; the Hub groups results by task id");
             }
         }
         if (!results.isEmpty() && (m.modelName() == null || m.modelName().isBlank())) {

@@ -153,14 +153,14 @@ final class SchemaRules {
         }
         if (q.ciLow() != null && q.ciHigh() != null) {
             if (q.ciLow() > q.ciHigh()) {
-                out.error(at + "/ci_low", "schema/confidence-interval", "ci_low " + q.ciLow() + " is above ci_high " + q.ciHigh() + ": swap them");
+                out.error(at + "/ci_low", "schema/confidence-interval", "ci_low " + format(q.ciLow()) + " is above ci_high " + format(q.ciHigh()) + ": swap them");
             } else if (q.value() < q.ciLow() || q.value() > q.ciHigh()) {
-                out.warning(at + "/value", "schema/confidence-interval", "value " + q.value() + " lies outside its confidence interval ["
-                        + q.ciLow() + ", " + q.ciHigh() + "]: check the value and the bounds");
+                out.warning(at + "/value", "schema/confidence-interval", "value " + format(q.value()) + " lies outside its confidence interval ["
+                        + format(q.ciLow()) + ", " + format(q.ciHigh()) + "]: check the value and the bounds");
             }
         }
         if (q.ciLevel() != null && (q.ciLevel() <= 0 || q.ciLevel() >= 1)) {
-            out.error(at + "/ci_level", "schema/confidence-interval", "ci_level " + q.ciLevel() + " must lie between 0 and 1: write e.g. 0.95 for a 95 % interval");
+            out.error(at + "/ci_level", "schema/confidence-interval", "ci_level " + format(q.ciLevel()) + " must lie between 0 and 1: write e.g. 0.95 for a 95 % interval");
         }
     }
 
