@@ -47,6 +47,14 @@ final class HfRules {
             }
         }
         evalResults(m, out);
+        if (m.extra().containsKey("model-index")) {
+            // A card written by hand may carry a raw model-index; the Hub reads it as it is, so its shape matters.
+            ModelIndexShape.check(m.extra().get("model-index"), "/metadata/extra/model-index", out);
+            if (!m.evalResults().isEmpty()) {
+                out.error("/metadata/extra/model-index", "hf/model-index-shape",
+                        "the card has both eval_results and a raw model-index under extra: move the raw results into eval_results");
+            }
+        }
         emissions(card, out);
         hubLicense(m.license(), out);
     }

@@ -80,6 +80,15 @@ class CorpusTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("badAndWarn")
+    void everyPackRunsOnEveryCorpusCardAndReportsOnlyLocatedLines(Path card) throws Exception {
+        // Bad input must give diagnostics, never an exception, whichever packs run.
+        assertThat(CardCorpus.diagnose(card, EnumSet.allOf(RulePack.class)))
+                .allSatisfy(d -> assertThat(d.line()).isPositive())
+                .allSatisfy(d -> assertThat(d.file()).isEqualTo(card.getFileName().toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("good")
     void aGoodCardHasNoWarningEither(Path card) throws Exception {
         assertThat(lines(CardCorpus.diagnose(card, EnumSet.allOf(RulePack.class)))).isEmpty();
