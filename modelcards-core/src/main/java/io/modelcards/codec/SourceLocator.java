@@ -34,7 +34,11 @@ public final class SourceLocator {
                         : t.isStructStart() ? p.getParsingContext().getParent() == null ? JsonPointer.empty()
                                 : p.getParsingContext().getParent().pathAsPointer()
                         : p.getParsingContext().pathAsPointer();
-                if (t == JsonToken.FIELD_NAME || (!t.isStructEnd() && p.getParsingContext().inArray())) {
+                // An object or array that is itself an array element opens a new context; its parent is the array.
+                boolean element = t.isStructStart()
+                        ? p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray()
+                        : !t.isStructEnd() && p.getParsingContext().inArray();
+                if (t == JsonToken.FIELD_NAME || element) {
                     int depth = matchDepth(here, target);
                     if (depth > bestDepth) {
                         JsonLocation loc = p.currentTokenLocation();

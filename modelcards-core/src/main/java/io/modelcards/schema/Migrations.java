@@ -42,6 +42,11 @@ public final class Migrations {
         return version;
     }
 
+    /** The registered steps, read-only; for tests that check the first released version needs none. */
+    static Map<String, Step> registeredSteps() {
+        return java.util.Collections.unmodifiableMap(STEPS);
+    }
+
     /** Whether a card at {@code version} must be migrated before binding. */
     public static boolean needsMigration(String version) {
         return !SchemaVersion.CURRENT.equals(version);
@@ -49,10 +54,19 @@ public final class Migrations {
 
     /** Applies every step from {@code version} up to the current version. */
     public static ObjectNode migrate(ObjectNode tree, String version, String file) throws InvalidInputException {
+        return migrate(tree, version, SchemaVersion.CURRENT, STEPS, file);
+    }
+
+    /**
+     * Applies the steps in {@code steps} from {@code version} up to {@code target}. Package-private so that tests can
+     * show a step runs without registering a fake version in {@link #STEPS}.
+     */
+    static ObjectNode migrate(ObjectNode tree, String version, String target, Map<String, Step> steps, String file)
+            throws InvalidInputException {
         ObjectNode t = tree.deepCopy();
         String v = version;
-        while (!SchemaVersion.CURRENT.equals(v)) {
-            Step step = STEPS.get(v);
+        while (!target.equals(v)) {
+            Step step = steps.get(v);
             if (step == null) {
                 throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/schema-version",
                         "no migration from schema_version " + v + ": this is a bug in modelcards, please report it"));

@@ -1,0 +1,33 @@
+package io.modelcards.validate;
+
+import java.util.Locale;
+
+/** A named group of validation rules; {@link #SCHEMA} always runs, the others run when asked for. */
+public enum RulePack {
+    /** Types, required eval-result fields and controlled vocabularies (licences, languages, tasks, libraries). */
+    SCHEMA,
+    /** Hugging Face metadata conventions: ids, model-index, tags, emissions. */
+    HF,
+    /** Completeness: the card must be filled above a threshold, and must say its intended uses and limitations. */
+    COMPLETE;
+
+    /** The pack's name as users write it: {@code schema}, {@code hf} or {@code complete}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The pack named {@code name} (case-insensitive, surrounding spaces ignored).
+     *
+     * @throws IllegalArgumentException naming the packs that exist, for a usage error
+     */
+    public static RulePack parse(String name) {
+        String n = name == null ? "" : name.strip();
+        for (RulePack p : values()) {
+            if (p.id().equalsIgnoreCase(n)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown rule pack \"" + n + "\": use schema, hf or complete");
+    }
+}

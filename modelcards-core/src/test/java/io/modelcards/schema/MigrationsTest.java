@@ -1,0 +1,64 @@
+package io.modelcards.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcards.card.SchemaVersion;
+import io.modelcards.codec.CardMappers;
+import io.modelcards.diagnostic.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    private static ObjectNode tree(String json) throws Exception {
+        return (ObjectNode) CardMappers.json().readTree(json);
+    }
+
+    @Test
+    void aRegisteredStepRunsAndStampsTheNewVersion() throws Exception {
+        Map<String, Migrations.Step> steps = new LinkedHashMap<>();
+        steps.put("0.9", new Migrations.Step("0.9", "1.0", t -> {
+            t.set("governance", t.remove("risk_block"));
+            return t;
+        }));
+        ObjectNode old = tree("{\"schema_version\": \"0.9\", \"risk_block\": {\"risk\": \"low\"}}");
+        ObjectNode migrated = Migrations.migrate(old, "0.9", "1.0", steps, "old.json");
+        assertThat(migrated.toString()).isEqualTo("{\"schema_version\":\"1.0\",\"governance\":{\"risk\":\"low\"}}");
+    }
+
+    @Test
+    void stepsRunInAChainUntilTheTarget() throws Exception {
+        Map<String, Migrations.Step> steps = new LinkedHashMap<>();
+        steps.put("0.8", new Migrations.Step("0.8", "0.9", t -> t.put("a", 1)));
+        steps.put("0.9", new Migrations.Step("0.9", "1.0", t -> t.put("b", 2)));
+        ObjectNode migrated = Migrations.migrate(tree("{\"schema_version\": \"0.8\"}"), "0.8", "1.0", steps, "old.json");
+        assertThat(migrated.toString()).isEqualTo("{\"schema_version\":\"1.0\",\"a\":1,\"b\":2}");
+    }
+
+    @Test
+    void migratingLeavesTheInputTreeUntouched() throws Exception {
+        Map<String, Migrations.Step> steps = Map.of("0.9", new Migrations.Step("0.9", "1.0", t -> t.put("added", true)));
+        ObjectNode old = tree("{\"schema_version\": \"0.9\"}");
+        Migrations.migrate(old, "0.9", "1.0", steps, "old.json");
+        assertThat(old.toString()).isEqualTo("{\"schema_version\":\"0.9\"}");
+    }
+
+    @Test
+    void aVersionWithoutAStepIsAnErrorThatAsksForABugReport() {
+        assertThatThrownBy(() -> Migrations.migrate(tree("{\"schema_version\": \"0.7\"}"), "0.7", "1.0", Map.of(), "old.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no migration from schema_version 0.7");
+    }
+
+    @Test
+    void theFirstReleasedVersionNeedsNoStep() throws Exception {
+        assertThat(SchemaVersion.READABLE).containsExactly(SchemaVersion.CURRENT);
+        assertThat(Migrations.registeredSteps()).isEmpty();
+        assertThat(Migrations.needsMigration(SchemaVersion.CURRENT)).isFalse();
+        ObjectNode card = tree("{\"schema_version\": \"1.0\", \"metadata\": {\"license\": \"mit\"}}");
+        assertThat(Migrations.migrate(card, "1.0", "c.json")).isEqualTo(card);
+    }
+}
