@@ -31,7 +31,6 @@ public final class CardSanitizer {
             .allowAttributes("title").onElements("a", "img")
             .allowAttributes("src").matching(DATA_IMAGE).onElements("img")
             .allowAttributes("alt").onElements("img")
-            .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
     private CardSanitizer() {}

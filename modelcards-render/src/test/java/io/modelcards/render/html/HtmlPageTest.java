@@ -64,7 +64,7 @@ class HtmlPageTest {
 
     @Test
     void webLinksStayAsLinks() {
-        assertThat(page("[docs](https://example.org/docs)")).contains("<a href=\"https://example.org/docs\" rel=\"noreferrer noopener\">docs</a>");
+        assertThat(page("[docs](https://example.org/docs)")).contains("<a href=\"https://example.org/docs\">docs</a>");
     }
 
     @Test
@@ -77,7 +77,7 @@ class HtmlPageTest {
         String html = page("# Title\n\n## Uses\n\ntext\n\n## Uses\n");
 
         assertThat(html).contains("<h2 id=\"uses\">Uses</h2>").contains("<h2 id=\"uses-1\">Uses</h2>")
-                .contains("<a href=\"#uses-1\" rel=\"noreferrer noopener\">Uses</a>").contains("<nav class=\"toc\">");
+                .contains("<a href=\"#uses-1\">Uses</a>").contains("<nav class=\"toc\">");
     }
 
     @Test
