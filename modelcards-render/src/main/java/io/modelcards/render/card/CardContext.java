@@ -53,7 +53,7 @@ public final class CardContext {
         addGovernance(ctx, card);
         ctx.put("extra_sections", sections(card.sections()));
         ctx.put("facts", Facts.of(card));
-        ctx.put("generation_settings", Facts.GENERATION.stream().filter(((Map<String, Object>) ctx.get("facts"))::containsKey)
+        ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !((Map<String, Object>) ctx.get("facts")).get(k).equals(""))
                 .map(k -> Text.row("name", k, "value", Text.cell((String) ((Map<String, Object>) ctx.get("facts")).get(k)))).toList());
         return ctx;
     }

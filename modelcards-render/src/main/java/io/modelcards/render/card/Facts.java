@@ -10,8 +10,7 @@ import java.util.Map;
  * looked up under a canonical name and its aliases.
  *
  * <p>Where a fact is looked for, first match wins: the metadata's extra keys ({@code metadata.extra}), then the
- * governance custom fields, then the captured hyperparameters. The result maps each canonical name to display text;
- * facts not found are absent.
+ * governance custom fields, then the captured hyperparameters.
  */
 final class Facts {
     /** Canonical name → accepted names, the canonical one first. */
@@ -39,15 +38,20 @@ final class Facts {
 
     private Facts() {}
 
-    /** Every fact found on the card, canonical name → display text, in {@link #ALIASES} order. */
+    /**
+     * Every fact, canonical name → display text, in {@link #ALIASES} order; "" for a fact the card does not have, so
+     * templates rendered with strict undefined-checking may test any fact.
+     */
     static Map<String, Object> of(ModelCard card) {
         List<Map<String, Object>> sources = List.of(card.metadata().extra(), card.governance().customFields(),
                 card.training().hyperparameters().all());
         Map<String, Object> facts = new LinkedHashMap<>();
         for (var e : ALIASES.entrySet()) {
             Object v = find(sources, e.getValue());
-            if (v != null && !Text.of(v).isEmpty()) {
-                facts.put(e.getKey(), v instanceof Map<?, ?> m && e.getKey().equals("labels") ? Text.of(List.copyOf(m.values())) : Text.of(v));
+            facts.put(e.getKey(), "");
+            if (v != null) {
+                // Trailing line ends would leave a blank line inside the code block a prompt format is shown in.
+                facts.put(e.getKey(), (v instanceof Map<?, ?> m && e.getKey().equals("labels") ? Text.of(List.copyOf(m.values())) : Text.of(v)).stripTrailing());
             }
         }
         return facts;

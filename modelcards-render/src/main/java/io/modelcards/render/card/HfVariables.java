@@ -45,7 +45,7 @@ final class HfVariables {
         v.put("shared_by", Text.str(d.sharedBy()));
         v.put("model_type", Text.str(d.modelType()));
         v.put("language", String.join(", ", m.language()));
-        v.put("license", m.license() == null ? "" : m.license());
+        v.put("license", license(m));
         v.put("base_model", String.join(", ", m.baseModel()));
         v.put("repo", Text.str(d.repository()));
         v.put("paper", Text.str(d.paper()));
@@ -83,6 +83,14 @@ final class HfVariables {
         v.put("model_card_authors", Text.str(d.cardAuthors()));
         v.put("model_card_contact", Text.str(d.contact()));
         return v;
+    }
+
+    /** The licence id; for "other", the licence's name, linked when the card has a link. */
+    private static String license(io.modelcards.card.Metadata m) {
+        if (m.licenseName() == null || !"other".equals(m.license())) {
+            return Text.str(m.license());
+        }
+        return m.licenseLink() == null ? m.licenseName() : "[" + m.licenseName() + "](" + m.licenseLink() + ")";
     }
 
     private static String hardware(ModelCard card) {

@@ -43,11 +43,17 @@ enum MetricFamily {
     }
 
     /**
-     * Whether larger values of the metric are better: errors, losses, perplexity and sparsity costs are lower-is-better;
+     * Whether larger values of the metric are better: R² and explained variance are; errors, losses, perplexity and
+     * sparsity costs are not;
      * null when the name says nothing either way.
      */
     static Boolean higherIsBetter(String metric) {
         String m = norm(metric);
+        for (String high : List.of("r2", "r^2", "r_squared", "explained_variance")) {
+            if (matches(m, high)) {
+                return true;
+            }
+        }
         for (String low : List.of("loss", "error", "perplexity", "rmse", "mse", "mae", "mape", "wer", "cer", "flops", "active_dims", "latency", "eer")) {
             if (matches(m, low)) {
                 return false;

@@ -59,14 +59,14 @@ final class Text {
         return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
     }
 
-    /** A metric value with four decimals, the precision model cards conventionally show. */
+    /** A metric value with four decimals, the precision model cards conventionally show; two from 100 up. */
     static String metric(Object v) {
         if (v instanceof Number n && !(v instanceof Long) && !(v instanceof Integer)) {
             double d = n.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return python(d);
             }
-            return new BigDecimal(d).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+            return new BigDecimal(d).setScale(Math.abs(d) >= 100 ? 2 : 4, RoundingMode.HALF_EVEN).toPlainString();
         }
         return of(v);
     }

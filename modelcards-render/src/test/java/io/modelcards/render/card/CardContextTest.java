@@ -90,8 +90,12 @@ class CardContextTest {
     void factsAreFoundUnderTheirAliasesInHyperparameters() {
         Map<String, Object> ctx = CardContext.of(Fixtures.card("embedding-minilm"));
 
-        assertThat(ctx.get("facts")).isEqualTo(Map.of("embedding_dimension", "384", "similarity_function", "cosine",
-                "max_seq_length", "256", "pooling", "mean"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = (Map<String, Object>) ctx.get("facts");
+
+        assertThat(facts).containsEntry("embedding_dimension", "384").containsEntry("similarity_function", "cosine")
+                .containsEntry("max_seq_length", "256").containsEntry("pooling", "mean").containsEntry("labels", "");
+        assertThat(facts).containsOnlyKeys(Facts.ALIASES.keySet());
     }
 
     @Test
@@ -100,6 +104,11 @@ class CardContextTest {
         Map<String, Object> ctx = CardContext.of(Fixtures.card("llm-tiny-chat"));
 
         assertThat((Map<Object, Object>) ctx.get("facts")).containsEntry("context_length", "4096").containsEntry("temperature", "0.7");
+    }
+
+    @Test
+    void anOtherLicenceShowsItsNameLinked() {
+        assertThat(CardContext.of(Fixtures.card("llm-tiny-chat"))).containsEntry("license", "[acme-research-license](LICENSE)");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every built-in template with every example card, rendered by Python's Jinja2 (one python3 process for all cases)
- * and by {@link JinjaEngine}: the outputs must be byte-identical.
+ * and by {@link JinjaEngine}: the outputs must be byte-identical. Python also renders each case with
+ * {@code StrictUndefined}, which proves the built-ins read no variable the context lacks.
  */
 class JinjaDifferentialTest {
     @TempDir
@@ -29,7 +30,7 @@ class JinjaDifferentialTest {
     @TestFactory
     List<DynamicTest> builtinTemplatesRenderAsInPythonJinja2() throws Exception {
         ObjectMapper plain = new ObjectMapper();
-        List<Map<String, String>> manifest = new ArrayList<>();
+        List<Map<String, Object>> manifest = new ArrayList<>();
         Map<String, Map<String, Object>> contexts = new LinkedHashMap<>();
         for (BuiltinTemplate t : BuiltinTemplate.values()) {
             Files.writeString(work.resolve(t.id() + ".j2"), BuiltinTemplates.source(t), StandardCharsets.UTF_8);
@@ -39,9 +40,12 @@ class JinjaDifferentialTest {
             contexts.put(card, ctx);
             plain.writeValue(work.resolve(card + ".context.json").toFile(), ctx);
             for (BuiltinTemplate t : BuiltinTemplate.values()) {
-                manifest.add(Map.of("template", work.resolve(t.id() + ".j2").toString(),
-                        "context", work.resolve(card + ".context.json").toString(),
-                        "output", work.resolve(card + "." + t.id() + ".py.md").toString()));
+                for (boolean strict : new boolean[] {false, true}) {
+                    manifest.add(Map.of("template", work.resolve(t.id() + ".j2").toString(),
+                            "context", work.resolve(card + ".context.json").toString(),
+                            "output", work.resolve(card + "." + t.id() + (strict ? ".strict" : "") + ".py.md").toString(),
+                            "strict", strict));
+                }
             }
         }
         plain.writeValue(work.resolve("manifest.json").toFile(), manifest);
@@ -52,6 +56,9 @@ class JinjaDifferentialTest {
         for (String card : Fixtures.names()) {
             for (BuiltinTemplate t : BuiltinTemplate.values()) {
                 Path expected = work.resolve(card + "." + t.id() + ".py.md");
+                Path strict = work.resolve(card + "." + t.id() + ".strict.py.md");
+                tests.add(DynamicTest.dynamicTest(t.id() + " × " + card + " reads only defined variables", () ->
+                        assertThat(Files.readString(strict, StandardCharsets.UTF_8)).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8))));
                 tests.add(DynamicTest.dynamicTest(t.id() + " × " + card, () -> {
                     String python = Files.readString(expected, StandardCharsets.UTF_8);
                     var java = engine.render(t.id(), BuiltinTemplates.source(t), contexts.get(card), RenderOptions.DEFAULT);

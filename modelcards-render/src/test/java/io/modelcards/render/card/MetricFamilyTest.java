@@ -33,6 +33,12 @@ class MetricFamilyTest {
     }
 
     @Test
+    void rSquaredIsHigherIsBetterThoughItIsARegressionMetric() {
+        assertThat(MetricFamily.of("r2")).isEqualTo(MetricFamily.REGRESSION);
+        assertThat(MetricFamily.higherIsBetter("r2")).isTrue();
+    }
+
+    @Test
     void unknownMetricsHaveNoDirection() {
         assertThat(MetricFamily.of("throughput")).isEqualTo(MetricFamily.OTHER);
         assertThat(MetricFamily.higherIsBetter("throughput")).isNull();

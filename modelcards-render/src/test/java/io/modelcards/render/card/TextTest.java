@@ -47,6 +47,12 @@ class TextTest {
     }
 
     @Test
+    void largeMetricValuesShowTwoDecimals() {
+        assertThat(Text.metric(24311.5234)).isEqualTo("24311.52");
+        assertThat(Text.metric(99.12346)).isEqualTo("99.1235");
+    }
+
+    @Test
     void listsAreJoinedWithCommas() {
         assertThat(Text.of(List.of("a", 2e-05, 3L))).isEqualTo("a, 2e-05, 3");
     }
