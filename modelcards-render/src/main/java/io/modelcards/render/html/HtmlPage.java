@@ -39,15 +39,31 @@ public final class HtmlPage {
                         attrs.put("id", headings.idOf(node));
                     }
                 }).build();
-        StringBuilder body = new StringBuilder();
-        body.append(metadataTable(metadata));
-        body.append(toc(headings.entries()));
-        body.append("<article class=\"card\">\n").append(renderer.render(document)).append("</article>\n");
+        String article = renderer.render(document);
+        int at = afterTitleAndSummary(article);
+        String body = "<article class=\"card\">\n" + article.substring(0, at) + toc(headings.entries())
+                + metadataTable(metadata) + article.substring(at) + "</article>\n";
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"modelcards\">\n"
                 + "<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + CardSanitizer.sanitize(body.toString()) + "\n</main>\n</body>\n</html>\n";
+                + CardSanitizer.sanitize(body) + "\n</main>\n</body>\n</html>\n";
+    }
+
+    /**
+     * Where the contents and metadata go: after a leading title and the paragraph under it, as readers expect them
+     * under the name of the model; at the start when the document does not open with a title.
+     */
+    private static int afterTitleAndSummary(String html) {
+        if (!html.startsWith("<h1")) {
+            return 0;
+        }
+        int at = html.indexOf("</h1>\n") + 6;
+        if (html.startsWith("<p>", at)) {
+            int end = html.indexOf("</p>\n", at);
+            at = end < 0 ? at : end + 5;
+        }
+        return at;
     }
 
     private static String toc(List<Headings.Entry> entries) {
@@ -87,10 +103,16 @@ public final class HtmlPage {
             return escape(String.valueOf(v));
         }
         try {
-            return "<pre><code>" + escape(CardMappers.yaml().writeValueAsString(v).stripTrailing()) + "</code></pre>";
+            return "<pre><code>" + escape(dedent(CardMappers.yaml().writeValueAsString(v).stripTrailing())) + "</code></pre>";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Removes the indentation all lines share (the YAML writer indents a top-level list). */
+    private static String dedent(String text) {
+        int min = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return text.lines().map(l -> l.length() >= min ? l.substring(min) : l.strip()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static boolean scalar(Object o) {

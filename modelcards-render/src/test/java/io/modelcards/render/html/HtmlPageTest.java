@@ -81,6 +81,26 @@ class HtmlPageTest {
     }
 
     @Test
+    void theContentsFollowTheTitleAndTheSummaryUnderIt() {
+        String html = HtmlPage.render("t", "# Model\n\nSummary.\n\n## Uses\n", Map.of("license", "mit"));
+
+        assertThat(html).containsSubsequence("<h1 id=\"model\">Model</h1>", "<p>Summary.</p>", "<nav class=\"toc\">",
+                "<th>license</th>", "<h2 id=\"uses\">Uses</h2>");
+    }
+
+    @Test
+    void aDocumentWithoutATitleStartsWithTheContents() {
+        assertThat(page("## Uses\n")).containsSubsequence("<nav class=\"toc\">", "<h2 id=\"uses\">");
+    }
+
+    @Test
+    void nestedMetadataIsShownAsYamlWithoutCommonIndentation() {
+        String html = HtmlPage.render("t", "x", Map.of("model-index", List.of(Map.of("name", "m"))));
+
+        assertThat(html).contains("<pre><code>- name: m</code></pre>");
+    }
+
+    @Test
     void metadataIsShownAsATable() {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("license", "mit");
