@@ -47,6 +47,17 @@ class CardRendererTest {
     }
 
     @Test
+    void theAdversarialCardBecomesHtmlWithoutActiveContentOrOutsideResources() {
+        String html = RENDERER.render(Fixtures.card("full-every-field"), Format.HTML, RenderOptions.DEFAULT).output();
+        String body = html.substring(html.indexOf("<body>"));
+
+        assertThat(body).doesNotContain("<script").doesNotContain("<iframe").doesNotContain("<object").doesNotContain("<style")
+                .doesNotContain("<link").doesNotContainIgnoringCase("javascript:").doesNotContain("src=\"http")
+                .doesNotContain("tracker.example").doesNotContainPattern("(?i)\\son[a-z]+=");
+        assertThat(html).doesNotContain("href=\"http://evil").doesNotContain("@import");
+    }
+
+    @Test
     void jsonIsTheCardsOwnJson() {
         assertThat(RENDERER.render(CLASSIFIER, Format.JSON, RenderOptions.DEFAULT).output()).isEqualTo(CardCodec.toJson(CLASSIFIER));
     }
