@@ -1,0 +1,99 @@
+package io.modelcards.render.card;
+
+import io.modelcards.card.ModelCard;
+import io.modelcards.card.Section;
+import io.modelcards.codec.CardMappers;
+import io.modelcards.hf.HfMetadata;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables a template sees for a card.
+ *
+ * <p>Three layers, later ones replacing earlier names:
+ * <ol>
+ *   <li>the card's JSON form (snake_case keys: {@code details}, {@code uses}, {@code training}, {@code datasets}, …)
+ *       without {@code source}, the imported README's layout, which is no content;</li>
+ *   <li>{@code metadata}: the Hugging Face metadata dictionary ({@link HfMetadata#toDict}), and {@code eval_results}:
+ *       the metadata's evaluation results in the card's JSON form;</li>
+ *   <li>display variables, all strings or lists of rows of strings: the names huggingface_hub's default template
+ *       reads ({@code card_data}, {@code model_id}, {@code direct_use}, … see {@link HfVariables#NAMES}) and the rows
+ *       the built-in templates print ({@code hyperparameter_rows}, {@code log_rows}, {@code result_rows},
+ *       {@code training_datasets}, {@code facts}, …).</li>
+ * </ol>
+ * Every display variable is present even when empty, and holds no number a template would have to format.
+ */
+public final class CardContext {
+    private CardContext() {}
+
+    /** The template variables for {@code card}; a new mutable map each call, in a stable key order. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> of(ModelCard card) {
+        Map<String, Object> ctx = new LinkedHashMap<>(CardMappers.json().convertValue(card, Map.class));
+        ctx.remove("source");
+        ctx.put("metadata", HfMetadata.toDict(card.metadata()));
+        ctx.put("eval_results", CardMappers.json().convertValue(card.metadata().evalResults(), List.class));
+        ctx.putAll(HfVariables.of(card));
+        ctx.put("kind", BuiltinTemplates.choose(card).id());
+        ctx.put("library_name", card.metadata().libraryName() == null ? "" : card.metadata().libraryName());
+        ctx.put("pipeline_tag", card.metadata().pipelineTag() == null ? "" : card.metadata().pipelineTag());
+        ctx.put("detail_rows", details(card));
+        ctx.put("training_procedure", Text.str(card.training().procedure()));
+        ctx.put("primary_users", Text.str(card.uses().primaryUsers()));
+        ctx.put("caveats", Text.str(card.considerations().caveats()));
+        ctx.put("ethical_risks", card.considerations().ethicalConsiderations().stream()
+                .map(r -> Text.row("name", Text.cell(Text.str(r.name())), "mitigation", Text.cell(Text.str(r.mitigation())))).toList());
+        TrainingView.addTo(ctx, card.training());
+        ResultsView.addTo(ctx, card);
+        DatasetsView.addTo(ctx, card.datasets());
+        ctx.put("citations", card.details().citations().stream().map(c -> Text.row("key", Text.str(c.key()),
+                "component", Text.str(c.component()))).toList());
+        addGovernance(ctx, card);
+        ctx.put("extra_sections", sections(card.sections()));
+        ctx.put("facts", Facts.of(card));
+        ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !((Map<String, Object>) ctx.get("facts")).get(k).equals(""))
+                .map(k -> Text.row("name", k, "value", Text.cell((String) ((Map<String, Object>) ctx.get("facts")).get(k)))).toList());
+        return ctx;
+    }
+
+    private static List<Object> details(ModelCard card) {
+        var d = card.details();
+        List<Object> rows = new ArrayList<>();
+        add(rows, "Version", d.version());
+        add(rows, "Date", d.date());
+        add(rows, "Library", card.metadata().libraryName());
+        add(rows, "Pipeline", card.metadata().pipelineTag());
+        String owners = String.join("; ", d.owners().stream()
+                .map(o -> Text.str(o.name()) + (o.contact() == null ? "" : " (" + o.contact().strip() + ")")).toList());
+        add(rows, "Owners", owners);
+        add(rows, "References", String.join(", ", d.references()));
+        return rows;
+    }
+
+    private static void addGovernance(Map<String, Object> ctx, ModelCard card) {
+        var g = card.governance();
+        ctx.put("risk_rating", g.risk().text());
+        ctx.put("risk_rationale", Text.str(g.riskRationale()));
+        ctx.put("business_context", Text.str(g.businessContext()));
+        List<Object> custom = new ArrayList<>();
+        g.customFields().forEach((k, v) -> custom.add(Text.row("name", Text.cell(k), "value", Text.cell(Text.of(v)))));
+        ctx.put("custom_field_rows", custom);
+    }
+
+    private static List<Object> sections(List<Section> sections) {
+        List<Object> out = new ArrayList<>();
+        for (Section s : sections) {
+            int level = Math.max(1, Math.min(6, s.level()));
+            out.add(Text.row("hashes", "#".repeat(level), "heading", Text.str(s.heading()), "body", Text.str(s.body())));
+        }
+        return out;
+    }
+
+    private static void add(List<Object> rows, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            rows.add(Text.row("label", label, "value", value.strip()));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.modelcards.render.card;
+
+import io.modelcards.card.EvalResult;
+import io.modelcards.card.ModelCard;
+import io.modelcards.card.QuantitativeResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluation results as template rows: the captured quantitative results and the model-index results in one list
+ * ({@code result_rows}), the same rows grouped by {@link MetricFamily} ({@code metric_families}; only those measured
+ * on the whole dataset in {@code overall_metric_families}), and per-class
+ * metrics ({@code class_metrics}) from results sliced by a single {@code label} or {@code class} feature.
+ */
+final class ResultsView {
+    private ResultsView() {}
+
+    static void addTo(Map<String, Object> ctx, ModelCard card) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (QuantitativeResult q : card.evaluation().quantitative()) {
+            rows.add(quantitative(q));
+        }
+        for (EvalResult r : card.metadata().evalResults()) {
+            rows.add(modelIndex(r));
+        }
+        ctx.put("result_rows", rows);
+        Map<String, Object> families = new LinkedHashMap<>();
+        for (MetricFamily f : MetricFamily.values()) {
+            families.put(f.id(), rows.stream().filter(r -> r.get("family").equals(f.id())).collect(Collectors.toList()));
+        }
+        ctx.put("metric_families", families);
+        Map<String, Object> overall = new LinkedHashMap<>();
+        for (MetricFamily f : MetricFamily.values()) {
+            overall.put(f.id(), rows.stream().filter(r -> r.get("family").equals(f.id()) && r.get("slice").equals("all"))
+                    .collect(Collectors.toList()));
+        }
+        ctx.put("overall_metric_families", overall);
+        ctx.put("class_metrics", perClass(card.evaluation().quantitative()));
+    }
+
+    private static Map<String, Object> quantitative(QuantitativeResult q) {
+        Boolean higher = q.higherIsBetter() != null ? q.higherIsBetter() : MetricFamily.higherIsBetter(q.metric());
+        String ci = "";
+        if (q.ciLow() != null && q.ciHigh() != null) {
+            ci = "[" + Text.metric(q.ciLow()) + ", " + Text.metric(q.ciHigh()) + "]"
+                    + (q.ciLevel() == null ? "" : " (" + percent(q.ciLevel()) + ")");
+        }
+        String slice = q.slice().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+        String metric = Text.cell(Text.str(q.metric()));
+        return Text.row("metric", q.primary() ? "**" + metric + "**" : metric, "arrow", arrow(higher),
+                "value", Text.metric(q.value()), "ci", Text.cell(ci), "task", "", "dataset", Text.cell(Text.str(q.dataset())),
+                "split", Text.cell(Text.str(q.split())), "slice", Text.cell(slice.isEmpty() ? "all" : slice),
+                "source", Text.cell(Text.str(q.evaluator())), "primary", q.primary(),
+                "family", MetricFamily.of(q.metric()).id());
+    }
+
+    private static Map<String, Object> modelIndex(EvalResult r) {
+        String metric = r.metricName() != null ? r.metricName() : Text.str(r.metricType());
+        String dataset = r.datasetName() != null ? r.datasetName() : Text.str(r.datasetType());
+        if (r.datasetConfig() != null) {
+            dataset += " (" + r.datasetConfig() + ")";
+        }
+        String source = "model-index";
+        if (r.sourceUrl() != null) {
+            source = "[" + (r.sourceName() != null ? r.sourceName() : "source") + "](" + r.sourceUrl() + ")";
+        }
+        if (Boolean.TRUE.equals(r.verified())) {
+            source += ", verified";
+        }
+        String task = r.taskName() != null ? r.taskName() : Text.str(r.taskType());
+        return Text.row("metric", Text.cell(metric), "arrow", arrow(MetricFamily.higherIsBetter(Text.str(r.metricType()) + " " + metric)),
+                "value", Text.cell(Text.metric(r.metricValue())), "ci", "", "task", Text.cell(task), "dataset", Text.cell(dataset),
+                "split", Text.cell(Text.str(r.datasetSplit())), "slice", "all", "source", Text.cell(source), "primary", false,
+                "family", MetricFamily.of(Text.str(r.metricType()) + " " + metric).id());
+    }
+
+    /** Labels × metrics from results sliced by exactly one {@code label} or {@code class} feature, in first-seen order. */
+    private static Map<String, Object> perClass(List<QuantitativeResult> results) {
+        Map<String, Map<String, String>> table = new LinkedHashMap<>();
+        List<String> metrics = new ArrayList<>();
+        for (QuantitativeResult q : results) {
+            if (q.slice().size() != 1) {
+                continue;
+            }
+            var e = q.slice().entrySet().iterator().next();
+            if (!e.getKey().equals("label") && !e.getKey().equals("class")) {
+                continue;
+            }
+            table.computeIfAbsent(e.getValue(), k -> new LinkedHashMap<>()).put(q.metric(), Text.metric(q.value()));
+            if (!metrics.contains(q.metric())) {
+                metrics.add(q.metric());
+            }
+        }
+        List<Object> rows = new ArrayList<>();
+        table.forEach((label, values) -> rows.add(Text.row("label", Text.cell(label),
+                "cells", metrics.stream().map(m -> values.getOrDefault(m, "")).collect(Collectors.toList()))));
+        return Text.row("labels", List.copyOf(table.keySet()).stream().map(Text::cell).collect(Collectors.toList()),
+                "metrics", metrics.stream().map(Text::cell).collect(Collectors.toList()), "rows", rows);
+    }
+
+    private static String arrow(Boolean higherIsBetter) {
+        return higherIsBetter == null ? "" : higherIsBetter ? " ↑" : " ↓";
+    }
+
+    private static String percent(double level) {
+        return new java.math.BigDecimal(Double.toString(level)).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+}

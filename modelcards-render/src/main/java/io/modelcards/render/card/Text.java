@@ -1,0 +1,110 @@
+package io.modelcards.render.card;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns card values into the text templates print. Every number a built-in template shows is formatted here,
+ * in Java, so that the Java and Python Jinja2 engines print the same characters: templates only print strings.
+ */
+final class Text {
+    private Text() {}
+
+    /** The value as display text: strings as they are, numbers as Python's {@code repr} writes them, lists joined. */
+    static String of(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double d) {
+            return python(d);
+        }
+        if (v instanceof Float f) {
+            return python(f.doubleValue());
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(Text::of).collect(Collectors.joining(", "));
+        }
+        if (v instanceof Map<?, ?> m) {
+            return m.entrySet().stream().map(e -> e.getKey() + "=" + of(e.getValue())).collect(Collectors.joining(", "));
+        }
+        return v.toString();
+    }
+
+    /**
+     * A double as Python's {@code repr} writes it: shortest digits, {@code 1e-05} and {@code 1e+16} style exponents
+     * outside [1e-4, 1e16), {@code 3.0} for integral values.
+     */
+    static String python(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int exp = b.precision() - b.scale() - 1;
+        if (exp >= -4 && exp < 16) {
+            String s = b.toPlainString();
+            return s.contains(".") ? s : s + ".0";
+        }
+        String digits = b.unscaledValue().abs().toString();
+        String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        String sign = d < 0 ? "-" : "";
+        return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+
+    /** A metric value with four decimals, the precision model cards conventionally show; two from 100 up. */
+    static String metric(Object v) {
+        if (v instanceof Number n && !(v instanceof Long) && !(v instanceof Integer)) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return python(d);
+            }
+            return new BigDecimal(d).setScale(Math.abs(d) >= 100 ? 2 : 4, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        return of(v);
+    }
+
+    /** Bytes as a binary-prefixed size, e.g. {@code 1.5 GiB}. */
+    static String bytes(Long n) {
+        if (n == null) {
+            return "";
+        }
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        double v = n;
+        int u = 0;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return u == 0 ? n + " B" : new BigDecimal(v).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " " + units[u];
+    }
+
+    /** Text safe inside one Markdown table cell: pipes escaped, line breaks turned into {@code <br>}. */
+    static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+    }
+
+    /** A template row: alternating keys and values, in order. */
+    static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** Null-safe trimmed text: null becomes "". */
+    static String str(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

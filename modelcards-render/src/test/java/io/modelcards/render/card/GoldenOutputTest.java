@@ -1,0 +1,47 @@
+package io.modelcards.render.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcards.render.jinja.RenderOptions;
+import io.modelcards.render.jinja.RenderResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files for every built-in template × format: each example card with the template chosen for it, and the
+ * card that sets every field with every built-in template.
+ */
+class GoldenOutputTest {
+    private static final CardRenderer RENDERER = CardRenderer.create();
+    static final String FULL = "full-every-field";
+
+    static List<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String card : Fixtures.names()) {
+            BuiltinTemplate chosen = BuiltinTemplates.choose(Fixtures.card(card));
+            for (Format f : Format.values()) {
+                cases.add(Arguments.of(card, chosen, f));
+            }
+        }
+        for (BuiltinTemplate t : BuiltinTemplate.values()) {
+            if (t != BuiltinTemplates.choose(Fixtures.card(FULL))) {
+                cases.add(Arguments.of(FULL, t, Format.MD));
+                cases.add(Arguments.of(FULL, t, Format.HTML));
+            }
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0} with {1} as {2}")
+    @MethodSource("cases")
+    void outputMatchesItsGoldenFile(String card, BuiltinTemplate template, Format format) {
+        RenderResult r = RENDERER.render(Fixtures.card(card), template, format, RenderOptions.DEFAULT);
+
+        assertThat(r.problems()).as("render problems").isEmpty();
+        String name = format == Format.JSON ? card + ".json" : card + "." + template.id() + "." + format.id();
+        GoldenFiles.assertMatches(name, r.output());
+    }
+}
