@@ -60,9 +60,10 @@ final class RenderCommand implements Callable<Integer> {
         LoadedCard loaded = CardFiles.load(input, lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         RenderOptions options = RenderOptions.DEFAULT.withStrict(strict);
+        CardRenderer renderer = CardRenderer.create();
         RenderResult result = templateSource == null
-                ? CardRenderer.render(loaded.card(), fmt, options)
-                : CardRenderer.renderWith(loaded.card(), fmt, template.toString(), templateSource, extra, options);
+                ? renderer.render(loaded.card(), fmt, options)
+                : renderer.renderWith(loaded.card(), fmt, template.toString(), templateSource, extra, options);
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());
         }

@@ -1,0 +1,61 @@
+package io.modelcards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UsageTest {
+
+    @Test
+    void noSubcommandIsAUsageErrorThatListsTheSubcommands() {
+        Cli.Run r = Cli.run();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("modelcards: missing subcommand: use one of [import, convert, render, validate]");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithAHelpHint() {
+        Cli.Run r = Cli.run("render", "x.json", "--colour");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("modelcards: Unknown option: '--colour'\nTry 'modelcards render --help' for usage.\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"import", "convert", "render", "validate"})
+    void everySubcommandHasHelpThatExitsZero(String sub) {
+        Cli.Run r = Cli.run(sub, "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Usage: modelcards " + sub);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void convertWithoutOutputIsAUsageError() {
+        Cli.Run r = Cli.run("convert", "card.json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("modelcards: Missing required option: '--output=OUT'");
+    }
+
+    @Test
+    void anInputWithAnUnknownExtensionIsAUsageErrorNamingTheAcceptedOnes() {
+        Cli.Run r = Cli.run("import", "card.txt");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("card.txt:0:0: error: unknown card format: use a .md (Hugging Face README), .json or .yaml/.yml file [input/format]\n");
+    }
+
+    @Test
+    void aMissingInputFileIsInvalidInput() {
+        Cli.Run r = Cli.run("convert", "does-not-exist.json", "-o", "x.yaml");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("does-not-exist.json:0:0: error: no such file: check the path [input/not-found]\n");
+    }
+
+    @Test
+    void versionPrintsTheCommandName() {
+        Cli.Run r = Cli.run("--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("modelcards ");
+    }
+}
