@@ -34,10 +34,11 @@ public record EvalResult(
     }
 
     /**
-     * The key results are grouped by in {@code model-index}: task type and name, dataset type, name, config,
-     * split and revision (huggingface_hub's {@code unique_identifier}). Results with equal keys share one entry.
+     * The key results are grouped by in {@code model-index}, exactly huggingface_hub's {@code unique_identifier}: task
+     * type, dataset type, config, split and revision. Results with equal keys share one entry; the entry's task name,
+     * dataset name, args and source are those of its first result.
      */
     public java.util.List<String> groupKey() {
-        return java.util.Arrays.asList(taskType, taskName, datasetType, datasetName, datasetConfig, datasetSplit, datasetRevision);
+        return java.util.Arrays.asList(taskType, datasetType, datasetConfig, datasetSplit, datasetRevision);
     }
 }
