@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
  * @param blocks       the Markdown body cut at headings, in order, each exactly as written
  * @param finalNewline whether the file ended with a line ending
  */
+// Empty strings (an empty front matter) and false are data here, so only null is left out of JSON.
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReadmeSource(String lineEnding, boolean bom, String openFence, String frontMatter, String closeFence,
                            List<String> metadataKeys, List<String> scalarKeys, List<Block> blocks, boolean finalNewline) {
     public ReadmeSource {
@@ -32,5 +35,6 @@ public record ReadmeSource(String lineEnding, boolean bom, String openFence, Str
      * text maps to; "#" and a slug for a template heading that only groups subsections; null for a block kept as an
      * unknown section (it is then also in {@link ModelCard#sections()}, in the same order).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Block(String heading, int level, String text, String field) {}
 }

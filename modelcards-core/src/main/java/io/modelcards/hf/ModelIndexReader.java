@@ -122,15 +122,9 @@ final class ModelIndexReader {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> args(YNode n) {
-        if (n == null || YamlValues.value(n) == null) {
-            return null;
-        }
-        if (!(n instanceof YNode.Map)) {
-            throw problem(n, "`args:` must be a mapping of argument names to values");
-        }
-        return (Map<String, Object>) YamlValues.value(n);
+    /** Arguments as written: huggingface_hub takes any value here, though a mapping is usual. */
+    private static Object args(YNode n) {
+        return n == null ? null : YamlValues.value(n);
     }
 
     private String text(YNode n, String what) {
