@@ -57,12 +57,27 @@ final class PyYaml {
     private void mapping(Map<?, ?> m) {
         increaseIndent(false, false);
         for (Map.Entry<?, ?> e : m.entrySet()) {
+            String key = String.valueOf(e.getKey());
             writeIndent();
-            node(String.valueOf(e.getKey()), true, true);
-            writeIndicator(":", false, false, false);
+            if (simpleKey(key)) {
+                node(key, true, true);
+                writeIndicator(":", false, false, false);
+            } else {
+                // PyYAML writes empty, multi-line and long keys as explicit "? key" / ": value" pairs.
+                writeIndicator("?", true, false, true);
+                node(key, true, false);
+                writeIndent();
+                writeIndicator(":", true, false, true);
+            }
             node(e.getValue(), true, false);
         }
         popIndent();
+    }
+
+    private static boolean simpleKey(String key) {
+        int[] cps = key.codePoints().toArray();
+        PyYamlScalars.Analysis a = PyYamlScalars.analyze(cps);
+        return cps.length < 128 && !a.empty() && !a.multiline();
     }
 
     private void sequence(List<?> l, boolean mappingContext) {
@@ -293,7 +308,7 @@ final class PyYaml {
                 }
             }
             if (0 < end && end < t.length - 1 && (ch == ' ' || start >= end) && column + (end - start) > BEST_WIDTH && split) {
-                String data = new String(t, start, end - start) + "\\";
+                String data = new String(t, start, Math.max(0, end - start)) + "\\";
                 if (start < end) {
                     start = end;
                 }
