@@ -108,9 +108,15 @@ final class YamlComposer {
                 }
             }
         } catch (MarkedYAMLException ex) {
-            Mark m = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
-            String problem = ex.getProblem() != null ? ex.getProblem() : "malformed YAML";
-            throw error(m, "hf/yaml-syntax", "invalid YAML in the front matter: " + problem.trim() + hint(problem));
+            String problem = ex.getProblem() != null ? ex.getProblem().trim() : "malformed YAML";
+            boolean atEnd = problem.contains("<stream end>") || problem.contains("end of stream");
+            // At the end of the text the problem mark is past the YAML; where the unclosed construct began is more useful.
+            Mark m = atEnd && ex.getContextMark() != null || ex.getProblemMark() == null ? ex.getContextMark() : ex.getProblemMark();
+            if (problem.contains("(TAB)")) {
+                throw error(m, "hf/yaml-syntax", "invalid YAML in the front matter: a tab character where YAML needs spaces: indent with spaces, not tabs");
+            }
+            String context = ex.getContext() == null ? "" : " (" + ex.getContext().trim() + ")";
+            throw error(m, "hf/yaml-syntax", "invalid YAML in the front matter" + context + ": " + problem + ": fix the YAML syntax here");
         } catch (YAMLException ex) {
             throw new InvalidInputException(Diagnostic.error(file, lineOffset, 1, "hf/yaml-syntax",
                     "invalid YAML in the front matter: " + firstLine(ex.getMessage())));
@@ -119,13 +125,6 @@ final class YamlComposer {
             checkExpansion(root);
         }
         return root;
-    }
-
-    private static String hint(String problem) {
-        if (problem.contains("\\t") || problem.contains("tab")) {
-            return ": indent with spaces, not tabs";
-        }
-        return ": fix the YAML syntax at this position";
     }
 
     private static String firstLine(String s) {
@@ -238,7 +237,8 @@ final class YamlComposer {
             }
             if (pendingKey == null) {
                 if (!(node instanceof YNode.Scalar k)) {
-                    throw c.error(e.getStartMark(), "hf/yaml-key", "a mapping key must be a plain value, not a list or mapping: use a text key");
+                    throw new InvalidInputException(Diagnostic.error(c.file, node.line(), node.column(), "hf/yaml-key",
+                            "a mapping key must be a plain value, not a list or mapping: use a text key"));
                 }
                 if (!keys.add(k.text())) {
                     throw new InvalidInputException(Diagnostic.error(c.file, k.line(), k.column(), "hf/duplicate-key",
