@@ -117,8 +117,18 @@ final class ModelIndexReader {
     }
 
     private void put(String pointer, YNode n) {
-        if (n != null) {
-            positions.put(pointer, new int[] {n.line(), n.column()});
+        if (n == null) {
+            return;
+        }
+        positions.put(pointer, new int[] {n.line(), n.column()});
+        if (n instanceof YNode.Map m) {
+            for (YNode.Entry e : m.entries()) {
+                put(pointer + "/" + Located.escape(e.key()), e.value());
+            }
+        } else if (n instanceof YNode.Seq q) {
+            for (int i = 0; i < q.items().size(); i++) {
+                put(pointer + "/" + i, q.items().get(i));
+            }
         }
     }
 
