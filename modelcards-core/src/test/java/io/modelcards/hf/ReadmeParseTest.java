@@ -170,7 +170,7 @@ class ReadmeParseTest {
         assertThat(m.locate("/metadata/tags/0")).contains(new SourceMap.Position(5, 3));
         assertThat(m.locate("/metadata/eval_results/1/metric_value")).contains(new SourceMap.Position(35, 14));
         assertThat(m.locate("/metadata/eval_results/2/source_url")).contains(new SourceMap.Position(50, 12));
-        assertThat(m.locate("/metadata/eval_results/0/dataset_args/max_samples")).contains(new SourceMap.Position(24, 9));
+        assertThat(m.locate("/metadata/eval_results/0/dataset_args/max_samples")).contains(new SourceMap.Position(24, 22));
     }
 
     @Test
