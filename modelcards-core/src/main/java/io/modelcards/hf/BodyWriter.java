@@ -23,7 +23,7 @@ final class BodyWriter {
     static String fresh(ModelCard card, String le) {
         List<String> parts = new ArrayList<>();
         for (Section s : card.sections()) {
-            if (s.heading() == null) {
+            if (s.heading() == null && s.body() != null && !s.body().isBlank()) {
                 parts.add(section(s, le));
             }
         }

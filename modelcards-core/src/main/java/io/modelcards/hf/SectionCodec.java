@@ -129,6 +129,9 @@ final class SectionCodec {
                 ? "Model Card for " + CardFields.text(card, "/details/name") : s.heading();
         String head = "#".repeat(s.level()) + " " + heading + le;
         String body = write(s, "", card, le, last);
+        if (boilerplate(s) != null) {
+            body = le + boilerplate(s) + le + body;
+        }
         return head + (s.kind() == TemplateSection.Kind.STRUCTURE ? (last ? "" : le) : body);
     }
 
