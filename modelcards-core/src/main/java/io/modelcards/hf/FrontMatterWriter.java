@@ -50,7 +50,7 @@ final class FrontMatterWriter {
             int start = e.keyNode().line();
             int next = i + 1 < entries.size() ? entries.get(i + 1).keyNode().line() : lines.size();
             int end = next;
-            while (end > start + 1 && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))) {
+            while (end > start + 1 && between(lines.get(end - 1))) {
                 end--;
             }
             append(out, lines, cursor, start);
@@ -71,6 +71,11 @@ final class FrontMatterWriter {
         }
         append(out, lines, cursor, lines.size());
         return out.toString();
+    }
+
+    /** Whether a line after a value belongs to no key: blank, a comment at the margin, or a document end marker. */
+    private static boolean between(String line) {
+        return line.isBlank() || line.startsWith("#") || line.stripTrailing().equals("...");
     }
 
     /** {@code d} as PyYAML writes it, with {@code le} line ends; empty for an empty map. */
