@@ -4,6 +4,7 @@ import io.modelcards.card.Metadata;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.diagnostic.InvalidInputException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,9 @@ final class FrontMatterWriter {
             if (Objects.equals(was.get(k), now.get(k))) {
                 append(out, lines, start, end);
             } else if (now.containsKey(k)) {
-                out.append(dump(Map.of(k, now.get(k)), le));
+                Map<String, String> texts = new HashMap<>();
+                numberTexts(e.value(), "/" + k, texts);
+                out.append(dump(Map.of(k, now.get(k)), texts, le));
             }
             cursor = end;
             if (i == entries.size() - 1 && !hasIndex && !added.isEmpty()) {
@@ -78,13 +81,32 @@ final class FrontMatterWriter {
         return line.isBlank() || line.startsWith("#") || line.stripTrailing().equals("...");
     }
 
+    /** The text of every plain number under {@code n}, by path, so that a re-emitted key keeps how numbers were written. */
+    private static void numberTexts(YNode n, String path, Map<String, String> texts) {
+        if (n instanceof YNode.Scalar s && s.plain() && YamlValues.scalar(s) instanceof Number) {
+            texts.put(path, s.text());
+        } else if (n instanceof YNode.Seq q) {
+            for (int i = 0; i < q.items().size(); i++) {
+                numberTexts(q.items().get(i), path + "/" + i, texts);
+            }
+        } else if (n instanceof YNode.Map m) {
+            for (YNode.Entry e : m.entries()) {
+                numberTexts(e.value(), path + "/" + e.key(), texts);
+            }
+        }
+    }
+
     /** {@code d} as PyYAML writes it, with {@code le} line ends; empty for an empty map. */
     static String dump(Map<String, Object> d, String le) {
+        return dump(d, Map.of(), le);
+    }
+
+    private static String dump(Map<String, Object> d, Map<String, String> numberTexts, String le) {
         if (d.isEmpty()) {
             return "";
         }
         Map<String, Object> copy = new LinkedHashMap<>(d);
-        String y = PyYaml.dump(copy);
+        String y = PyYaml.dump(copy, numberTexts);
         return le.equals("\n") ? y : y.replace("\n", le);
     }
 

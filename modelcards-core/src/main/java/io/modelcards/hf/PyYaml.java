@@ -17,17 +17,29 @@ final class PyYaml {
     private static final int BEST_INDENT = 2;
 
     private final StringBuilder out = new StringBuilder();
+    private final Map<String, String> numberTexts;
+    private final StringBuilder path = new StringBuilder();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private Integer indent;
     private int column;
     private boolean whitespace = true;
     private boolean indention = true;
 
-    private PyYaml() {}
+    private PyYaml(Map<String, String> numberTexts) {
+        this.numberTexts = numberTexts;
+    }
 
     /** The YAML document for {@code data}, ending with a line break. */
     static String dump(Object data) {
-        PyYaml y = new PyYaml();
+        return dump(data, Map.of());
+    }
+
+    /**
+     * As {@link #dump(Object)}, but a number whose path ("/key/0/key") is in {@code numberTexts} with text that reads
+     * back as the same number is written with that text ({@code 2e-05} stays {@code 2e-05}, not {@code 2.0e-05}).
+     */
+    static String dump(Object data, Map<String, String> numberTexts) {
+        PyYaml y = new PyYaml(numberTexts);
         y.node(data, false, false);
         y.indent = null;
         y.writeIndent();
@@ -69,7 +81,10 @@ final class PyYaml {
                 writeIndent();
                 writeIndicator(":", true, false, true);
             }
+            int mark = path.length();
+            path.append('/').append(key);
             node(e.getValue(), true, false);
+            path.setLength(mark);
         }
         popIndent();
     }
@@ -82,10 +97,13 @@ final class PyYaml {
 
     private void sequence(List<?> l, boolean mappingContext) {
         increaseIndent(false, mappingContext && !indention);
-        for (Object item : l) {
+        for (int i = 0; i < l.size(); i++) {
             writeIndent();
             writeIndicator("-", true, false, true);
-            node(item, false, false);
+            int mark = path.length();
+            path.append('/').append(i);
+            node(l.get(i), false, false);
+            path.setLength(mark);
         }
         popIndent();
     }
@@ -137,6 +155,10 @@ final class PyYaml {
             text = PyYamlScalars.floatText(n.doubleValue());
         } else {
             text = String.valueOf(v);
+        }
+        String kept = v instanceof Number ? numberTexts.get(path.toString()) : null;
+        if (kept != null && v.equals(YamlValues.plain(kept))) {
+            text = kept;
         }
         writePlain(text.codePoints().toArray(), !simpleKey);
     }

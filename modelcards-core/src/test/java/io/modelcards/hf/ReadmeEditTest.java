@@ -60,6 +60,20 @@ class ReadmeEditTest {
     }
 
     @Test
+    void aReemittedModelIndexKeepsHowItsUnchangedNumbersWereWritten() throws InvalidInputException {
+        ModelCard c = card("model-index-full.md");
+        Metadata m = c.metadata();
+        List<EvalResult> results = new ArrayList<>(m.evalResults());
+        results.add(new EvalResult("text-classification", null, "glue", "GLUE MRPC", "mrpc", "test", null, null, "accuracy", 1e-05,
+                null, null, null, null, null, null, "https://example.org/eval"));
+        Metadata edited = new Metadata(m.language(), m.license(), m.licenseName(), m.licenseLink(), m.libraryName(), m.tags(),
+                m.datasets(), m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), m.co2EqEmissions(), results, m.extra());
+        String out = ReadmeCodec.write(c.withMetadata(edited));
+        assertThat(out).contains("      value: 2e-05\n", "      value: 0.8602941176470589\n", "      value: 1.0e-05\n")
+                .doesNotContain("2.0e-05");
+    }
+
+    @Test
     void changingDirectUseRewritesOnlyItsSection() throws InvalidInputException {
         ModelCard c = card("hf-template-filled.md");
         IntendedUse u = c.uses();
