@@ -43,7 +43,7 @@ class ModelIndexTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) index.get(0).get("results");
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).get("metrics")).asList().hasSize(2);
+        assertThat((List<?>) entries.get(0).get("metrics")).hasSize(2);
         assertThat(((Map<?, ?>) entries.get(1).get("dataset")).get("split")).isEqualTo("validation");
     }
 
@@ -134,9 +134,10 @@ class ModelIndexTest {
 
     @Test
     void toDictKeepsModelNameWhenThereAreNoEvalResultsAndDropsNullsAtEveryDepth() {
+        Map<String, Object> nested = new java.util.LinkedHashMap<>(Map.of("k", "v"));
+        nested.put("gone", null);
         Map<String, Object> extra = new java.util.LinkedHashMap<>();
-        extra.put("nested", new java.util.LinkedHashMap<>(Map.of("k", "v")));
-        ((Map<String, Object>) extra.get("nested")).put("gone", null);
+        extra.put("nested", nested);
         extra.put("gone", null);
         Metadata m = new Metadata(null, "mit", null, null, null, null, null, List.of("accuracy"), null, "fill-mask", "named", null, null,
                 null, extra);
