@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * blocks and HTML comments. Concatenating the blocks' text gives the body back exactly.
  */
 final class MarkdownBlocks {
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
 
     /** A run of body text; {@code heading} is null for the text before the first heading. */
@@ -31,14 +30,14 @@ final class MarkdownBlocks {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String line = stripEnd(raw);
-            Matcher h = fence == null && !inComment ? ATX.matcher(line) : null;
-            if (h != null && h.matches()) {
+            String[] h = fence == null && !inComment ? atx(line) : null;
+            if (h != null) {
                 if (cur.length() > 0 || heading != null) {
                     out.add(new Raw(heading, level, cur.toString(), start));
                 }
                 cur.setLength(0);
-                heading = h.group(2) == null ? "" : h.group(2).trim();
-                level = h.group(1).length();
+                heading = h[1];
+                level = h[0].length();
                 start = firstLine + i;
                 cur.append(raw);
                 continue;
@@ -63,6 +62,37 @@ final class MarkdownBlocks {
             out.add(new Raw(heading, level, cur.toString(), start));
         }
         return out;
+    }
+
+    /**
+     * The hashes and text of an ATX heading line (CommonMark: up to three spaces, one to six {@code #}, then a space,
+     * a tab or the line's end; a closing run of {@code #} after a space is not text), or null. Written without regular
+     * expressions so that a huge line costs linear time.
+     */
+    static String[] atx(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        int h = i;
+        while (h < line.length() && line.charAt(h) == '#') {
+            h++;
+        }
+        int n = h - i;
+        if (n < 1 || n > 6 || (h < line.length() && line.charAt(h) != ' ' && line.charAt(h) != '\t')) {
+            return null;
+        }
+        String text = line.substring(h).strip();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end == 0) {
+            text = "";
+        } else if (end < text.length() && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            text = text.substring(0, end).strip();
+        }
+        return new String[] {"#".repeat(n), text};
     }
 
     /** The lines of {@code s}, each with its own line ending. */

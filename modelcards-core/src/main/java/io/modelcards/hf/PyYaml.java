@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -308,7 +309,8 @@ final class PyYaml {
             case 0xA0 -> "_";
             case 0x2028 -> "L";
             case 0x2029 -> "P";
-            default -> ch <= 0xFF ? String.format("x%02X", ch) : ch <= 0xFFFF ? String.format("u%04X", ch) : String.format("U%08X", ch);
+            default -> ch <= 0xFF ? String.format(Locale.ROOT, "x%02X", ch) : ch <= 0xFFFF ? String.format(Locale.ROOT, "u%04X", ch)
+                    : String.format(Locale.ROOT, "U%08X", ch);
         };
     }
 

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class SectionCodec {
     private static final Pattern TITLE = Pattern.compile("(?i)model card for\\s+(.*)");
     private static final Pattern BULLET = Pattern.compile("^- \\*\\*(.+?):\\*\\*(?: (.*))?$");
-    private static final Pattern CITE = Pattern.compile("(?s)\\*\\*BibTeX:\\*\\*\\s*\\n(.*?)\\n\\s*\\*\\*APA:\\*\\*\\s*\\n(.*)");
     private static final Pattern BIBKEY = Pattern.compile("@\\w+\\s*\\{\\s*([^,\\s]+)\\s*,");
 
     /** A bullet label of the template and the field it fills, or null for a label that shows metadata. */
@@ -75,14 +74,14 @@ final class SectionCodec {
             }
             case CITATION -> {
                 String c = span.content().replace("\r\n", "\n");
-                Matcher m = CITE.matcher(c);
+                String[] parts = citationParts(c);
                 if (c.isEmpty() || c.equals(TemplateSection.MORE)) {
                     v.put(s.field(), List.of());
-                } else if (!m.matches()) {
+                } else if (parts == null) {
                     return null;
                 } else {
-                    String bib = unfence(m.group(1).strip());
-                    String apa = m.group(2).strip();
+                    String bib = unfence(parts[0].strip());
+                    String apa = parts[1].strip();
                     bib = bib.isEmpty() || bib.equals(TemplateSection.MORE) ? null : bib;
                     apa = apa.isEmpty() || apa.equals(TemplateSection.MORE) ? null : apa;
                     Matcher k = bib == null ? null : BIBKEY.matcher(bib);
@@ -217,6 +216,25 @@ final class SectionCodec {
         return s;
     }
 
+    /** The BibTeX and APA parts of "**BibTeX:** … **APA:** …" text, or null when it has another shape. */
+    private static String[] citationParts(String c) {
+        String first = "**BibTeX:**";
+        String apa = "\n**APA:**";
+        if (!c.startsWith(first)) {
+            return null;
+        }
+        int a = c.indexOf(apa);
+        if (a < 0 || !c.substring(first.length(), c.indexOf('\n') < 0 ? first.length() : c.indexOf('\n')).isBlank()) {
+            return null;
+        }
+        int afterApa = a + apa.length();
+        int eol = c.indexOf('\n', afterApa);
+        if (!c.substring(afterApa, eol < 0 ? c.length() : eol).isBlank()) {
+            return null;
+        }
+        return new String[] {c.substring(c.indexOf('\n'), a), eol < 0 ? "" : c.substring(eol)};
+    }
+
     private static String citation(List<Citation> cs) {
         List<String> bib = new ArrayList<>();
         List<String> apa = new ArrayList<>();
@@ -232,9 +250,25 @@ final class SectionCodec {
                 + "\n\n**APA:**\n\n" + (apa.isEmpty() ? TemplateSection.MORE : String.join("\n\n", apa));
     }
 
+    private static String withoutComments(String s) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf("<!--", i);
+            if (open < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            out.append(s, i, open);
+            int close = s.indexOf("-->", open + 4);
+            i = close < 0 ? s.length() : close + 3;
+        }
+        return out.toString();
+    }
+
     /** Whether a structuring section holds only the template's own text (comments, placeholders, boilerplate). */
     static boolean structureIsEmpty(String content) {
-        String c = content.replace("\r\n", "\n").replaceAll("(?s)<!--.*?-->", "");
+        String c = withoutComments(content.replace("\r\n", "\n"));
         for (String line : c.split("\n")) {
             String t = line.strip();
             if (t.isEmpty() || t.equals(TemplateSection.MORE) || t.startsWith("Carbon emissions can be estimated using the [Machine Learning Impact calculator]")) {
