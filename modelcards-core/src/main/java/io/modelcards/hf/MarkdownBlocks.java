@@ -20,48 +20,66 @@ final class MarkdownBlocks {
     /** The blocks of {@code body}, whose first line is line {@code firstLine} of the file. */
     static List<Raw> split(String body, int firstLine) {
         List<Raw> out = new ArrayList<>();
-        List<String> lines = lines(body);
-        StringBuilder cur = new StringBuilder();
         String heading = null;
         int level = 0;
-        int start = firstLine;
+        int blockStart = 0;
+        int blockLine = firstLine;
         String fence = null;
         boolean inComment = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i);
-            String line = stripEnd(raw);
-            String[] h = fence == null && !inComment ? atx(line) : null;
+        int line = firstLine;
+        // Walk line by line over indices; only lines that may matter (headings, fences, comments) are copied.
+        for (int pos = 0; pos < body.length(); line++) {
+            int nl = body.indexOf('\n', pos);
+            int next = nl < 0 ? body.length() : nl + 1;
+            int end = next;
+            while (end > pos && (body.charAt(end - 1) == '\n' || body.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            int first = pos;
+            while (first < end && first - pos < 4 && body.charAt(first) == ' ') {
+                first++;
+            }
+            char c = first < end ? body.charAt(first) : '\n';
+            String[] h = fence == null && !inComment && c == '#' ? atx(body.substring(pos, end)) : null;
             if (h != null) {
-                if (cur.length() > 0 || heading != null) {
-                    out.add(new Raw(heading, level, cur.toString(), start));
+                if (pos > blockStart || heading != null) {
+                    out.add(new Raw(heading, level, body.substring(blockStart, pos), blockLine));
                 }
-                cur.setLength(0);
                 heading = h[1];
                 level = h[0].length();
-                start = firstLine + i;
-                cur.append(raw);
-                continue;
+                blockStart = pos;
+                blockLine = line;
+            } else if (inComment) {
+                inComment = !contains(body, "-->", pos, end);
+            } else if (c == '`' || c == '~') {
+                Matcher f = FENCE.matcher(body.substring(pos, end));
+                if (fence == null && f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).contains("`"))) {
+                    fence = f.group(1);
+                } else if (fence != null && f.matches() && f.group(1).charAt(0) == fence.charAt(0)
+                        && f.group(1).length() >= fence.length() && f.group(2).isBlank()) {
+                    fence = null;
+                }
+            } else if (fence == null && contains(body, "<!--", pos, end)) {
+                String l = body.substring(pos, end);
+                int open = l.lastIndexOf("<!--");
+                inComment = l.indexOf("-->", open + 4) < 0;
             }
-            cur.append(raw);
-            if (inComment) {
-                inComment = !line.contains("-->");
-                continue;
-            }
-            Matcher f = FENCE.matcher(line);
-            if (fence == null && f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).contains("`"))) {
-                fence = f.group(1);
-            } else if (fence != null && f.matches() && f.group(1).charAt(0) == fence.charAt(0)
-                    && f.group(1).length() >= fence.length() && f.group(2).isBlank()) {
-                fence = null;
-            } else if (fence == null) {
-                int open = line.lastIndexOf("<!--");
-                inComment = open >= 0 && line.indexOf("-->", open + 4) < 0;
-            }
+            pos = next;
         }
-        if (cur.length() > 0 || heading != null) {
-            out.add(new Raw(heading, level, cur.toString(), start));
+        if (body.length() > blockStart || heading != null) {
+            out.add(new Raw(heading, level, body.substring(blockStart), blockLine));
         }
         return out;
+    }
+
+    /** Whether {@code s} holds {@code what} inside [from, to). */
+    private static boolean contains(String s, String what, int from, int to) {
+        for (int i = from; i + what.length() <= to; i++) {
+            if (s.startsWith(what, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,13 +124,5 @@ final class MarkdownBlocks {
             i = end;
         }
         return out;
-    }
-
-    private static String stripEnd(String s) {
-        int e = s.length();
-        while (e > 0 && (s.charAt(e - 1) == '\n' || s.charAt(e - 1) == '\r')) {
-            e--;
-        }
-        return s.substring(0, e);
     }
 }

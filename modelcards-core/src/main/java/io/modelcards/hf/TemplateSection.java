@@ -2,7 +2,9 @@ package io.modelcards.hf;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The headings of huggingface_hub's default model card template ({@code templates/modelcard_template.md}), in
@@ -76,18 +78,21 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
             new TemplateSection(2, "Model Card Authors [optional]", Kind.TEXT, "/details/card_authors", MORE),
             new TemplateSection(2, "Model Card Contact", Kind.TEXT, "/details/contact", MORE));
 
+    /** Template sections by normalised heading; the title is matched by its prefix instead. */
+    private static final Map<String, TemplateSection> BY_HEADING = ALL.stream().filter(s -> s.kind != Kind.TITLE)
+            .collect(Collectors.toUnmodifiableMap(s -> normal(s.heading), s -> s));
+
     /** The template section whose heading matches {@code heading} (case, spacing and "[optional]" ignored). */
     static Optional<TemplateSection> match(String heading, int level) {
-        String n = normal(heading);
-        if (level == 1 && n.startsWith("model card for ")) {
+        if (level == 1 && heading.regionMatches(true, 0, "Model Card for", 0, 14) && heading.length() > 14
+                && Character.isWhitespace(heading.charAt(14))) {
             return Optional.of(ALL.get(0));
         }
-        for (TemplateSection s : ALL) {
-            if (s.kind != Kind.TITLE && normal(s.heading).equals(n)) {
-                return Optional.of(s);
-            }
+        if (heading.length() > 200) {
+            return Optional.empty(); // no template heading is this long; spare the normalisation
         }
-        return Optional.empty();
+        String n = normal(heading);
+        return Optional.ofNullable(BY_HEADING.get(n));
     }
 
     /** The section that owns {@code field}. */
@@ -111,6 +116,21 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
     }
 
     private static String normal(String h) {
-        return h.toLowerCase(Locale.ROOT).replace("[optional]", "").replaceAll("\\s+", " ").trim();
+        String lower = h.toLowerCase(Locale.ROOT).replace("[optional]", "");
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
