@@ -79,6 +79,10 @@ final class BodyWriter {
 
     /** Index of the block a new section goes after: the last template block earlier in template order. */
     private static int anchor(List<ReadmeSource.Block> blocks, TemplateSection t) {
+        if (t.kind() == TemplateSection.Kind.TITLE) {
+            // A title goes first, after text that precedes every heading (badges, a logo).
+            return !blocks.isEmpty() && blocks.get(0).heading() == null && !blocks.get(0).text().isBlank() ? 0 : -1;
+        }
         int after = -2;
         int first = -1;
         for (int i = 0; i < blocks.size(); i++) {

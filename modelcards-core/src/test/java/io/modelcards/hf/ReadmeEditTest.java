@@ -127,6 +127,31 @@ class ReadmeEditTest {
     }
 
     @Test
+    void metadataAddedToAReadmeWithoutFrontMatterGetsFencesBeforeTheUnchangedBody() throws InvalidInputException {
+        ModelCard c = card("no-front-matter.md");
+        String out = ReadmeCodec.write(c.withMetadata(withLicense(c.metadata(), "mit")));
+        assertThat(out).isEqualTo("---\nlicense: mit\n---\n" + Fixtures.read("roundtrip/no-front-matter.md"));
+    }
+
+    @Test
+    void aNewTitleGoesBeforeTheFirstHeading() throws InvalidInputException {
+        ModelCard c = card("preamble-no-title.md");
+        ModelDetails d = c.details();
+        ModelDetails named = new ModelDetails("acme/x", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, d.contact(), null, null);
+        assertThat(ReadmeCodec.write(c.withDetails(named))).isEqualTo("---\nlicense: mit\n---\n"
+                + "Text right after the front matter, no blank line.\n\n# Model Card for acme/x\n\n## Model Card Contact\n\nteam@example.org\n");
+    }
+
+    @Test
+    void aNewSectionInAReadmeWithOnlyUnknownSectionsGoesAtTheEnd() throws InvalidInputException {
+        ModelCard c = card("no-front-matter.md");
+        ModelCard edited = c.withUses(new IntendedUse("Demos only.", null, null, null));
+        assertThat(ReadmeCodec.write(edited)).isEqualTo(Fixtures.read("roundtrip/no-front-matter.md")
+                + "\n## Uses\n\n### Direct Use\n\nDemos only.\n");
+    }
+
+    @Test
     void aCardWithoutSourceIsWrittenAsHuggingfaceHubWouldWriteItsMetadata() throws InvalidInputException {
         ModelCard c = card("hf-template-filled.md").withSource(null);
         assertGolden(ReadmeCodec.write(c), "template-filled-without-source.md");
