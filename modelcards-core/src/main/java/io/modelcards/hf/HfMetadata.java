@@ -68,6 +68,15 @@ public final class HfMetadata {
         return clean;
     }
 
+    /**
+     * The metadata as huggingface_hub's {@code CardData.to_yaml()} gives it: {@link #toDict(Metadata)} dumped exactly
+     * as PyYAML's {@code yaml.dump(d, sort_keys=False, allow_unicode=True)} does, without surrounding whitespace.
+     * This is the text the HF default template receives as {@code card_data}.
+     */
+    public static String toYaml(Metadata m) {
+        return PyYaml.dump(toDict(m)).strip();
+    }
+
     private static Object list(List<String> l, boolean single) {
         if (l.isEmpty()) {
             return null;

@@ -145,4 +145,11 @@ class ModelIndexTest {
         assertThat(d.keySet()).containsExactly("license", "metrics", "model_name", "pipeline_tag", "nested");
         assertThat(d.get("nested")).isEqualTo(Map.of("k", "v"));
     }
+
+    @Test
+    void toYamlIsTheDictionaryAsPyYamlDumpsItWithoutTheFinalNewline() {
+        Metadata m = new Metadata(List.of("no"), "mit", null, null, null, List.of("yes"), null, null, null, null, null, null, null, null,
+                Map.of("learning_rate", 2e-05));
+        assertThat(HfMetadata.toYaml(m)).isEqualTo("language: 'no'\nlicense: mit\ntags:\n- 'yes'\nlearning_rate: 2.0e-05");
+    }
 }
