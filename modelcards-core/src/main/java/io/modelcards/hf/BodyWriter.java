@@ -56,7 +56,8 @@ final class BodyWriter {
         int unknown = 0;
         for (int i = 0; i < blocks.size(); i++) {
             ReadmeSource.Block b = blocks.get(i);
-            boolean last = i == blocks.size() - 1 && !inserts.containsKey(i) && sections.size() <= unknown + 1;
+            int sectionsAfter = sections.size() - unknown - (b.field() == null ? 1 : 0);
+            boolean last = i == blocks.size() - 1 && !inserts.containsKey(i) && sectionsAfter <= 0;
             if (b.field() == null) {
                 Section was = BodyReader.section(new MarkdownBlocks.Raw(b.heading(), b.level(), b.text(), 0));
                 if (unknown < sections.size()) {
@@ -164,12 +165,21 @@ final class BodyWriter {
                 parts.add(le);
                 prev = le;
             }
-            String all = String.join("", parts);
-            if (!all.isEmpty() && !all.endsWith(le + le) && !all.equals(le)) {
+            String tail = tail(parts, 2 * le.length());
+            if (!tail.isEmpty() && !tail.endsWith(le + le) && !tail.equals(le)) {
                 parts.add(le);
             }
         }
         parts.add(text);
+    }
+
+    /** The last {@code n} characters of the parts joined (fewer if they are shorter), without joining them all. */
+    private static String tail(List<String> parts, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = parts.size() - 1; i >= 0 && sb.length() < n; i--) {
+            sb.insert(0, parts.get(i));
+        }
+        return sb.length() <= n ? sb.toString() : sb.substring(sb.length() - n);
     }
 
     /** An unknown section as Markdown. */
