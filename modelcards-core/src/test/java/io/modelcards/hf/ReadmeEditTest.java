@@ -90,6 +90,14 @@ class ReadmeEditTest {
     }
 
     @Test
+    void aCrlfReadmeStaysCrlfWhenABodyFieldChanges() throws InvalidInputException {
+        ModelCard c = card("crlf-basic.md");
+        String out = ReadmeCodec.write(c.withUses(new IntendedUse("Transcribe speech.\nAlso translate it.", null, null, null)));
+        assertThat(out).isEqualTo(Fixtures.read("roundtrip/crlf-basic.md")
+                .replace("Transcribe speech.\r\n", "Transcribe speech.\r\nAlso translate it.\r\n"));
+    }
+
+    @Test
     void aNewFieldGetsItsSectionAtItsTemplatePlace() throws InvalidInputException {
         ModelCard c = card("unknown-sections-order.md");
         IntendedUse u = c.uses();

@@ -202,4 +202,12 @@ class ReadmeParseTest {
         assertThat(c.source().bom()).isTrue();
         assertThat(c.metadata().license()).isEqualTo("cc-by-4.0");
     }
+
+    @Test
+    void everyMetadataProblemIsReportedInDocumentOrder() {
+        String text = "---\ntags: [a, null]\ndatasets:\n- {name: x}\nlicense: [mit]\n---\n";
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ReadmeCodec.parse(text, "r.md", false));
+        assertThat(((InvalidInputException) t).diagnostics()).extracting(io.modelcards.diagnostic.Diagnostic::code)
+                .containsExactly("hf/null-entry", "hf/datasets-type", "hf/license-type");
+    }
 }
