@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
@@ -25,6 +26,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
@@ -117,6 +119,11 @@ final class YamlComposer {
             }
             String context = ex.getContext() == null ? "" : " (" + ex.getContext().trim() + ")";
             throw error(m, "hf/yaml-syntax", "invalid YAML in the front matter" + context + ": " + problem + ": fix the YAML syntax here");
+        } catch (ReaderException ex) {
+            int[] p = position(yaml, ex.getPosition());
+            throw new InvalidInputException(Diagnostic.error(file, p[0], p[1], "hf/yaml-syntax", String.format(Locale.ROOT,
+                    "the front matter holds the character U+%04X, which YAML does not allow: remove it, or write it as \\u%04X"
+                            + " inside a double-quoted string", ex.getCodePoint(), ex.getCodePoint())));
         } catch (YAMLException ex) {
             throw new InvalidInputException(Diagnostic.error(file, lineOffset, 1, "hf/yaml-syntax",
                     "invalid YAML in the front matter: " + firstLine(ex.getMessage())));
@@ -125,6 +132,24 @@ final class YamlComposer {
             checkExpansion(root);
         }
         return root;
+    }
+
+    /** The file line and column of the {@code index}-th code point of {@code yaml}. */
+    private int[] position(String yaml, int index) {
+        int line = lineOffset;
+        int col = 1;
+        int i = 0;
+        for (int cp = 0; i < yaml.length() && cp < index; cp++) {
+            int c = yaml.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
     }
 
     private static String firstLine(String s) {
