@@ -32,8 +32,9 @@ public record ReadmeSource(String lineEnding, boolean bom, String openFence, Str
     /**
      * A run of the body: the text before the first heading (heading null, level 0), or a heading line and the text up
      * to the next heading, exactly as written. {@code field} is the JSON Pointer of the first card field the block's
-     * text maps to; "#" and a slug for a template heading that only groups subsections; null for a block kept as an
-     * unknown section (it is then also in {@link ModelCard#sections()}, in the same order).
+     * text maps to; "#" and a slug for a template heading that only groups subsections, or "#blank" for blank lines
+     * before the first heading; null for a block kept as an unknown section (it is then also in
+     * {@link ModelCard#sections()}, in the same order).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Block(String heading, int level, String text, String field) {}

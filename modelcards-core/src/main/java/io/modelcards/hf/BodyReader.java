@@ -18,6 +18,9 @@ final class BodyReader {
     /** What the body gave: source blocks, field values by pointer, and the unknown sections in order. */
     record Read(List<ReadmeSource.Block> blocks, Map<String, Object> values, List<Section> sections) {}
 
+    /** The field of a block that holds only the blank lines before the first heading. */
+    static final String BLANK = "#blank";
+
     private BodyReader() {}
 
     static Read read(String body, int firstLine, Located at) {
@@ -42,6 +45,9 @@ final class BodyReader {
                         }
                     }
                 }
+            }
+            if (raw.heading() == null && raw.text().isBlank()) {
+                field = BLANK; // blank lines before the first heading are layout, not a section
             }
             if (field == null) {
                 at.at("/sections/" + sections.size(), raw.line(), 1);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -87,11 +88,11 @@ final class BodyWriter {
         int after = -2;
         int first = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            String f = blocks.get(i).field();
-            if (f == null) {
+            Optional<TemplateSection> ts = TemplateSection.byField(String.valueOf(blocks.get(i).field()));
+            if (ts.isEmpty()) {
                 continue;
             }
-            int order = TemplateSection.byField(f).map(TemplateSection::order).orElse(Integer.MAX_VALUE);
+            int order = ts.get().order();
             if (first < 0) {
                 first = i;
             }

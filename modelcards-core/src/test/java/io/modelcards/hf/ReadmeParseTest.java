@@ -98,7 +98,7 @@ class ReadmeParseTest {
     @Test
     void theFilledTemplatesCustomSubsectionsStayAsUnknownSections() throws InvalidInputException {
         assertThat(card("hf-template-filled.md").sections()).extracting(Section::heading)
-                .containsExactly(null, "Training Hyperparameters", "Environmental Impact", "Hardware", "Software");
+                .containsExactly("Training Hyperparameters", "Environmental Impact", "Hardware", "Software");
     }
 
     @Test
@@ -109,7 +109,7 @@ class ReadmeParseTest {
         assertThat(c.considerations().recommendations()).isNull();
         assertThat(c.details().howToGetStarted()).isNull();
         assertThat(c.details().citations()).isEmpty();
-        assertThat(c.sections()).extracting(Section::heading).containsExactly((String) null);
+        assertThat(c.sections()).isEmpty();
     }
 
     @Test
@@ -121,7 +121,7 @@ class ReadmeParseTest {
     @Test
     void unknownSectionsKeepTheirDocumentOrder() throws InvalidInputException {
         ModelCard c = card("unknown-sections-order.md");
-        assertThat(c.sections()).extracting(Section::heading).containsExactly(null, "Intro", "Appendix", "Appendix detail");
+        assertThat(c.sections()).extracting(Section::heading).containsExactly("Intro", "Appendix", "Appendix detail");
         assertThat(c.uses().directUse()).isEqualTo("Direct.");
     }
 
@@ -177,7 +177,7 @@ class ReadmeParseTest {
     void theSourceMapPointsBodyFieldsAtTheirHeading() throws InvalidInputException {
         SourceMap m = parse("unknown-sections-order.md").sourceMap();
         assertThat(m.locate("/uses/direct_use")).contains(new SourceMap.Position(13, 1));
-        assertThat(m.locate("/sections/2")).contains(new SourceMap.Position(17, 1));
+        assertThat(m.locate("/sections/1")).contains(new SourceMap.Position(17, 1));
     }
 
     @Test
