@@ -73,7 +73,22 @@ final class FrontMatterWriter {
             }
         }
         append(out, lines, cursor, lines.size());
-        return out.toString();
+        return readsAs(out.toString(), now, src) ? out.toString() : dump(now, le);
+    }
+
+    /**
+     * Whether edited front matter reads back as {@code expected}. Editing key by key can break YAML that links keys
+     * (an anchor defined in a rewritten key and used by another); then the whole front matter is written anew.
+     */
+    private static boolean readsAs(String yaml, Map<String, Object> expected, ReadmeSource src) {
+        try {
+            YNode root = YamlComposer.compose(yaml, "-", 0);
+            Map<String, Object> got = root instanceof YNode.Map m ? HfMetadata.toDict(
+                    MetadataReader.read(m, new Located("-"), true).metadata(), src.scalarKeys(), src.metadataKeys()) : Map.of();
+            return got.equals(expected);
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     /** Whether a line after a value belongs to no key: blank, a comment at the margin, or a document end marker. */

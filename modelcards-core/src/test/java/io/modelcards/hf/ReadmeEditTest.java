@@ -112,6 +112,20 @@ class ReadmeEditTest {
     }
 
     @Test
+    void changingAKeyThatDefinesAnAnchorUsedElsewhereRewritesTheFrontMatterSoThatItStillReads() throws InvalidInputException {
+        ModelCard c = card("anchors-aliases.md");
+        Map<String, Object> extra = new LinkedHashMap<>(c.metadata().extra());
+        extra.put("base_params", Map.of("lr", 0.01));
+        Metadata m = c.metadata();
+        Metadata edited = new Metadata(m.language(), m.license(), null, null, null, m.tags(), null, null, null, null, null, null, null,
+                null, extra);
+        String out = ReadmeCodec.write(c.withMetadata(edited));
+        ModelCard back = ReadmeCodec.parse(out, "out.md", false).card();
+        assertThat(back.metadata().extra()).isEqualTo(extra);
+        assertThat(back.metadata().tags()).containsExactly("x", "y");
+    }
+
+    @Test
     void newKeysAreAddedAfterTheExistingOnes() throws InvalidInputException {
         ModelCard c = card("minimal-license.md");
         Map<String, Object> extra = new LinkedHashMap<>();
