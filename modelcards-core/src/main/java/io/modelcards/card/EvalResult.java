@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -7,8 +8,11 @@ import java.util.Map;
  * {@code EvalResult}. A list of these is what {@code model-index} flattens to.
  *
  * <p>{@code metricValue} is a number or a string, as in the YAML. {@code datasetArgs} and
- * {@code metricArgs} are free-form mappings. {@code sourceName} requires {@code sourceUrl}.
+ * {@code metricArgs} are usually mappings, but huggingface_hub accepts any value and the Trainer writes a bare
+ * config name ({@code args: default}), so they hold whatever was written: a map, a string or a number. {@code sourceName} requires {@code sourceUrl}.
  */
+// An empty string is a value written in the README, so only null is left out of JSON.
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvalResult(
         String taskType,
         String taskName,
@@ -17,27 +21,33 @@ public record EvalResult(
         String datasetConfig,
         String datasetSplit,
         String datasetRevision,
-        Map<String, Object> datasetArgs,
+        Object datasetArgs,
         String metricType,
         Object metricValue,
         String metricName,
         String metricConfig,
-        Map<String, Object> metricArgs,
+        Object metricArgs,
         Boolean verified,
         String verifyToken,
         String sourceName,
         String sourceUrl) {
 
     public EvalResult {
-        datasetArgs = datasetArgs == null ? null : Lists.copy(datasetArgs);
-        metricArgs = metricArgs == null ? null : Lists.copy(metricArgs);
+        datasetArgs = args(datasetArgs);
+        metricArgs = args(metricArgs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object args(Object a) {
+        return a instanceof Map<?, ?> m ? Lists.copy((Map<String, Object>) m) : a;
     }
 
     /**
-     * The key results are grouped by in {@code model-index}: task type and name, dataset type, name, config,
-     * split and revision (huggingface_hub's {@code unique_identifier}). Results with equal keys share one entry.
+     * The key results are grouped by in {@code model-index}, exactly huggingface_hub's {@code unique_identifier}: task
+     * type, dataset type, config, split and revision. Results with equal keys share one entry; the entry's task name,
+     * dataset name, args and source are those of its first result.
      */
     public java.util.List<String> groupKey() {
-        return java.util.Arrays.asList(taskType, taskName, datasetType, datasetName, datasetConfig, datasetSplit, datasetRevision);
+        return java.util.Arrays.asList(taskType, datasetType, datasetConfig, datasetSplit, datasetRevision);
     }
 }

@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -10,20 +11,21 @@ import java.util.Map;
  * <p>{@code language} and {@code baseModel} may be a single string or a list in YAML; both are held as
  * lists here and {@link ReadmeSource} remembers the original form. {@code evalResults} is the parsed
  * {@code model-index}; {@code modelName} is the model-index {@code name}. Keys this record does not know
- * are kept in {@code extra}, in their original order.
+ * are kept in {@code extra}, in their original order. Text values keep an empty string in JSON (only null is left out),
+ * because {@code license: ""} is data a README round trip must keep.
  */
 public record Metadata(
         List<String> language,
-        String license,
-        String licenseName,
-        String licenseLink,
-        String libraryName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String license,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String licenseName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String licenseLink,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String libraryName,
         List<String> tags,
         List<String> datasets,
         List<String> metrics,
         List<String> baseModel,
-        String pipelineTag,
-        String modelName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String pipelineTag,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String modelName,
         List<Map<String, Object>> widget,
         Emissions co2EqEmissions,
         List<EvalResult> evalResults,

@@ -1,10 +1,13 @@
 package io.modelcards.hf;
 
+import io.modelcards.card.Emissions;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.Metadata;
-import io.modelcards.codec.CardMappers;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -16,39 +19,84 @@ public final class HfMetadata {
     private HfMetadata() {}
 
     /**
-     * The metadata as huggingface_hub's {@code to_dict()} gives it: absent values left out, {@code eval_results}
-     * and {@code model_name} replaced by {@code model-index}, unknown keys kept in order.
-     * FIRST VERSION: the hf package owner refines key order and model-index grouping to match huggingface_hub exactly.
+     * The metadata as huggingface_hub's {@code to_dict()} gives it for a {@code ModelCardData} built from the same
+     * values: the named fields first in its constructor's order ({@code base_model, datasets, language, library_name,
+     * license, license_name, license_link, metrics, pipeline_tag, tags}), then the other keys ({@code widget},
+     * {@code co2_eq_emissions}, unknown keys) in order, then {@code model-index}; null values removed at every depth,
+     * tags made unique. A one-element {@code language} or {@code base_model} list is written as a single value.
      */
     public static Map<String, Object> toDict(Metadata m) {
+        return toDict(m, null, List.of());
+    }
+
+    /**
+     * As {@link #toDict(Metadata)}, for metadata read from a README: {@code scalarKeys} names the keys that were
+     * written as a single value (they stay single while they hold one value) and {@code keyOrder} the original key
+     * order, which the keys after the named fields follow.
+     */
+    public static Map<String, Object> toDict(Metadata m, Collection<String> scalarKeys, List<String> keyOrder) {
+        boolean src = scalarKeys != null;
+        Collection<String> sk = src ? scalarKeys : List.of("language", "base_model");
         Map<String, Object> d = new LinkedHashMap<>();
-        put(d, "base_model", single(m.baseModel()));
-        put(d, "datasets", m.datasets());
-        put(d, "language", single(m.language()));
+        put(d, "base_model", list(m.baseModel(), sk.contains("base_model")));
+        put(d, "datasets", list(m.datasets(), sk.contains("datasets")));
+        put(d, "language", list(m.language(), sk.contains("language")));
         put(d, "library_name", m.libraryName());
         put(d, "license", m.license());
         put(d, "license_name", m.licenseName());
         put(d, "license_link", m.licenseLink());
-        put(d, "metrics", m.metrics());
-        put(d, "pipeline_tag", m.pipelineTag());
-        put(d, "tags", m.tags());
-        put(d, "widget", m.widget());
-        if (m.co2EqEmissions() != null) {
-            put(d, "co2_eq_emissions", CardMappers.json().convertValue(m.co2EqEmissions(), Map.class));
+        put(d, "metrics", list(m.metrics(), sk.contains("metrics")));
+        if (m.evalResults().isEmpty()) {
+            put(d, "model_name", m.modelName()); // huggingface_hub keeps model_name when there are no eval results
         }
-        d.putAll(m.extra());
+        put(d, "pipeline_tag", m.pipelineTag());
+        put(d, "tags", m.tags().isEmpty() ? null : new ArrayList<>(new LinkedHashSet<>(m.tags())));
+        Map<String, Object> kw = new LinkedHashMap<>();
+        put(kw, "widget", m.widget().isEmpty() ? null : m.widget());
+        put(kw, "co2_eq_emissions", emissions(m.co2EqEmissions(), sk.contains("co2_eq_emissions")));
+        kw.putAll(m.extra());
+        List<String> kwKeys = new ArrayList<>(kw.keySet());
+        kwKeys.sort(Comparator.comparingInt(k -> keyOrder.contains(k) ? keyOrder.indexOf(k) : Integer.MAX_VALUE));
+        for (String k : kwKeys) {
+            d.put(k, kw.get(k));
+        }
         if (!m.evalResults().isEmpty()) {
             d.put("model-index", modelIndex(m.modelName(), m.evalResults()));
         }
-        return d;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> clean = (Map<String, Object>) removeNone(d);
+        return clean;
     }
 
-    private static Object single(List<String> l) {
-        return l.size() == 1 ? l.get(0) : l;
+    /**
+     * The metadata as huggingface_hub's {@code CardData.to_yaml()} gives it: {@link #toDict(Metadata)} dumped exactly
+     * as PyYAML's {@code yaml.dump(d, sort_keys=False, allow_unicode=True)} does, without surrounding whitespace.
+     * This is the text the HF default template receives as {@code card_data}.
+     */
+    public static String toYaml(Metadata m) {
+        return PyYaml.dump(toDict(m)).strip();
+    }
+
+    private static Object list(List<String> l, boolean single) {
+        if (l.isEmpty()) {
+            return null;
+        }
+        return single && l.size() == 1 ? l.get(0) : new ArrayList<>(l);
+    }
+
+    private static Object emissions(Emissions e, boolean scalar) {
+        if (e == null) {
+            return null;
+        }
+        if (scalar && e.source() == null && e.trainingType() == null && e.geographicalLocation() == null && e.hardwareUsed() == null) {
+            return e.emissions();
+        }
+        return noNulls("emissions", e.emissions(), "source", e.source(), "training_type", e.trainingType(),
+                "geographical_location", e.geographicalLocation(), "hardware_used", e.hardwareUsed());
     }
 
     private static void put(Map<String, Object> d, String k, Object v) {
-        if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+        if (v != null) {
             d.put(k, v);
         }
     }
@@ -82,7 +130,32 @@ public final class HfMetadata {
             top.put("name", modelName);
         }
         top.put("results", entries);
-        return List.of(top);
+        List<Map<String, Object>> index = new ArrayList<>();
+        index.add(top);
+        return index;
+    }
+
+    /** huggingface_hub's {@code _remove_none}: drops null values and null list items at every depth. */
+    static Object removeNone(Object o) {
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    out.put(String.valueOf(k), removeNone(v));
+                }
+            });
+            return out;
+        }
+        if (o instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object x : l) {
+                if (x != null) {
+                    out.add(removeNone(x));
+                }
+            }
+            return out;
+        }
+        return o;
     }
 
     private static Map<String, Object> noNulls(Object... kv) {

@@ -1,0 +1,71 @@
+package io.modelcards.hf;
+
+import io.modelcards.card.ReadmeSource;
+import io.modelcards.card.Section;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a README body: template sections fill card fields, every other section is kept verbatim, in place.
+ * A template heading that appears a second time is kept as an unknown section; the first one wins.
+ */
+final class BodyReader {
+    /** What the body gave: source blocks, field values by pointer, and the unknown sections in order. */
+    record Read(List<ReadmeSource.Block> blocks, Map<String, Object> values, List<Section> sections) {}
+
+    /** The field of a block that holds only the blank lines before the first heading. */
+    static final String BLANK = "#blank";
+
+    private BodyReader() {}
+
+    static Read read(String body, int firstLine, Located at) {
+        List<ReadmeSource.Block> blocks = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<Section> sections = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        for (MarkdownBlocks.Raw raw : MarkdownBlocks.split(body, firstLine)) {
+            String field = null;
+            if (raw.heading() != null) {
+                Optional<TemplateSection> t = TemplateSection.match(raw.heading(), raw.level());
+                if (t.isPresent() && !claimed.contains(t.get().field())) {
+                    Map<String, Object> v = SectionCodec.read(t.get(), raw.heading(), afterHeading(raw.text()));
+                    if (v != null) {
+                        field = t.get().field();
+                        claimed.add(field);
+                        for (Map.Entry<String, Object> e : v.entrySet()) {
+                            if (CardFields.present(e.getValue())) {
+                                values.put(e.getKey(), e.getValue());
+                                at.at(e.getKey(), raw.line(), 1);
+                            }
+                        }
+                    }
+                }
+            }
+            if (raw.heading() == null && raw.text().isBlank()) {
+                field = BLANK; // blank lines before the first heading are layout, not a section
+            }
+            if (field == null) {
+                at.at("/sections/" + sections.size(), raw.line(), 1);
+                sections.add(section(raw));
+            }
+            blocks.add(new ReadmeSource.Block(raw.heading(), raw.level(), raw.text(), field));
+        }
+        return new Read(blocks, values, sections);
+    }
+
+    /** The unknown section a raw block stands for; the text before the first heading has heading null, level 0. */
+    static Section section(MarkdownBlocks.Raw raw) {
+        return raw.heading() == null ? new Section(null, 0, raw.text()) : new Section(raw.heading(), raw.level(), afterHeading(raw.text()));
+    }
+
+    /** The text after a block's heading line. */
+    static String afterHeading(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? "" : text.substring(nl + 1);
+    }
+}

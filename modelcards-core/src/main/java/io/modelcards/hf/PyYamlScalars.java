@@ -1,0 +1,166 @@
+package io.modelcards.hf;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * How PyYAML 6 represents and styles a scalar under {@code yaml.dump(..., allow_unicode=True)}: the text of numbers
+ * (Python's {@code repr} of a float), whether a string may stay plain (it must not read back as another type under
+ * PyYAML's YAML 1.1 resolver), and which quoting styles its characters allow.
+ */
+final class PyYamlScalars {
+    private static final Pattern BOOL = Pattern.compile("yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+            + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    private static final Pattern INT = Pattern.compile("[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+            + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+");
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern TIMESTAMP = Pattern.compile("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+            + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+            + "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?");
+    private static final Pattern[] IMPLICIT = {BOOL, FLOAT, INT, Pattern.compile("<<"), NULL, TIMESTAMP, Pattern.compile("=")};
+
+    private PyYamlScalars() {}
+
+    /** Which styles a string's characters allow (PyYAML's {@code analyze_scalar}). */
+    record Analysis(boolean empty, boolean multiline, boolean allowBlockPlain, boolean allowSingleQuoted) {}
+
+    /** Whether PyYAML would read {@code s}, written plain, back as a string (its implicit resolvers all miss). */
+    static boolean resolvesToString(String s) {
+        // Python's re "$" also matches before one final "\n".
+        String t = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        for (Pattern p : IMPLICIT) {
+            if (p.matcher(t).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Python's {@code repr} of a float as PyYAML writes it: lower case, ".0" added before a bare exponent. */
+    static String floatText(double d) {
+        if (Double.isNaN(d)) {
+            return ".nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? ".inf" : "-.inf";
+        }
+        if (d == 0) {
+            return 1 / d < 0 ? "-0.0" : "0.0";
+        }
+        BigDecimal b = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = b.unscaledValue().toString();
+        int decpt = digits.length() - b.scale(); // value = 0.DIGITS x 10^decpt
+        String sign = d < 0 ? "-" : "";
+        String r;
+        if (decpt > -4 && decpt <= 16) {
+            if (decpt <= 0) {
+                r = "0." + "0".repeat(-decpt) + digits;
+            } else if (decpt >= digits.length()) {
+                r = digits + "0".repeat(decpt - digits.length()) + ".0";
+            } else {
+                r = digits.substring(0, decpt) + "." + digits.substring(decpt);
+            }
+        } else {
+            int exp = decpt - 1;
+            String mant = digits.length() == 1 ? digits + ".0" : digits.charAt(0) + "." + digits.substring(1);
+            r = mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
+        return sign + r;
+    }
+
+    static boolean isBreak(int ch) {
+        return ch == '\n' || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
+    }
+
+    private static boolean isSpaceOrBreak(int ch) {
+        return ch == 0 || ch == ' ' || ch == '\t' || ch == '\r' || isBreak(ch);
+    }
+
+    /** PyYAML's {@code analyze_scalar} with {@code allow_unicode=True}, reduced to the outcomes block style uses. */
+    static Analysis analyze(int[] s) {
+        if (s.length == 0) {
+            return new Analysis(true, false, true, true);
+        }
+        boolean blockIndicators = false;
+        boolean lineBreaks = false;
+        boolean special = false;
+        boolean leadingSpace = false;
+        boolean leadingBreak = false;
+        boolean trailingSpace = false;
+        boolean trailingBreak = false;
+        boolean breakSpace = false;
+        boolean spaceBreak = false;
+        String str = new String(s, 0, s.length);
+        if (str.startsWith("---") || str.startsWith("...")) {
+            blockIndicators = true;
+        }
+        boolean precededByWs = true;
+        boolean followedByWs = s.length == 1 || isSpaceOrBreak(s[1]);
+        boolean prevSpace = false;
+        boolean prevBreak = false;
+        for (int i = 0; i < s.length; i++) {
+            int ch = s[i];
+            if (i == 0) {
+                if ("#,[]{}&*!|>'\"%@`".indexOf(ch) >= 0) {
+                    blockIndicators = true;
+                }
+                if ((ch == '?' || ch == ':') && followedByWs) {
+                    blockIndicators = true;
+                }
+                if (ch == '-' && followedByWs) {
+                    blockIndicators = true;
+                }
+            } else {
+                if (ch == ':' && followedByWs) {
+                    blockIndicators = true;
+                }
+                if (ch == '#' && precededByWs) {
+                    blockIndicators = true;
+                }
+            }
+            if (isBreak(ch)) {
+                lineBreaks = true;
+            }
+            if (!(ch == '\n' || (ch >= 0x20 && ch <= 0x7E))) {
+                boolean unicode = (ch == 0x85 || (ch >= 0xA0 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD)
+                        || (ch >= 0x10000 && ch < 0x10FFFF)) && ch != 0xFEFF;
+                if (!unicode) {
+                    special = true;
+                }
+            }
+            if (ch == ' ') {
+                leadingSpace |= i == 0;
+                trailingSpace |= i == s.length - 1;
+                breakSpace |= prevBreak;
+                prevSpace = true;
+                prevBreak = false;
+            } else if (isBreak(ch)) {
+                leadingBreak |= i == 0;
+                trailingBreak |= i == s.length - 1;
+                spaceBreak |= prevSpace;
+                prevSpace = false;
+                prevBreak = true;
+            } else {
+                prevSpace = false;
+                prevBreak = false;
+            }
+            precededByWs = isSpaceOrBreak(ch);
+            followedByWs = i + 2 >= s.length || isSpaceOrBreak(s[i + 2]);
+        }
+        boolean plain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
+        boolean single = true;
+        if (breakSpace) {
+            plain = false;
+            single = false;
+        }
+        if (spaceBreak || special) {
+            plain = false;
+            single = false;
+        }
+        if (lineBreaks || blockIndicators) {
+            plain = false;
+        }
+        return new Analysis(false, lineBreaks, plain, single);
+    }
+}
