@@ -84,7 +84,7 @@ class BadInputTest {
         Files.write(f, "---\nlicense: mit\n---\n# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Run r = Cli.run("import", f.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo(f + ":4:6: error: invalid UTF-8 (byte 0xE9 at offset 25): save the file as UTF-8 [input/encoding]\n");
+        assertThat(r.err()).isEqualTo(f + ":4:6: error: invalid UTF-8 (byte 0xE9 at offset 26): save the file as UTF-8 [input/encoding]\n");
         assertThat(r.out()).isEmpty();
     }
 

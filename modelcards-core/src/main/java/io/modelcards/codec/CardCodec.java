@@ -53,8 +53,12 @@ public final class CardCodec {
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            SourceLocator.Position p = Nesting.tooDeep(text, CardMappers.MAX_NESTING);
+            throw new InvalidInputException(Diagnostic.error(file, p.line(), p.column(), "card/too-deep",
+                    "nesting is deeper than " + CardMappers.MAX_NESTING + " levels here: flatten the structure"));
         } catch (JacksonException e) {
-            throw new InvalidInputException(at(file, e, "syntax", "cannot parse: " + firstLine(e.getOriginalMessage())));
+            throw new InvalidInputException(at(file, e, "card/syntax", "cannot parse: " + firstLine(e.getOriginalMessage()) + ": fix the syntax here"));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/empty", "the file is empty: write a card object with at least \"schema_version\""));
@@ -72,10 +76,7 @@ public final class CardCodec {
             return mapper.readValue(text, ModelCard.class);
         } catch (JacksonException e) {
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException jme ? jme.getPathReference() : null;
-            String msg = firstLine(e.getOriginalMessage());
-            if (msg.startsWith("Unrecognized field")) {
-                msg = msg.replaceFirst("Unrecognized field \"([^\"]+)\".*", "unknown field \"$1\"") + ": remove it or move it under governance.custom_fields";
-            }
+            String msg = BindingMessages.explain(e);
             Diagnostic d = at(file, e, "card/type", (where == null ? "" : pointer(where) + ": ") + msg);
             if (where != null) {
                 // Records bind through their constructor, which buffers members, so Jackson's own location is

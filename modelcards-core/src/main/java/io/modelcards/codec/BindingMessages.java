@@ -1,0 +1,76 @@
+package io.modelcards.codec;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Turns Jackson's binding errors into messages about the card's JSON shape ("expected a list, found a number"),
+ * never naming Java classes: users write JSON and YAML, not Java.
+ */
+final class BindingMessages {
+    private BindingMessages() {}
+
+    static String explain(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field \"" + u.getPropertyName() + "\": check its spelling against the card schema "
+                    + "(schema/modelcard-1.0.schema.json), or move it under governance.custom_fields";
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
+            return iae.getMessage();
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "expected " + describe(f.getTargetType()) + ", found \"" + f.getValue() + "\"";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String found = firstLine(m.getOriginalMessage()).replaceFirst(".*from (\\w+) value.*", "$1");
+            return "expected " + describe(m.getTargetType()) + (found.equals(firstLine(m.getOriginalMessage())) ? "" : ", found " + word(found));
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String describe(Class<?> t) {
+        if (Collection.class.isAssignableFrom(t) || t.isArray()) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(t) || t.isRecord()) {
+            return "an object";
+        }
+        if (t == String.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(t) || (t.isPrimitive() && t != boolean.class)) {
+            return "a number";
+        }
+        if (t == Boolean.class || t == boolean.class) {
+            return "true or false";
+        }
+        if (t.isEnum()) {
+            return "one of " + java.util.Arrays.toString(t.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+        }
+        return "a value";
+    }
+
+    private static String word(String jacksonShape) {
+        return switch (jacksonShape) {
+            case "Integer", "Float", "Double", "Long", "BigInteger", "BigDecimal" -> "a number";
+            case "String" -> "text";
+            case "Boolean" -> "true or false";
+            case "Array" -> "a list";
+            case "Object" -> "an object";
+            default -> jacksonShape.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "malformed value";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
