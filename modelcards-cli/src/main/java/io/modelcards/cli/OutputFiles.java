@@ -16,6 +16,19 @@ import java.nio.file.StandardCopyOption;
 final class OutputFiles {
     private OutputFiles() {}
 
+    /**
+     * Gives the temporary file the target's permissions, or rw-r--r-- for a new file: temporary files are created
+     * owner-only, and a rendered card is meant to be read by others.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     /** Writes {@code text} to {@code target}, or to {@code out} when target is null or "-". */
     static void write(Path target, String text, PrintWriter out) {
         if (target == null || target.toString().equals("-")) {
@@ -30,6 +43,7 @@ final class OutputFiles {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            keepPermissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
