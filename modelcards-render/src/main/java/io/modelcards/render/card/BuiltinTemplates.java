@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>{@code details.model_type}, by words: "sparse" → sparse-encoder; "rerank", "cross-encoder", "cross encoder" or "ranker" →
  *       reranker; "embedding" or "sentence-transformer" → text-embedding; "generative", "language model", "llm",
- *       "causal" or "text generation" → text-generation; "regress" → regressor; "classif" → classifier;</li>
+ *       "causal" or "text generation" → text-generation; "classif" or "logistic" → classifier; "regress" → regressor;</li>
  *   <li>{@code metadata.pipeline_tag}: text-ranking → reranker; sentence-similarity or feature-extraction →
  *       text-embedding, or sparse-encoder when the tags name "sparse-encoder" or "splade"; text-generation,
  *       text2text-generation → text-generation; tabular-regression → regressor; any "*-classification" → classifier;</li>
@@ -90,10 +90,12 @@ public final class BuiltinTemplates {
                 return BuiltinTemplate.TEXT_GENERATION;
             }
         }
-        if (type.contains("regress")) {
-            return BuiltinTemplate.REGRESSOR;
+        // "Logistic regression" is a classifier, and "linear classifier (logistic regression)" names both words:
+        // classification wins over regression.
+        if (type.contains("classif") || type.contains("logistic")) {
+            return BuiltinTemplate.CLASSIFIER;
         }
-        return type.contains("classif") ? BuiltinTemplate.CLASSIFIER : null;
+        return type.contains("regress") ? BuiltinTemplate.REGRESSOR : null;
     }
 
     /** The assembled Jinja2 source of {@code template}; the same string on every call. */

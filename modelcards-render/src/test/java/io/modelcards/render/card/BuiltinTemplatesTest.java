@@ -38,6 +38,12 @@ class BuiltinTemplatesTest {
     }
 
     @Test
+    void aLogisticRegressionIsAClassifierNotARegressor() {
+        assertThat(BuiltinTemplates.choose(typed("Linear classifier (logistic regression)"))).isEqualTo(BuiltinTemplate.CLASSIFIER);
+        assertThat(BuiltinTemplates.choose(typed("logistic regression"))).isEqualTo(BuiltinTemplate.CLASSIFIER);
+    }
+
+    @Test
     void aRegressorModelTypeChoosesTheRegressor() {
         assertThat(BuiltinTemplates.choose(typed("gradient boosted regressor"))).isEqualTo(BuiltinTemplate.REGRESSOR);
     }
