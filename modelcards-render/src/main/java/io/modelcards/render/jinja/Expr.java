@@ -161,7 +161,12 @@ abstract class Expr {
                 if (Access.hasMethod(self, a.name)) {
                     return Methods.call(in, self, a.name, args.positional(in, f), args.keywords(in, f));
                 }
-                return in.call(Access.getattr(self, a.name), args.positional(in, f), args.keywords(in, f));
+                Object fn = Access.getattr(self, a.name);
+                if (fn instanceof Undefined) {
+                    throw new TemplateError("template/forbidden", "'" + Py.typeName(self) + "' has no method '" + a.name
+                            + "' a template may call; use a filter or a Python str, list or dict method");
+                }
+                return in.call(fn, args.positional(in, f), args.keywords(in, f));
             }
             return in.call(fn.run(in, f), args.positional(in, f), args.keywords(in, f));
         }

@@ -17,7 +17,7 @@ final class Filters {
     }
 
     /** Jinja2 filters this compiler leaves to Jinjava. */
-    static final Set<String> UNSUPPORTED = Set.of("wordwrap", "urlize", "pprint", "xmlattr", "random");
+    static final Set<String> UNSUPPORTED = Set.of("wordwrap", "urlize", "pprint", "xmlattr");
 
     private static final Map<String, Fn> ALL = new HashMap<>();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -101,6 +101,10 @@ final class Filters {
         put("filesizeformat", Html::filesize);
         put("tojson", (in, v, a, kw) -> JsonText.htmlSafe(in.use(v), arg(a, kw, 0, "indent", null)));
         put("attr", (in, v, a, kw) -> Access.pyattr(in.use(v), in.text(a.get(0))));
+        put("random", (in, v, a, kw) -> {
+            throw new TemplateError("template/forbidden", "the random filter would make the card differ on every render;"
+                    + " pick the item with first, last or an index instead");
+        });
         SeqFilters.register();
     }
 

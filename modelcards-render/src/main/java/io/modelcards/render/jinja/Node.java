@@ -47,7 +47,11 @@ abstract class Node {
 
         @Override
         void render(Interp in, Frame f) {
-            in.write(in.print(expr.run(in, f), expr.line, expr.col));
+            try {
+                in.write(in.print(expr.run(in, f), expr.line, expr.col));
+            } catch (TemplateError e) {
+                throw e.at(expr.line, expr.col);
+            }
         }
     }
 
