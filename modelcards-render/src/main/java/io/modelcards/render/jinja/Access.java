@@ -25,6 +25,39 @@ final class Access {
     private Access() {
     }
 
+    static final int STR = 1;
+    static final int LIST = 2;
+    static final int TUPLE = 4;
+    static final int DICT = 8;
+
+    /** Which kinds of value have a method called {@code name}, as a bit set; computed once per attribute node. */
+    static int methodKinds(String name) {
+        return (STR_METHODS.contains(name) ? STR : 0) | (LIST_METHODS.contains(name) ? LIST : 0)
+                | (TUPLE_METHODS.contains(name) ? TUPLE : 0) | (DICT_METHODS.contains(name) ? DICT : 0);
+    }
+
+    static boolean hasMethod(Object self, int kinds) {
+        if (kinds == 0) {
+            return false;
+        }
+        if (self instanceof String) {
+            return (kinds & STR) != 0;
+        }
+        if (self instanceof PyTuple) {
+            return (kinds & TUPLE) != 0;
+        }
+        if (self instanceof PyObject) {
+            return false;
+        }
+        if (self instanceof List) {
+            return (kinds & LIST) != 0;
+        }
+        if (self instanceof Map) {
+            return (kinds & DICT) != 0;
+        }
+        return false;
+    }
+
     static boolean hasMethod(Object self, String name) {
         if (self instanceof String) {
             return STR_METHODS.contains(name);
@@ -63,10 +96,14 @@ final class Access {
     }
 
     static Object getattr(Object o, String name) {
+        return getattr(o, name, methodKinds(name));
+    }
+
+    static Object getattr(Object o, String name, int kinds) {
         if (o instanceof Undefined u) {
             throw undefined(u);
         }
-        if (hasMethod(o, name)) {
+        if (hasMethod(o, kinds)) {
             return new Bound(o, name);
         }
         if (o instanceof Map<?, ?> m) {

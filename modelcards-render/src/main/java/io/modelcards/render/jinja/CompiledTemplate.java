@@ -15,7 +15,7 @@ public final class CompiledTemplate {
     private final List<Diagnostic> compileProblems;
     private final JinjavaFallback fallback;
     private final String source;
-    private final int sizeHint;
+    private volatile int sizeHint;
 
     CompiledTemplate(String name, String source, List<Node> body, List<Diagnostic> compileProblems, JinjavaFallback fallback) {
         this.name = name;
@@ -43,12 +43,17 @@ public final class CompiledTemplate {
         }
         Interp in = new Interp(name, options, sizeHint);
         try {
-            Map<String, Object> context = Inputs.copy(vars == null ? Map.of() : vars);
+            Map<String, ?> context = vars == null ? Map.of() : vars;
             if (fallback != null) {
-                return fallback.render(name, source, context, options);
+                return fallback.render(name, source, Inputs.copy(context), options);
             }
             Node.renderAll(body, in, Frame.root(context));
-            return new RenderResult(in.output(), in.warnings());
+            String out = in.output();
+            if (out.length() > sizeHint) {
+                // a capacity hint only: later renders start with a buffer as large as this output
+                sizeHint = Math.min(1 << 22, out.length() + 64);
+            }
+            return new RenderResult(out, in.warnings());
         } catch (TemplateError e) {
             return failed(in, Problems.of(name, e));
         } catch (StackOverflowError e) {

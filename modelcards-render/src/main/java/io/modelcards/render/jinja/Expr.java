@@ -60,16 +60,18 @@ abstract class Expr {
     static final class Attr extends Expr {
         final Expr obj;
         final String name;
+        final int kinds;
 
         Attr(int line, int col, Expr obj, String name) {
             super(line, col);
             this.obj = obj;
             this.name = name;
+            this.kinds = Access.methodKinds(name);
         }
 
         @Override
         Object eval(Interp in, Frame f) {
-            return Access.getattr(obj.run(in, f), name);
+            return Access.getattr(obj.run(in, f), name, kinds);
         }
     }
 
@@ -158,10 +160,10 @@ abstract class Expr {
         Object eval(Interp in, Frame f) {
             if (fn instanceof Attr a) {
                 Object self = a.obj.run(in, f);
-                if (Access.hasMethod(self, a.name)) {
+                if (Access.hasMethod(self, a.kinds)) {
                     return Methods.call(in, self, a.name, args.positional(in, f), args.keywords(in, f));
                 }
-                Object fn = Access.getattr(self, a.name);
+                Object fn = Access.getattr(self, a.name, a.kinds);
                 if (fn instanceof Undefined) {
                     throw new TemplateError("template/forbidden", "'" + Py.typeName(self) + "' has no method '" + a.name
                             + "' a template may call; use a filter or a Python str, list or dict method");
@@ -331,7 +333,7 @@ abstract class Expr {
             for (int i = 0; i < vals.length; i++) {
                 vals[i] = items.get(i).run(in, f);
             }
-            return tuple ? new PyTuple(vals) : new ArrayList<>(java.util.Arrays.asList(vals));
+            return tuple ? new PyTuple(vals) : new Owned.PyList(java.util.Arrays.asList(vals));
         }
     }
 
@@ -347,7 +349,7 @@ abstract class Expr {
 
         @Override
         Object eval(Interp in, Frame f) {
-            Map<Object, Object> m = new LinkedHashMap<>();
+            Map<Object, Object> m = new Owned.PyDict();
             for (int i = 0; i < keys.size(); i++) {
                 m.put(Access.key(keys.get(i).run(in, f)), values.get(i).run(in, f));
             }

@@ -1,18 +1,21 @@
 package io.modelcards.render.jinja;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * One variable scope. The root frame reads the caller's variables, then the template globals; inner frames
  * (loop bodies, macro calls) shadow their parent, so assignments inside them never leak out, as in Jinja2.
+ * Scopes hold few names, so a small array searched by identity (names are interned by the lexer) beats a hash map.
  */
 final class Frame {
     static final Object MISSING = new Object();
 
     private final Frame parent;
     private final Map<String, ?> context;
-    private HashMap<String, Object> vars;
+    private String[] names;
+    private Object[] values;
+    private int size;
 
     private Frame(Frame parent, Map<String, ?> context) {
         this.parent = parent;
@@ -27,13 +30,24 @@ final class Frame {
         return new Frame(this, null);
     }
 
+    private int indexOf(String name) {
+        String[] n = names;
+        for (int i = size - 1; i >= 0; i--) {
+            String k = n[i];
+            if (k == name || k.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The value of {@code name}, or {@link #MISSING}. */
     Object lookup(String name) {
         for (Frame f = this; f != null; f = f.parent) {
-            if (f.vars != null) {
-                Object v = f.vars.getOrDefault(name, MISSING);
-                if (v != MISSING) {
-                    return v;
+            if (f.size > 0) {
+                int i = f.indexOf(name);
+                if (i >= 0) {
+                    return f.values[i];
                 }
             }
             if (f.context != null) {
@@ -48,9 +62,21 @@ final class Frame {
     }
 
     void set(String name, Object value) {
-        if (vars == null) {
-            vars = new HashMap<>();
+        if (names == null) {
+            names = new String[4];
+            values = new Object[4];
+        } else {
+            int i = indexOf(name);
+            if (i >= 0) {
+                values[i] = value;
+                return;
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
         }
-        vars.put(name, value);
+        names[size] = name;
+        values[size++] = value;
     }
 }

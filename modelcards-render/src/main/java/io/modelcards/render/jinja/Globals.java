@@ -9,7 +9,7 @@ final class Globals {
     private static final Map<String, Object> GLOBALS = Map.of(
             "range", (PyCallable) Globals::range,
             "dict", (PyCallable) (in, args, kw) -> {
-                Map<Object, Object> m = new LinkedHashMap<>();
+                Map<Object, Object> m = new Owned.PyDict();
                 if (!args.isEmpty() && args.get(0) instanceof Map<?, ?> src) {
                     m.putAll(src);
                 }
@@ -88,7 +88,7 @@ final class Globals {
             if (items.isEmpty()) {
                 throw new TemplateError("template/runtime", "cycler needs at least one item");
             }
-            this.items = List.copyOf(items);
+            this.items = new java.util.ArrayList<>(items);
         }
 
         @Override

@@ -110,9 +110,9 @@ final class Interp {
         Object o = use(v);
         if (o instanceof java.util.Collection<?> c) {
             checkSize(c.size());
-            return new ArrayList<>(c);
+            return new Owned.PyList(c);
         }
-        List<Object> out = new ArrayList<>();
+        List<Object> out = new Owned.PyList();
         for (Object x : Py.iter(o)) {
             tick();
             out.add(x);

@@ -233,7 +233,7 @@ final class Lexer {
             while (p < src.length() && (Character.isLetterOrDigit(src.charAt(p)) || src.charAt(p) == '_')) {
                 p++;
             }
-            String name = src.substring(pos, p);
+            String name = src.substring(pos, p).intern();
             advanceTo(p);
             return new Tok(T.NAME, name, name, l, c);
         }

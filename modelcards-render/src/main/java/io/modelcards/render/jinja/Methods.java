@@ -171,13 +171,17 @@ final class Methods {
                 Object v = m.get(k);
                 return v != null || m.containsKey(k) ? v : arg(a, 1, null);
             }
-            case "copy": return new LinkedHashMap<>(m);
+            case "copy": return new Owned.PyDict(m);
             default: return mutate(in, m, name, a);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Object mutate(Interp in, Object self, String name, List<Object> a) {
+        if (!(self instanceof Owned.PyList) && !(self instanceof Owned.PyDict)) {
+            throw new TemplateError("template/runtime", "'" + name + "' would change data passed to the template, which"
+                    + " is read-only; build a new value instead (e.g. xs + [x], or copy it with |list)");
+        }
         try {
             if (self instanceof Map<?, ?> m0) {
                 Map<Object, Object> m = (Map<Object, Object>) m0;
@@ -227,7 +231,7 @@ final class Methods {
         switch (name) {
             case "count": return l.stream().filter(x -> Py.eq(x, a.get(0))).count();
             case "index": return (long) indexOf(l, a.get(0));
-            case "copy": return new ArrayList<>(l);
+            case "copy": return new Owned.PyList(l);
             default: return mutate(in, l, name, a);
         }
     }

@@ -11,6 +11,9 @@ final class StrFormat {
     private static final Pattern SPEC = Pattern.compile(
             "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?([bcdeEfFgGnosxX%])?", Pattern.DOTALL);
 
+    private static final Pattern FIELD = Pattern.compile("^([^.\\[]*)(.*)$", Pattern.DOTALL);
+    private static final Pattern PATH = Pattern.compile("\\.([^.\\[]+)|\\[([^\\]]*)]");
+
     private StrFormat() {
     }
 
@@ -56,7 +59,7 @@ final class StrFormat {
                 conv = field.length() > bang + 1 ? field.charAt(bang + 1) : 0;
                 field = field.substring(0, bang);
             }
-            Matcher m = Pattern.compile("^([^.\\[]*)(.*)$", Pattern.DOTALL).matcher(field);
+            Matcher m = FIELD.matcher(field);
             m.matches();
             String head = m.group(1);
             Object value;
@@ -89,7 +92,7 @@ final class StrFormat {
     }
 
     private static Object path(Object v, String rest) {
-        Matcher m = Pattern.compile("\\.([^.\\[]+)|\\[([^\\]]*)]").matcher(rest);
+        Matcher m = PATH.matcher(rest);
         while (m.find()) {
             if (m.group(1) != null) {
                 v = Access.getattr(v, m.group(1));

@@ -54,6 +54,11 @@ final class Tests {
         });
         ALL.put("sameas", (in, v, a, k) -> {
             Object o = first(a);
+            if (Py.isInt(v) && Py.isInt(o)) {
+                // CPython caches the ints -5..256, so 'is' holds exactly for those
+                long x = Py.toLong(v);
+                return x >= -5 && x <= 256 && Py.eq(v, o);
+            }
             return v == o || (v instanceof Boolean && v.equals(o));
         });
         ALL.put("escaped", (in, v, a, k) -> false);
