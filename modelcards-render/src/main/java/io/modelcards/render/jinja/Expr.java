@@ -351,7 +351,18 @@ abstract class Expr {
         Object eval(Interp in, Frame f) {
             Map<Object, Object> m = new Owned.PyDict();
             for (int i = 0; i < keys.size(); i++) {
-                m.put(Access.key(keys.get(i).run(in, f)), values.get(i).run(in, f));
+                Object k = Access.key(keys.get(i).run(in, f));
+                Object v = values.get(i).run(in, f);
+                if (Py.isNumber(k) && !m.containsKey(k)) {
+                    // Python: 1, 1.0 and True are the same key; the first spelling stays
+                    for (Object existing : m.keySet()) {
+                        if (Py.isNumber(existing) && Py.eq(existing, k)) {
+                            k = existing;
+                            break;
+                        }
+                    }
+                }
+                m.put(k, v);
             }
             return m;
         }

@@ -217,8 +217,12 @@ final class Filters {
         if (value instanceof String s) {
             String t = s.strip().replace("_", "");
             try {
-                if (base == 16 && (t.startsWith("0x") || t.startsWith("0X"))) {
-                    t = t.substring(2);
+                String lower = t.toLowerCase(java.util.Locale.ROOT);
+                boolean neg = lower.startsWith("-");
+                String digits = neg || lower.startsWith("+") ? lower.substring(1) : lower;
+                if ((base == 16 && digits.startsWith("0x")) || (base == 8 && digits.startsWith("0o"))
+                        || (base == 2 && digits.startsWith("0b"))) {
+                    t = (neg ? "-" : "") + digits.substring(2);
                 }
                 return Py.intOf(new java.math.BigInteger(t.startsWith("+") ? t.substring(1) : t, (int) base));
             } catch (NumberFormatException e) {

@@ -176,12 +176,31 @@ final class StrFormat {
         return align(signText, body, fill, align == 0 ? '>' : align, width);
     }
 
+    /** Python's float format with a precision and no type: like 'g', but scientific from exp >= p - 1 and never an integer look. */
     private static String general(double a, int precision) {
-        String g = FloatText.g(a, precision, false, false);
-        if (g.indexOf('.') < 0 && g.indexOf('e') < 0 && g.indexOf('n') < 0 && g.indexOf('i') < 0) {
-            return g + ".0";
+        if (!Double.isFinite(a)) {
+            return FloatText.repr(a);
         }
-        return g;
+        int p = precision == 0 ? 1 : precision;
+        int exp = 0;
+        if (a != 0) {
+            java.math.BigDecimal r = new java.math.BigDecimal(a).round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            exp = r.precision() - 1 - r.scale();
+        }
+        if (exp < -4 || exp >= p - 1) {
+            return stripMantissa(FloatText.e(a, p - 1, false));
+        }
+        String g = FloatText.g(a, p, false, false);
+        return g.indexOf('.') < 0 && g.indexOf('e') < 0 ? g + ".0" : g;
+    }
+
+    private static String stripMantissa(String e) {
+        int pos = e.indexOf('e');
+        String mant = e.substring(0, pos);
+        if (mant.indexOf('.') >= 0) {
+            mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mant + e.substring(pos);
     }
 
     private static String group(String digits, String sep) {

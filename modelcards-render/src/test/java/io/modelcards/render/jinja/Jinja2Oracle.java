@@ -17,7 +17,20 @@ final class Jinja2Oracle {
     record Outcome(String output, String error) {
     }
 
+    private static Map<String, Outcome> memo;
+    private static List<String> memoNames;
+
     private Jinja2Oracle() {
+    }
+
+    /** Like {@link #render} but runs Python once per test JVM for the same list of cases. */
+    static synchronized Map<String, Outcome> renderCached(List<DiffCase> cases) throws IOException, InterruptedException {
+        List<String> names = cases.stream().map(DiffCase::name).toList();
+        if (memo == null || !names.equals(memoNames)) {
+            memo = render(cases);
+            memoNames = names;
+        }
+        return memo;
     }
 
     static Map<String, Outcome> render(List<DiffCase> cases) throws IOException, InterruptedException {
