@@ -37,7 +37,8 @@ public final class CompiledTemplate {
     }
 
     /** Renders with {@code vars}; never throws for bad templates or data: problems come back in the result. */
-    public RenderResult render(Map<String, ?> vars, RenderOptions options) {
+    public RenderResult render(Map<String, ?> vars, RenderOptions renderOptions) {
+        RenderOptions options = renderOptions == null ? RenderOptions.DEFAULT : renderOptions;
         if (!compileProblems.isEmpty()) {
             return new RenderResult("", compileProblems);
         }

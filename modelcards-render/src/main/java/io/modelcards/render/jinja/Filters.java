@@ -99,7 +99,13 @@ final class Filters {
         put("int", Filters::toInt);
         put("float", (in, v, a, kw) -> toFloat(in.use(v), arg(a, kw, 0, "default", 0.0)));
         put("filesizeformat", Html::filesize);
-        put("tojson", (in, v, a, kw) -> JsonText.htmlSafe(in.use(v), arg(a, kw, 0, "indent", null)));
+        put("tojson", (in, v, a, kw) -> {
+            Object indent = arg(a, kw, 0, "indent", null);
+            if (Py.isIntLike(indent)) {
+                in.checkSize(Py.toLong(indent));
+            }
+            return JsonText.htmlSafe(in.use(v), indent);
+        });
         put("attr", (in, v, a, kw) -> Access.pyattr(in.use(v), in.text(a.get(0))));
         put("random", (in, v, a, kw) -> {
             throw new TemplateError("template/forbidden", "the random filter would make the card differ on every render;"
@@ -152,7 +158,10 @@ final class Filters {
 
     private static Object indent(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
         Object width = arg(a, kw, 0, "width", 4L);
-        String indention = width instanceof String w ? w : " ".repeat((int) Py.toLong(width));
+        if (!(width instanceof String)) {
+            in.checkSize(Py.toLong(width));
+        }
+        String indention = width instanceof String w ? w : " ".repeat((int) Math.max(0, Py.toLong(width)));
         boolean first = Py.truthy(arg(a, kw, 1, "first", false));
         boolean blank = Py.truthy(arg(a, kw, 2, "blank", false));
         String s = in.text(v) + "\n";

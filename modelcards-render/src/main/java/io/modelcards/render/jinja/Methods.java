@@ -126,6 +126,7 @@ final class Methods {
                 return Text.pad(in, s, (int) Py.toLong(a.get(0)), fill, name.charAt(0));
             }
             case "zfill": {
+                in.checkSize(Py.toLong(a.get(0)));
                 int width = (int) Py.toLong(a.get(0));
                 boolean signed = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
                 String body = signed ? s.substring(1) : s;
