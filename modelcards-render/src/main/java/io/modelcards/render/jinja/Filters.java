@@ -97,7 +97,7 @@ final class Filters {
         });
         put("round", Filters::round);
         put("int", Filters::toInt);
-        put("float", (in, v, a, kw) -> toFloat(in.use(v), arg(a, kw, 0, "default", 0.0)));
+        put("float", (in, v, a, kw) -> toFloat(defined(in.use(v)), arg(a, kw, 0, "default", 0.0)));
         put("filesizeformat", Html::filesize);
         put("tojson", (in, v, a, kw) -> {
             Object indent = arg(a, kw, 0, "indent", null);
@@ -209,11 +209,19 @@ final class Filters {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return d;
         }
-        return new BigDecimal(d).setScale(precision, mode).doubleValue();
+        return Math.copySign(new BigDecimal(d).setScale(precision, mode).doubleValue(), d);
+    }
+
+    /** Jinja2's Undefined refuses int() and float(), so the int and float filters fail on it. */
+    private static Object defined(Object v) {
+        if (v instanceof Undefined u) {
+            throw Access.undefined(u);
+        }
+        return v;
     }
 
     private static Object toInt(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
-        Object value = in.use(v);
+        Object value = defined(in.use(v));
         Object dflt = arg(a, kw, 0, "default", 0L);
         long base = Py.toLong(arg(a, kw, 1, "base", 10L));
         if (Py.isIntLike(value)) {
