@@ -17,7 +17,7 @@ final class Filters {
     }
 
     /** Jinja2 filters this compiler leaves to Jinjava. */
-    static final Set<String> UNSUPPORTED = Set.of("wordwrap", "urlize", "pprint", "xmlattr");
+    static final Set<String> UNSUPPORTED = Set.of("urlize", "pprint");
 
     private static final Map<String, Fn> ALL = new HashMap<>();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -99,6 +99,8 @@ final class Filters {
         put("int", Filters::toInt);
         put("float", (in, v, a, kw) -> toFloat(defined(in.use(v)), arg(a, kw, 0, "default", 0.0)));
         put("filesizeformat", Html::filesize);
+        put("xmlattr", Html::xmlattr);
+        put("wordwrap", WordWrap::filter);
         put("tojson", (in, v, a, kw) -> {
             Object indent = arg(a, kw, 0, "indent", null);
             if (Py.isIntLike(indent)) {

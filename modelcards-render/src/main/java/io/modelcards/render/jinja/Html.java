@@ -125,6 +125,30 @@ final class Html {
         return sb.toString();
     }
 
+    /** Jinja2's xmlattr: {@code key="value"} pairs, escaped, skipping None and undefined values. */
+    static Object xmlattr(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        Object d = in.use(v);
+        if (!(d instanceof Map<?, ?> m)) {
+            throw new TemplateError("template/runtime", "xmlattr needs a mapping, not " + Py.typeName(d));
+        }
+        boolean autospace = Py.truthy(Filters.arg(a, kw, 0, "autospace", true));
+        StringBuilder sb = new StringBuilder();
+        for (var e : m.entrySet()) {
+            if (e.getValue() == null || e.getValue() instanceof Undefined) {
+                continue;
+            }
+            String key = Py.str(e.getKey());
+            if (key.chars().anyMatch(c -> c == '/' || c == '>' || c == '=' || c == ' ' || (c >= '\t' && c <= '\r'))) {
+                throw new TemplateError("template/runtime", "Invalid character in attribute name: " + Py.repr(key));
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(escape(key)).append("=\"").append(escape(Py.str(e.getValue()))).append('"');
+        }
+        return autospace && sb.length() > 0 ? " " + sb : sb.toString();
+    }
+
     static Object filesize(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
         Object f = Filters.toFloat(in.use(v), null);
         if (f == null) {
