@@ -38,7 +38,7 @@ public final class CompiledTemplate {
 
     /** Renders with {@code vars}; never throws for bad templates or data: problems come back in the result. */
     public RenderResult render(Map<String, ?> vars, RenderOptions renderOptions) {
-        RenderOptions options = renderOptions == null ? RenderOptions.DEFAULT : renderOptions;
+        RenderOptions options = Interp.normalise(renderOptions);
         if (!compileProblems.isEmpty()) {
             return new RenderResult("", compileProblems);
         }

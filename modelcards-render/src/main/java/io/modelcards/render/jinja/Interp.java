@@ -32,6 +32,21 @@ final class Interp {
         this.out = new StringBuilder(sizeHint);
     }
 
+    /** Options with missing or non-positive limits replaced by the defaults (never by "unlimited"). */
+    static RenderOptions normalise(RenderOptions o) {
+        if (o == null) {
+            return RenderOptions.DEFAULT;
+        }
+        RenderOptions r = o;
+        if (r.maxOutputChars() <= 0) {
+            r = r.withMaxOutputChars(RenderOptions.DEFAULT.maxOutputChars());
+        }
+        if (r.timeout() == null || r.timeout().isNegative() || r.timeout().isZero()) {
+            r = r.withTimeout(RenderOptions.DEFAULT.timeout());
+        }
+        return r;
+    }
+
     String output() {
         return out.toString();
     }

@@ -71,7 +71,7 @@ public final class JinjaEngine {
     /** Renders through Jinjava only, bypassing the compiled evaluator (for comparison and diagnosis). */
     public RenderResult renderWithJinjava(String name, String source, Map<String, ?> vars, RenderOptions options) {
         try {
-            return fallback.render(name, source, Inputs.copy(vars == null ? Map.of() : vars), options);
+            return fallback.render(name, source, Inputs.copy(vars == null ? Map.of() : vars), Interp.normalise(options));
         } catch (RuntimeException e) {
             return new RenderResult("", List.of(Diagnostic.error(name, 0, 0, "template/internal",
                     "Jinjava failed (" + e.getClass().getSimpleName() + "): " + e.getMessage())));

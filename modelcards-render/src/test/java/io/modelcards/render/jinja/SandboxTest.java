@@ -164,4 +164,12 @@ class SandboxTest {
         assertThat(r.hasErrors()).isTrue();
         assertThat(engine.render("t", "ok", null, RenderOptions.DEFAULT).output()).isEqualTo("ok");
     }
+
+    @Test
+    void nonPositiveLimitsMeanTheDefaultsNotUnlimited() {
+        RenderOptions odd = RenderOptions.DEFAULT.withMaxOutputChars(0).withTimeout(Duration.ZERO);
+        RenderResult r = render("{{ 'x' * 20000000 }}", Map.of(), odd);
+        assertThat(codes(r)).containsExactly("template/output-limit");
+        assertThat(render("ok", Map.of(), null).output()).isEqualTo("ok");
+    }
 }
