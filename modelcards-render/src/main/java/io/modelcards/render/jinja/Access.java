@@ -210,10 +210,12 @@ final class Access {
         if (isString) {
             cps = ((String) o).codePoints().toArray();
             items = null;
-        } else if (o instanceof List<?> l) {
+        } else if (o instanceof List<?> l && !(o instanceof PyObject)) {
             items = l;
         } else {
-            throw new TemplateError("template/runtime", "'" + Py.typeName(o) + "' object is not subscriptable");
+            // Jinja2 compiles slices to plain Python slicing, so this is a TypeError there too
+            throw new TemplateError("template/runtime", "'" + Py.typeName(o) + "' object cannot be sliced; slice strings"
+                    + " and lists only");
         }
         int n = isString ? cps.length : items.size();
         long lo;

@@ -23,6 +23,9 @@ abstract class Expr {
             return eval(in, f);
         } catch (TemplateError e) {
             throw e.at(line, col);
+        } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException | ArithmeticException
+                 | NumberFormatException e) {
+            throw TemplateError.wrongType(e).at(line, col);
         }
     }
 
@@ -108,6 +111,10 @@ abstract class Expr {
         @Override
         Object eval(Interp in, Frame f) {
             Object o = obj.run(in, f);
+            if (obj instanceof Const && !(o instanceof String) && !(o instanceof List)) {
+                // Jinja2 folds constant expressions through its forgiving getitem: a literal that cannot be sliced is undefined
+                return new Undefined("'" + Py.typeName(o) + "' object cannot be sliced");
+            }
             return Access.slice(o, start == null ? null : start.run(in, f), stop == null ? null : stop.run(in, f),
                     step == null ? null : step.run(in, f));
         }

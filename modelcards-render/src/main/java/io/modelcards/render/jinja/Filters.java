@@ -194,7 +194,7 @@ final class Filters {
         }
         if (method.equals("common")) {
             if (Py.isIntLike(value)) {
-                return precision >= 0 ? Py.toLong(value)
+                return precision >= 0 ? (value instanceof Boolean ? (Object) Py.toLong(value) : value)
                         : Py.intOf(new BigDecimal(Py.bigOf(value)).setScale(precision, RoundingMode.HALF_EVEN).toBigInteger());
             }
             return roundDecimal(Py.toDouble(value), precision, RoundingMode.HALF_EVEN);

@@ -19,6 +19,9 @@ abstract class Node {
                 node.render(in, f);
             } catch (TemplateError e) {
                 throw e.at(node.line, 0);
+            } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException | ArithmeticException
+                     | NumberFormatException e) {
+                throw TemplateError.wrongType(e).at(node.line, 0);
             }
         }
     }

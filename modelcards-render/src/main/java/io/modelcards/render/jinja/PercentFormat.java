@@ -173,6 +173,9 @@ final class PercentFormat {
                 return padded(neg ? "-" : plus, body, width, left, zero && Double.isFinite(d));
             }
             case 'c' -> {
+                if (!(v instanceof String) && !Py.isIntLike(v)) {
+                    throw new TemplateError("template/runtime", "%c requires int or char, not " + Py.typeName(v));
+                }
                 String s = v instanceof String str ? str : new String(Character.toChars((int) Py.toLong(v)));
                 return padded("", s, width, left, false);
             }

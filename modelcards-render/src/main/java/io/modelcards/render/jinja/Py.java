@@ -195,7 +195,9 @@ final class Py {
                 repr(e.getValue(), sb, depth + 1);
             }
             sb.append('}');
-        } else if (o == null || o instanceof Boolean || isInt(o) || isFloat(o) || o instanceof Undefined) {
+        } else if (o instanceof Undefined) {
+            sb.append("Undefined");
+        } else if (o == null || o instanceof Boolean || isInt(o) || isFloat(o)) {
             sb.append(str(o));
         } else {
             sb.append(String.valueOf(o));

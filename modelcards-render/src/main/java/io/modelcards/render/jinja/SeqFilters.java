@@ -93,6 +93,9 @@ final class SeqFilters {
             for (Object o : Py.iter(in.iterable(v))) {
                 in.tick();
                 Object k = key.apply(o);
+                if (k instanceof List && !(k instanceof PyTuple) || k instanceof Map) {
+                    throw new TemplateError("template/runtime", "unhashable type: '" + Py.typeName(k) + "'");
+                }
                 boolean dup = k instanceof String ? seenFast.contains(k) : seen.stream().anyMatch(s -> Py.eq(s, k));
                 if (!dup) {
                     if (k instanceof String) {

@@ -15,8 +15,22 @@ final class Tests {
     private Tests() {
     }
 
+    /** Tests that take no argument besides the value; Jinja2 fails when such a test is given one. */
+    private static final java.util.Set<String> NO_ARGS = java.util.Set.of("defined", "undefined", "none", "boolean", "true",
+            "false", "integer", "float", "number", "string", "mapping", "sequence", "iterable", "callable", "odd", "even",
+            "lower", "upper", "escaped", "filter", "test");
+
     static Fn get(String name) {
-        return ALL.get(name);
+        Fn fn = ALL.get(name);
+        if (fn == null || !NO_ARGS.contains(name)) {
+            return fn;
+        }
+        return (in, v, a, k) -> {
+            if (!a.isEmpty() || !k.isEmpty()) {
+                throw new TemplateError("template/runtime", "the test '" + name + "' takes no argument; remove it");
+            }
+            return fn.test(in, v, a, k);
+        };
     }
 
     private static Object first(List<Object> a) {
