@@ -150,7 +150,7 @@ final class Filters {
             return s;
         }
         int keep = (int) Math.max(0, length - Py.len(end));
-        String head = new String(s.codePoints().limit(keep).toArray(), 0, (int) Math.min(keep, n));
+        String head = new String(s.codePoints().limit(keep).toArray(), 0, Math.min(keep, n));
         if (killwords) {
             return head + end;
         }

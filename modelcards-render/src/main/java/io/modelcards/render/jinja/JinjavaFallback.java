@@ -3,6 +3,7 @@ package io.modelcards.render.jinja;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
+import com.hubspot.jinjava.el.JinjavaProcessors;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.TemplateError.ErrorType;
 import com.hubspot.jinjava.loader.ResourceLocator;
@@ -55,12 +56,12 @@ final class JinjavaFallback {
                 .withFailOnUnknownTokens(options.strict())
                 .withDisabled(Map.of(Context.Library.TAG, Set.of("include", "import", "from", "extends"),
                         Context.Library.FUNCTION, Set.of("range"), Context.Library.FILTER, Set.of("random", "shuffle")))
-                .withNodePreProcessor((node, interpreter) -> {
+                .withProcessors(JinjavaProcessors.newBuilder().withNodePreProcessor((node, interpreter) -> {
                     long[] d = DEADLINE.get();
                     if (d != null && System.nanoTime() - d[0] > 0) {
                         throw new Stop();
                     }
-                })
+                }).build())
                 .build();
         Jinjava jinjava = new Jinjava(config);
         jinjava.setResourceLocator(REFUSE);

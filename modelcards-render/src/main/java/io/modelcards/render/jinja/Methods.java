@@ -203,7 +203,7 @@ final class Methods {
                     case "append": in.checkSize(l.size() + 1L); l.add(arg(a, 0, null)); return null;
                     case "extend": l.addAll(Py.list(a.get(0))); in.checkSize(l.size()); return null;
                     case "insert": l.add((int) Math.min(l.size(), Math.max(0, Py.toLong(a.get(0)))), a.get(1)); return null;
-                    case "pop": return l.remove(a.isEmpty() ? l.size() - 1 : (int) Math.floorMod(Py.toLong(a.get(0)), l.size()));
+                    case "pop": return l.remove(a.isEmpty() ? l.size() - 1 : Math.floorMod(Py.toLong(a.get(0)), l.size()));
                     case "remove": l.remove(indexOf(l, a.get(0))); return null;
                     case "reverse": java.util.Collections.reverse(l); return null;
                     case "sort": l.sort(Py::compare); return null;

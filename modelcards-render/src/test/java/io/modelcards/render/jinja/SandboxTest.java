@@ -172,4 +172,13 @@ class SandboxTest {
         assertThat(codes(r)).containsExactly("template/output-limit");
         assertThat(render("ok", Map.of(), null).output()).isEqualTo("ok");
     }
+
+    @Test
+    void theJinjavaFallbackStopsAtTheTimeLimitToo() {
+        RenderOptions quick = RenderOptions.DEFAULT.withTimeout(Duration.ofMillis(300));
+        RenderResult r = assertTimeoutPreemptively(SAFETY_NET, () -> engine.renderWithJinjava("user.j2",
+                "{% for i in range(1000000) %}{% for j in range(1000000) %}{{ '' }}{% endfor %}{% endfor %}", Map.of(), quick));
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.output()).isEmpty();
+    }
 }
