@@ -161,11 +161,12 @@ final class Access {
             throw undefined(u);
         }
         if (o instanceof Map<?, ?> m) {
-            Object v = m.get(key);
-            if (v != null || m.containsKey(key)) {
+            // immutable JDK maps refuse null lookups, so a None key is searched for
+            Object v = key == null ? null : m.get(key);
+            if (v != null || key != null && m.containsKey(key)) {
                 return v;
             }
-            if (Py.isNumber(key)) {
+            if (Py.isNumber(key) || key == null) {
                 for (var e : m.entrySet()) {
                     if (Py.eq(e.getKey(), key)) {
                         return e.getValue();

@@ -396,7 +396,7 @@ final class Py {
             return s.contains(i);
         }
         if (container instanceof Map<?, ?> m) {
-            if (m.containsKey(item)) {
+            if (item != null && m.containsKey(item)) {
                 return true;
             }
             for (Object k : m.keySet()) {

@@ -59,4 +59,13 @@ class EngineTest {
                 .isEqualTo(engine.render("t", t, vars, RenderOptions.DEFAULT).output())
                 .isEqualTo("1=A, 2=B");
     }
+
+    @Test
+    void immutableJdkCollectionsAreReadSafely() {
+        Map<String, Object> vars = Map.of("d", Map.of("a", 1), "xs", List.of("x", "y"));
+        RenderResult r = engine.render("t", "[{{ d[none] }}][{{ none in d }}][{{ none in xs }}][{{ d.a }}][{{ xs|join }}]", vars,
+                RenderOptions.DEFAULT);
+        assertThat(r.hasErrors()).as("problems: " + r.problems()).isFalse();
+        assertThat(r.output()).isEqualTo("[][False][False][1][xy]");
+    }
 }
