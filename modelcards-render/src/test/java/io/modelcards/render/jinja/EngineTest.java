@@ -68,4 +68,24 @@ class EngineTest {
         assertThat(r.hasErrors()).as("problems: " + r.problems()).isFalse();
         assertThat(r.output()).isEqualTo("[][False][False][1][xy]");
     }
+
+    @Test
+    void oneCompiledTemplateRendersConcurrentlyWithIdenticalResults() throws Exception {
+        DiffCase c = DiffCase.read("jinja/cards.cases").stream()
+                .filter(x -> x.name().equals("sentence-transformers-template-full-context")).findFirst().orElseThrow();
+        CompiledTemplate t = engine.compile("st", c.template());
+        String expected = t.render(c.context(), RenderOptions.DEFAULT).output();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> t.render(c.context(), RenderOptions.DEFAULT).output()));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
