@@ -17,7 +17,7 @@ final class Filters {
     }
 
     /** Jinja2 filters this compiler leaves to Jinjava. */
-    static final Set<String> UNSUPPORTED = Set.of("urlize", "pprint");
+    static final Set<String> UNSUPPORTED = Set.of("urlize");
 
     private static final Map<String, Fn> ALL = new HashMap<>();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -101,6 +101,7 @@ final class Filters {
         put("filesizeformat", Html::filesize);
         put("xmlattr", Html::xmlattr);
         put("wordwrap", WordWrap::filter);
+        put("pprint", (in, v, a, kw) -> PrettyPrint.format(in.use(v)));
         put("tojson", (in, v, a, kw) -> {
             Object indent = arg(a, kw, 0, "indent", null);
             if (Py.isIntLike(indent)) {

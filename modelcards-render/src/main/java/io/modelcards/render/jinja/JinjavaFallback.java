@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Renders, with Jinjava in its most Jinja2-like settings, the rare templates the compiled evaluator does not
- * handle (filters such as {@code wordwrap} or {@code urlize}). Sandboxed like the main path: no template loading,
+ * handle (the filter {@code urlize}). Sandboxed like the main path: no template loading,
  * bounded output, a deadline checked before every node, bounded macro recursion.
  */
 final class JinjavaFallback {

@@ -6,7 +6,7 @@
  * (following Jinja2's own lexer and grammar) into a tree of nodes that evaluate themselves with Python semantics:
  * Python's {@code str()}/{@code repr()} of values, float text, integer arithmetic without overflow, Python string,
  * list and dict methods, and Jinja2's filters, tests, loop variables and scoping. The few constructs this compiler
- * does not handle (the filters {@code wordwrap}, {@code urlize}, {@code pprint}, {@code xmlattr}) are rendered by
+ * does not handle (the filter {@code urlize}) are rendered by
  * Jinjava in its most Jinja2-like {@code LegacyOverrides} settings.
  *
  * <p>Why not Jinjava alone. Jinjava's defaults differ from Jinja2 in dozens of places (Python repr, float text,
