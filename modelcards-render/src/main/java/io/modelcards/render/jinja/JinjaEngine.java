@@ -1,21 +1,31 @@
 package io.modelcards.render.jinja;
 
-import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import io.modelcards.diagnostic.Diagnostic;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders Jinja2 templates the way Python's Jinja2 does with a default {@code Environment}.
- * FIRST VERSION: plain Jinjava; the engine owner replaces the internals, keeping this API.
+ * Renders Jinja2 templates exactly as Python's Jinja2 3.1 does with a default {@code Environment} (undefined
+ * prints as nothing, no autoescape, the template's final newline dropped). Templates are compiled once into
+ * modelcards' own evaluator; the few constructs it lacks are rendered by Jinjava. User templates are sandboxed:
+ * no Java methods, no file, classpath or network access, bounded output, time and recursion.
  */
 public final class JinjaEngine {
-    private final Jinjava jinjava;
+    private static final int CACHE_SIZE = 256;
+
+    private final JinjavaFallback fallback = new JinjavaFallback();
+    private final Map<Key, CompiledTemplate> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, CompiledTemplate> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private record Key(String name, String source) {
+    }
 
     private JinjaEngine() {
-        this.jinjava = new Jinjava(JinjavaConfig.newBuilder().build());
     }
 
     /** A new engine; engines are thread-safe and cache parsed templates. */
@@ -24,15 +34,55 @@ public final class JinjaEngine {
     }
 
     /**
+     * Parses {@code source} once; the handle renders it many times. Syntax problems come back from every render
+     * of the handle (and never as an exception).
+     */
+    public CompiledTemplate compile(String name, String source) {
+        Key key = new Key(name, source);
+        synchronized (cache) {
+            CompiledTemplate t = cache.get(key);
+            if (t != null) {
+                return t;
+            }
+        }
+        CompiledTemplate t = parse(name, source);
+        synchronized (cache) {
+            cache.put(key, t);
+        }
+        return t;
+    }
+
+    private CompiledTemplate parse(String name, String source) {
+        try {
+            return new CompiledTemplate(name, source, Parser.parse(source), List.of(), null);
+        } catch (Parser.Unsupported e) {
+            return new CompiledTemplate(name, source, List.of(), List.of(), fallback);
+        } catch (TemplateError e) {
+            return new CompiledTemplate(name, source, List.of(), List.of(Problems.of(name, e)), null);
+        } catch (StackOverflowError e) {
+            return new CompiledTemplate(name, source, List.of(), List.of(Diagnostic.error(name, 0, 0, "template/syntax",
+                    "template syntax error: the template nests too deeply to parse; simplify it")), null);
+        } catch (RuntimeException e) {
+            return new CompiledTemplate(name, source, List.of(), List.of(Diagnostic.error(name, 0, 0, "template/internal",
+                    "the template parser failed (" + e.getClass().getSimpleName() + "); please report this template")), null);
+        }
+    }
+
+    /** Renders through Jinjava only, bypassing the compiled evaluator (for comparison and diagnosis). */
+    public RenderResult renderWithJinjava(String name, String source, Map<String, ?> vars, RenderOptions options) {
+        try {
+            return fallback.render(name, source, Inputs.copy(vars == null ? Map.of() : vars), Interp.normalise(options));
+        } catch (RuntimeException e) {
+            return new RenderResult("", List.of(Diagnostic.error(name, 0, 0, "template/internal",
+                    "Jinjava failed (" + e.getClass().getSimpleName() + "): " + e.getMessage())));
+        }
+    }
+
+    /**
      * Renders {@code source} with {@code vars}. {@code name} names the template in problems (a path, or a built-in's id).
      * Never throws for bad templates or data: problems come back in the result.
      */
     public RenderResult render(String name, String source, Map<String, ?> vars, RenderOptions options) {
-        var r = jinjava.renderForResult(source, new java.util.HashMap<>(vars));
-        List<Diagnostic> problems = new ArrayList<>();
-        for (var e : r.getErrors()) {
-            problems.add(Diagnostic.error(name, Math.max(0, e.getLineno()), Math.max(0, e.getStartPosition()), "template/" + e.getReason().name().toLowerCase(java.util.Locale.ROOT), e.getMessage()));
-        }
-        return new RenderResult(r.getOutput(), problems);
+        return compile(name, source).render(vars, options);
     }
 }

@@ -13,7 +13,18 @@ public record RenderOptions(boolean strict, long maxOutputChars, Duration timeou
     /** Lenient, 10 M characters, 10 seconds. */
     public static final RenderOptions DEFAULT = new RenderOptions(false, 10_000_000L, Duration.ofSeconds(10));
 
+    /** A copy with strict mode on or off. */
     public RenderOptions withStrict(boolean s) {
         return new RenderOptions(s, maxOutputChars, timeout);
+    }
+
+    /** A copy with another output limit (characters). */
+    public RenderOptions withMaxOutputChars(long max) {
+        return new RenderOptions(strict, max, timeout);
+    }
+
+    /** A copy with another render time limit. */
+    public RenderOptions withTimeout(Duration t) {
+        return new RenderOptions(strict, maxOutputChars, t);
     }
 }

@@ -1,0 +1,77 @@
+package io.modelcards.render.jinja;
+
+import io.modelcards.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A template parsed once and rendered many times. Thread-safe: each render keeps its own state.
+ * A template that failed to parse renders to no output and its syntax problems.
+ */
+public final class CompiledTemplate {
+    private final String name;
+    private final List<Node> body;
+    private final List<Diagnostic> compileProblems;
+    private final JinjavaFallback fallback;
+    private final String source;
+    private volatile int sizeHint;
+
+    CompiledTemplate(String name, String source, List<Node> body, List<Diagnostic> compileProblems, JinjavaFallback fallback) {
+        this.name = name;
+        this.source = source;
+        this.body = body;
+        this.compileProblems = List.copyOf(compileProblems);
+        this.fallback = fallback;
+        this.sizeHint = Math.min(1 << 20, source.length() + 256);
+    }
+
+    /** The name problems carry (a path, or a built-in template's id). */
+    public String name() {
+        return name;
+    }
+
+    /** Whether this template is rendered by modelcards' own compiled evaluator (false: the Jinjava fallback). */
+    public boolean isCompiled() {
+        return fallback == null && compileProblems.isEmpty();
+    }
+
+    /** Renders with {@code vars}; never throws for bad templates or data: problems come back in the result. */
+    public RenderResult render(Map<String, ?> vars, RenderOptions renderOptions) {
+        RenderOptions options = Interp.normalise(renderOptions);
+        if (!compileProblems.isEmpty()) {
+            return new RenderResult("", compileProblems);
+        }
+        Interp in = new Interp(name, options, sizeHint);
+        try {
+            Map<String, ?> context = vars == null ? Map.of() : vars;
+            if (fallback != null) {
+                return fallback.render(name, source, Inputs.copy(context), options);
+            }
+            Node.renderAll(body, in, Frame.root(context));
+            String out = in.output();
+            if (out.length() > sizeHint) {
+                // a capacity hint only: later renders start with a buffer as large as this output
+                sizeHint = Math.min(1 << 22, out.length() + 64);
+            }
+            return new RenderResult(out, in.warnings());
+        } catch (TemplateError e) {
+            return failed(in, Problems.of(name, e));
+        } catch (StackOverflowError e) {
+            return failed(in, Diagnostic.error(name, 0, 0, "template/recursion", "the template nests or recurses too"
+                    + " deeply; check macros and recursive loops for endless recursion"));
+        } catch (OutOfMemoryError e) {
+            return failed(in, Diagnostic.error(name, 0, 0, "template/output-limit", "the render ran out of memory;"
+                    + " check the template for huge ranges or lists"));
+        } catch (RuntimeException e) {
+            return failed(in, Diagnostic.error(name, 0, 0, "template/internal", "the template engine failed ("
+                    + e.getClass().getSimpleName() + "); please report this template"));
+        }
+    }
+
+    private static RenderResult failed(Interp in, Diagnostic d) {
+        List<Diagnostic> all = new ArrayList<>(in.warnings());
+        all.add(0, d);
+        return new RenderResult("", all);
+    }
+}

@@ -1,0 +1,377 @@
+package io.modelcards.render.jinja;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A compiled Jinja2 expression: evaluates itself against a frame, with Python semantics. */
+abstract class Expr {
+    final int line;
+    final int col;
+
+    Expr(int line, int col) {
+        this.line = line;
+        this.col = col;
+    }
+
+    abstract Object eval(Interp in, Frame f);
+
+    /** Evaluates, attaching this expression's position to any error that has none yet. */
+    final Object run(Interp in, Frame f) {
+        try {
+            return eval(in, f);
+        } catch (TemplateError e) {
+            throw e.at(line, col);
+        } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException | ArithmeticException
+                 | NumberFormatException e) {
+            throw TemplateError.wrongType(e).at(line, col);
+        }
+    }
+
+    static final class Const extends Expr {
+        final Object value;
+
+        Const(int line, int col, Object value) {
+            super(line, col);
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            return value;
+        }
+    }
+
+    static final class Name extends Expr {
+        final String name;
+        final Undefined missing;
+
+        Name(int line, int col, String name) {
+            super(line, col);
+            this.name = name;
+            this.missing = Undefined.named(name);
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object v = f.lookup(name);
+            return v == Frame.MISSING ? missing : v;
+        }
+    }
+
+    static final class Attr extends Expr {
+        final Expr obj;
+        final String name;
+        final int kinds;
+
+        Attr(int line, int col, Expr obj, String name) {
+            super(line, col);
+            this.obj = obj;
+            this.name = name;
+            this.kinds = Access.methodKinds(name);
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            return Access.getattr(obj.run(in, f), name, kinds);
+        }
+    }
+
+    static final class Item extends Expr {
+        final Expr obj;
+        final Expr key;
+
+        Item(int line, int col, Expr obj, Expr key) {
+            super(line, col);
+            this.obj = obj;
+            this.key = key;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            return Access.getitem(obj.run(in, f), key.run(in, f));
+        }
+    }
+
+    static final class Slice extends Expr {
+        final Expr obj;
+        final Expr start;
+        final Expr stop;
+        final Expr step;
+
+        Slice(int line, int col, Expr obj, Expr start, Expr stop, Expr step) {
+            super(line, col);
+            this.obj = obj;
+            this.start = start;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object o = obj.run(in, f);
+            if (obj instanceof Const && !(o instanceof String) && !(o instanceof List)) {
+                // Jinja2 folds constant expressions through its forgiving getitem: a literal that cannot be sliced is undefined
+                return new Undefined("'" + Py.typeName(o) + "' object cannot be sliced");
+            }
+            return Access.slice(o, start == null ? null : start.run(in, f), stop == null ? null : stop.run(in, f),
+                    step == null ? null : step.run(in, f));
+        }
+    }
+
+    /** Call arguments: positional, keyword, and optional *args / **kwargs spreads. */
+    record Args(List<Expr> positional, List<String> names, List<Expr> keywords, Expr star, Expr starStar) {
+        static final Args NONE = new Args(List.of(), List.of(), List.of(), null, null);
+
+        List<Object> positional(Interp in, Frame f) {
+            if (positional.isEmpty() && star == null) {
+                return List.of();
+            }
+            List<Object> out = new ArrayList<>(positional.size());
+            for (Expr e : positional) {
+                out.add(e.run(in, f));
+            }
+            if (star != null) {
+                out.addAll(Py.list(in.iterable(star.run(in, f))));
+            }
+            return out;
+        }
+
+        Map<String, Object> keywords(Interp in, Frame f) {
+            if (keywords.isEmpty() && starStar == null) {
+                return Map.of();
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                out.put(names.get(i), keywords.get(i).run(in, f));
+            }
+            if (starStar != null && starStar.run(in, f) instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> out.put(Py.str(k), v));
+            }
+            return out;
+        }
+    }
+
+    static final class Call extends Expr {
+        final Expr fn;
+        final Args args;
+
+        Call(int line, int col, Expr fn, Args args) {
+            super(line, col);
+            this.fn = fn;
+            this.args = args;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            if (fn instanceof Attr a) {
+                Object self = a.obj.run(in, f);
+                if (Access.hasMethod(self, a.kinds)) {
+                    return Methods.call(in, self, a.name, args.positional(in, f), args.keywords(in, f));
+                }
+                Object fn = Access.getattr(self, a.name, a.kinds);
+                if (fn instanceof Undefined) {
+                    throw new TemplateError("template/forbidden", "'" + Py.typeName(self) + "' has no method '" + a.name
+                            + "' a template may call; use a filter or a Python str, list or dict method");
+                }
+                return in.call(fn, args.positional(in, f), args.keywords(in, f));
+            }
+            return in.call(fn.run(in, f), args.positional(in, f), args.keywords(in, f));
+        }
+    }
+
+    static final class Filter extends Expr {
+        final Expr value;
+        final String name;
+        final Filters.Fn fn;
+        final Args args;
+
+        Filter(int line, int col, Expr value, String name, Filters.Fn fn, Args args) {
+            super(line, col);
+            this.value = value;
+            this.name = name;
+            this.fn = fn;
+            this.args = args;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object v = value == null ? null : value.run(in, f);
+            return fn.apply(in, v, args.positional(in, f), args.keywords(in, f));
+        }
+    }
+
+    static final class Test extends Expr {
+        final Expr value;
+        final Tests.Fn fn;
+        final Args args;
+        final boolean negated;
+
+        Test(int line, int col, Expr value, Tests.Fn fn, Args args, boolean negated) {
+            super(line, col);
+            this.value = value;
+            this.fn = fn;
+            this.args = args;
+            this.negated = negated;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            boolean r = fn.test(in, value.run(in, f), args.positional(in, f), args.keywords(in, f));
+            return r != negated;
+        }
+    }
+
+    static final class Binary extends Expr {
+        final String op;
+        final Expr a;
+        final Expr b;
+
+        Binary(int line, int col, String op, Expr a, Expr b) {
+            super(line, col);
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            switch (op) {
+                case "and" -> {
+                    Object x = a.run(in, f);
+                    return in.truthy(x) ? b.run(in, f) : x;
+                }
+                case "or" -> {
+                    Object x = a.run(in, f);
+                    return in.truthy(x) ? x : b.run(in, f);
+                }
+                case "~" -> {
+                    return in.text(a.run(in, f)).concat(in.text(b.run(in, f)));
+                }
+                default -> {
+                    return Ops.binary(in, op, a.run(in, f), b.run(in, f));
+                }
+            }
+        }
+    }
+
+    static final class Unary extends Expr {
+        final String op;
+        final Expr a;
+
+        Unary(int line, int col, String op, Expr a) {
+            super(line, col);
+            this.op = op;
+            this.a = a;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object v = a.run(in, f);
+            if (op.equals("not")) {
+                return !in.truthy(v);
+            }
+            return Ops.unary(op, v);
+        }
+    }
+
+    /** A comparison chain such as {@code a < b <= c}, evaluated left to right with short-circuit. */
+    static final class Compare extends Expr {
+        final Expr first;
+        final List<String> ops;
+        final List<Expr> rest;
+
+        Compare(int line, int col, Expr first, List<String> ops, List<Expr> rest) {
+            super(line, col);
+            this.first = first;
+            this.ops = ops;
+            this.rest = rest;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object left = first.run(in, f);
+            for (int i = 0; i < ops.size(); i++) {
+                Object right = rest.get(i).run(in, f);
+                if (!Ops.compare(in, ops.get(i), left, right)) {
+                    return false;
+                }
+                left = right;
+            }
+            return true;
+        }
+    }
+
+    static final class Cond extends Expr {
+        final Expr test;
+        final Expr then;
+        final Expr otherwise;
+
+        Cond(int line, int col, Expr test, Expr then, Expr otherwise) {
+            super(line, col);
+            this.test = test;
+            this.then = then;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            if (in.truthy(test.run(in, f))) {
+                return then.run(in, f);
+            }
+            return otherwise == null ? Undefined.named("the conditional expression's else branch") : otherwise.run(in, f);
+        }
+    }
+
+    static final class ListLit extends Expr {
+        final List<Expr> items;
+        final boolean tuple;
+
+        ListLit(int line, int col, List<Expr> items, boolean tuple) {
+            super(line, col);
+            this.items = items;
+            this.tuple = tuple;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object[] vals = new Object[items.size()];
+            for (int i = 0; i < vals.length; i++) {
+                vals[i] = items.get(i).run(in, f);
+            }
+            return tuple ? new PyTuple(vals) : new Owned.PyList(java.util.Arrays.asList(vals));
+        }
+    }
+
+    static final class DictLit extends Expr {
+        final List<Expr> keys;
+        final List<Expr> values;
+
+        DictLit(int line, int col, List<Expr> keys, List<Expr> values) {
+            super(line, col);
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Map<Object, Object> m = new Owned.PyDict();
+            for (int i = 0; i < keys.size(); i++) {
+                Object k = Access.key(keys.get(i).run(in, f));
+                Object v = values.get(i).run(in, f);
+                if (Py.isNumber(k) && !m.containsKey(k)) {
+                    // Python: 1, 1.0 and True are the same key; the first spelling stays
+                    for (Object existing : m.keySet()) {
+                        if (Py.isNumber(existing) && Py.eq(existing, k)) {
+                            k = existing;
+                            break;
+                        }
+                    }
+                }
+                m.put(k, v);
+            }
+            return m;
+        }
+    }
+}

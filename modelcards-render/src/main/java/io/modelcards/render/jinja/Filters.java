@@ -1,0 +1,281 @@
+package io.modelcards.render.jinja;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Jinja2's built-in filters on text and numbers, with the same defaults and results; sequence filters live in {@link SeqFilters}. */
+final class Filters {
+    /** A filter: {@code value | name(args, kwargs)}. */
+    interface Fn {
+        Object apply(Interp in, Object value, List<Object> args, Map<String, Object> kw);
+    }
+
+    /** Jinja2 filters this compiler leaves to Jinjava. */
+    static final Set<String> UNSUPPORTED = Set.of("urlize");
+
+    private static final Map<String, Fn> ALL = new HashMap<>();
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORD_BEGIN = Pattern.compile("([-\\s({\\[<]+)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TAGS = Pattern.compile("(<!--.*?-->|<[^>]*>)", Pattern.DOTALL);
+    private static final Pattern SPACES = Pattern.compile("[\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private Filters() {
+    }
+
+    static Fn get(String name) {
+        return ALL.get(name);
+    }
+
+    static void put(String name, Fn fn) {
+        ALL.put(name, fn);
+    }
+
+    /** The {@code i}-th filter argument, given by position or by {@code name}, else {@code dflt}. */
+    static Object arg(List<Object> args, Map<String, Object> kw, int i, String name, Object dflt) {
+        if (i < args.size()) {
+            return args.get(i);
+        }
+        return kw.containsKey(name) ? kw.get(name) : dflt;
+    }
+
+    static {
+        Fn dflt = (in, v, a, kw) -> {
+            Object d = arg(a, kw, 0, "default_value", "");
+            boolean bool = Py.truthy(arg(a, kw, 1, "boolean", false));
+            return v instanceof Undefined || (bool && !Py.truthy(v)) ? d : v;
+        };
+        put("default", dflt);
+        put("d", dflt);
+        Fn length = (in, v, a, kw) -> (long) (in.use(v) instanceof Undefined ? 0 : Py.len(v));
+        put("length", length);
+        put("count", length);
+        put("string", (in, v, a, kw) -> in.text(v));
+        put("upper", (in, v, a, kw) -> Text.upper(in.text(v)));
+        put("lower", (in, v, a, kw) -> Text.lower(in.text(v)));
+        put("capitalize", (in, v, a, kw) -> Text.capitalize(in.text(v)));
+        put("title", (in, v, a, kw) -> title(in.text(v)));
+        put("trim", (in, v, a, kw) -> Text.strip(in.text(v), arg(a, kw, 0, "chars", null), true, true));
+        put("replace", (in, v, a, kw) -> {
+            Object count = arg(a, kw, 2, "count", null);
+            return Text.replace(in, in.text(v), in.text(a.get(0)), in.text(arg(a, kw, 1, "new", "")),
+                    count == null ? -1 : Py.toLong(count));
+        });
+        put("center", (in, v, a, kw) -> Text.pad(in, in.text(v), (int) Py.toLong(arg(a, kw, 0, "width", 80L)), " ", 'c'));
+        put("wordcount", (in, v, a, kw) -> {
+            Matcher m = WORD.matcher(in.text(v));
+            long n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        });
+        put("truncate", Filters::truncate);
+        put("indent", Filters::indent);
+        put("striptags", (in, v, a, kw) -> {
+            String s = TAGS.matcher(in.text(v)).replaceAll("");
+            return Html.unescape(String.join(" ", SPACES.split(s.strip(), -1)).strip());
+        });
+        Fn escape = (in, v, a, kw) -> Html.escape(in.text(v));
+        put("escape", escape);
+        put("e", escape);
+        put("forceescape", escape);
+        put("safe", (in, v, a, kw) -> in.use(v) instanceof Undefined ? "" : v);
+        put("urlencode", (in, v, a, kw) -> Html.urlencode(in, v));
+        put("format", (in, v, a, kw) -> PercentFormat.format(in, in.text(v), kw.isEmpty() ? PyTuple.of(a) : kw));
+        put("abs", (in, v, a, kw) -> {
+            Object n = in.use(v);
+            if (Py.isFloat(n)) {
+                return Math.abs(Py.toDouble(n));
+            }
+            return Py.bigOf(n).abs().bitLength() <= 63 ? (Object) Math.abs(Py.toLong(n)) : Py.bigOf(n).abs();
+        });
+        put("round", Filters::round);
+        put("int", Filters::toInt);
+        put("float", (in, v, a, kw) -> toFloat(defined(in.use(v)), arg(a, kw, 0, "default", 0.0)));
+        put("filesizeformat", Html::filesize);
+        put("xmlattr", Html::xmlattr);
+        put("wordwrap", WordWrap::filter);
+        put("pprint", (in, v, a, kw) -> PrettyPrint.format(in.use(v)));
+        put("tojson", (in, v, a, kw) -> {
+            Object indent = arg(a, kw, 0, "indent", null);
+            if (Py.isIntLike(indent)) {
+                in.checkSize(Py.toLong(indent));
+            }
+            return JsonText.htmlSafe(in.use(v), indent);
+        });
+        put("attr", (in, v, a, kw) -> Access.pyattr(in.use(v), in.text(a.get(0))));
+        put("random", (in, v, a, kw) -> {
+            throw new TemplateError("template/forbidden", "the random filter would make the card differ on every render;"
+                    + " pick the item with first, last or an index instead");
+        });
+        SeqFilters.register();
+    }
+
+    /** Jinja2's title filter: capitalises after spaces, dashes and opening brackets (not str.title()). */
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = WORD_BEGIN.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            word(s.substring(last, m.start()), sb);
+            word(m.group(), sb);
+            last = m.end();
+        }
+        word(s.substring(last), sb);
+        return sb.toString();
+    }
+
+    private static void word(String item, StringBuilder sb) {
+        if (!item.isEmpty()) {
+            int first = item.codePointAt(0);
+            String head = new String(Character.toChars(first));
+            sb.append(Text.upper(head)).append(Text.lower(item.substring(head.length())));
+        }
+    }
+
+    private static Object truncate(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        String s = in.text(v);
+        long length = Py.toLong(arg(a, kw, 0, "length", 255L));
+        boolean killwords = Py.truthy(arg(a, kw, 1, "killwords", false));
+        String end = in.text(arg(a, kw, 2, "end", "..."));
+        Object lw = arg(a, kw, 3, "leeway", null);
+        long leeway = lw == null ? 5 : Py.toLong(lw);
+        int n = Py.len(s);
+        if (n <= length + leeway) {
+            return s;
+        }
+        int keep = (int) Math.max(0, length - Py.len(end));
+        String head = new String(s.codePoints().limit(keep).toArray(), 0, Math.min(keep, n));
+        if (killwords) {
+            return head + end;
+        }
+        int sp = head.lastIndexOf(' ');
+        return (sp >= 0 ? head.substring(0, sp) : head) + end;
+    }
+
+    private static Object indent(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        Object width = arg(a, kw, 0, "width", 4L);
+        if (!(width instanceof String)) {
+            in.checkSize(Py.toLong(width));
+        }
+        String indention = width instanceof String w ? w : " ".repeat((int) Math.max(0, Py.toLong(width)));
+        boolean first = Py.truthy(arg(a, kw, 1, "first", false));
+        boolean blank = Py.truthy(arg(a, kw, 2, "blank", false));
+        String s = in.text(v) + "\n";
+        List<String> lines = Text.splitlines(s, false);
+        StringBuilder rv = new StringBuilder();
+        if (blank) {
+            rv.append(String.join("\n" + indention, lines));
+        } else {
+            rv.append(lines.get(0));
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                rv.append('\n');
+                if (!line.isEmpty()) {
+                    rv.append(indention);
+                }
+                rv.append(line);
+            }
+        }
+        return first ? indention + rv : rv.toString();
+    }
+
+    private static Object round(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        Object value = in.use(v);
+        int precision = (int) Py.toLong(arg(a, kw, 0, "precision", 0L));
+        String method = in.text(arg(a, kw, 1, "method", "common"));
+        if (!Py.isNumber(value)) {
+            throw new TemplateError("template/runtime", "round needs a number, not '" + Py.typeName(value) + "'");
+        }
+        if (method.equals("common")) {
+            if (Py.isIntLike(value)) {
+                return precision >= 0 ? (value instanceof Boolean ? (Object) Py.toLong(value) : value)
+                        : Py.intOf(new BigDecimal(Py.bigOf(value)).setScale(precision, RoundingMode.HALF_EVEN).toBigInteger());
+            }
+            return roundDecimal(Py.toDouble(value), precision, RoundingMode.HALF_EVEN);
+        }
+        if (!method.equals("ceil") && !method.equals("floor")) {
+            throw new TemplateError("template/runtime", "method must be common, ceil or floor");
+        }
+        double scale = Math.pow(10, precision);
+        double x = Py.toDouble(value) * scale;
+        return (method.equals("ceil") ? Math.ceil(x) : Math.floor(x)) / scale;
+    }
+
+    private static double roundDecimal(double d, int precision, RoundingMode mode) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return d;
+        }
+        return Math.copySign(new BigDecimal(d).setScale(precision, mode).doubleValue(), d);
+    }
+
+    /** Jinja2's Undefined refuses int() and float(), so the int and float filters fail on it. */
+    private static Object defined(Object v) {
+        if (v instanceof Undefined u) {
+            throw Access.undefined(u);
+        }
+        return v;
+    }
+
+    private static Object toInt(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        Object value = defined(in.use(v));
+        Object dflt = arg(a, kw, 0, "default", 0L);
+        long base = Py.toLong(arg(a, kw, 1, "base", 10L));
+        if (Py.isIntLike(value)) {
+            return value instanceof Boolean ? (Object) Py.toLong(value) : value;
+        }
+        if (Py.isFloat(value)) {
+            double d = Py.toDouble(value);
+            return Double.isFinite(d) ? Py.intOf(new BigDecimal(d).toBigInteger()) : dflt;
+        }
+        if (value instanceof String s) {
+            String t = s.strip().replace("_", "");
+            try {
+                String lower = t.toLowerCase(java.util.Locale.ROOT);
+                boolean neg = lower.startsWith("-");
+                String digits = neg || lower.startsWith("+") ? lower.substring(1) : lower;
+                if ((base == 16 && digits.startsWith("0x")) || (base == 8 && digits.startsWith("0o"))
+                        || (base == 2 && digits.startsWith("0b"))) {
+                    t = (neg ? "-" : "") + digits.substring(2);
+                }
+                return Py.intOf(new java.math.BigInteger(t.startsWith("+") ? t.substring(1) : t, (int) base));
+            } catch (NumberFormatException e) {
+                Object f = toFloat(s, null);
+                if (f instanceof Double d && Double.isFinite(d)) {
+                    return Py.intOf(new BigDecimal(d).toBigInteger());
+                }
+                return dflt;
+            }
+        }
+        return dflt;
+    }
+
+    static Object toFloat(Object value, Object dflt) {
+        if (Py.isNumber(value)) {
+            return Py.toDouble(value);
+        }
+        if (value instanceof String s) {
+            String t = s.strip().replace("_", "").toLowerCase(java.util.Locale.ROOT);
+            switch (t) {
+                case "inf", "+inf", "infinity", "+infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-inf", "-infinity":
+                    return Double.NEGATIVE_INFINITY;
+                case "nan", "+nan", "-nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            if (t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+                return Double.parseDouble(t);
+            }
+        }
+        return dflt;
+    }
+}

@@ -1,0 +1,161 @@
+package io.modelcards.render.jinja;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Float text exactly as CPython writes it: {@code repr} (shortest round-trip digits) and the {@code f e g}
+ * conversions, all correctly rounded from the exact binary value (Java's Formatter rounds half-up instead).
+ */
+final class FloatText {
+    private FloatText() {
+    }
+
+    /** Python {@code repr(float)}: 0.30000000000000004, 2e-05, 1e+20, 100.0. */
+    static String repr(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return 1 / d < 0 ? "-0.0" : "0.0";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
+            return (long) d + ".0";
+        }
+        BigDecimal shortest = shortest(d);
+        String digits = shortest.unscaledValue().abs().toString();
+        int decpt = digits.length() - shortest.scale();
+        String sign = d < 0 ? "-" : "";
+        if (decpt > -4 && decpt <= 16) {
+            return sign + fixed(digits, decpt);
+        }
+        int e = decpt - 1;
+        String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+        return sign + mant + "e" + (e < 0 ? "-" : "+") + (Math.abs(e) < 10 ? "0" : "") + Math.abs(e);
+    }
+
+    private static String fixed(String digits, int decpt) {
+        if (decpt <= 0) {
+            return "0." + "0".repeat(-decpt) + digits;
+        }
+        if (decpt >= digits.length()) {
+            return digits + "0".repeat(decpt - digits.length()) + ".0";
+        }
+        return digits.substring(0, decpt) + "." + digits.substring(decpt);
+    }
+
+    /** The shortest decimal that reads back as {@code d}, trailing zeros stripped. */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        // Double.toString always round-trips; on Java 17 it is sometimes one digit too long, so try shorter.
+        BigDecimal viaJava = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int hi = viaJava.precision();
+        int lo = 1;
+        BigDecimal best = viaJava;
+        if (hi > 1) {
+            BigDecimal candidate = exact.round(new MathContext(hi - 1, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() != d) {
+                return viaJava;
+            }
+            best = candidate;
+            hi = hi - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                BigDecimal c = exact.round(new MathContext(mid, RoundingMode.HALF_EVEN));
+                if (c.doubleValue() == d) {
+                    best = c;
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            if (best.precision() != hi) {
+                best = exact.round(new MathContext(hi, RoundingMode.HALF_EVEN));
+            }
+        }
+        return best.stripTrailingZeros();
+    }
+
+    /** Python {@code '%.{p}f' % d} without sign handling of nan/inf beyond Python's words. */
+    static String f(double d, int precision) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return repr(d);
+        }
+        String s = new BigDecimal(d).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        if (d < 0 || (d == 0 && 1 / d < 0)) {
+            return s.startsWith("-") ? s : "-" + s;
+        }
+        return s;
+    }
+
+    /** Python {@code '%.{p}e' % d}. */
+    static String e(double d, int precision, boolean upper) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return upper ? repr(d).toUpperCase(java.util.Locale.ROOT) : repr(d);
+        }
+        String sign = d < 0 || (d == 0 && 1 / d < 0) ? "-" : "";
+        int exp;
+        String digits;
+        if (d == 0) {
+            exp = 0;
+            digits = "0".repeat(precision + 1);
+        } else {
+            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            digits = r.unscaledValue().toString();
+            exp = digits.length() - 1 - r.scale();
+            if (digits.length() < precision + 1) {
+                digits = digits + "0".repeat(precision + 1 - digits.length());
+            } else {
+                digits = digits.substring(0, precision + 1);
+            }
+        }
+        String mant = precision > 0 ? digits.charAt(0) + "." + digits.substring(1) : digits.substring(0, 1);
+        return sign + mant + (upper ? "E" : "e") + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+
+    /** Python {@code '%.{p}g' % d}; {@code alt} keeps trailing zeros ({@code #} flag). */
+    static String g(double d, int precision, boolean upper, boolean alt) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return upper ? repr(d).toUpperCase(java.util.Locale.ROOT) : repr(d);
+        }
+        int p = precision == 0 ? 1 : precision;
+        int exp;
+        if (d == 0) {
+            exp = 0;
+        } else {
+            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(p, RoundingMode.HALF_EVEN));
+            exp = r.precision() - 1 - r.scale();
+        }
+        String s;
+        if (exp >= -4 && exp < p) {
+            s = f(d, p - 1 - exp);
+        } else {
+            s = e(d, p - 1, upper);
+        }
+        if (!alt) {
+            s = stripZeros(s);
+        }
+        return s;
+    }
+
+    private static String stripZeros(String s) {
+        int ePos = Math.max(s.indexOf('e'), s.indexOf('E'));
+        String mant = ePos >= 0 ? s.substring(0, ePos) : s;
+        String tail = ePos >= 0 ? s.substring(ePos) : "";
+        if (mant.indexOf('.') >= 0) {
+            int end = mant.length();
+            while (mant.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (mant.charAt(end - 1) == '.') {
+                end--;
+            }
+            mant = mant.substring(0, end);
+        }
+        return mant + tail;
+    }
+}

@@ -1,0 +1,197 @@
+package io.modelcards.render.jinja;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/** Python's printf-style {@code str % args}, used by the {@code %} operator and the {@code format} filter. */
+final class PercentFormat {
+    private PercentFormat() {
+    }
+
+    static String format(Interp in, String fmt, Object args) {
+        List<?> items = args instanceof PyTuple t ? t : List.of();
+        Map<?, ?> mapping = args instanceof Map<?, ?> m ? m : null;
+        boolean single = !(args instanceof PyTuple) && mapping == null;
+        int next = 0;
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        int n = fmt.length();
+        while (i < n) {
+            char c = fmt.charAt(i++);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            if (i >= n) {
+                throw bad("incomplete format");
+            }
+            Object value = null;
+            boolean haveValue = false;
+            if (fmt.charAt(i) == '(') {
+                int close = fmt.indexOf(')', i);
+                if (close < 0 || mapping == null) {
+                    throw bad(close < 0 ? "incomplete format key" : "format requires a mapping");
+                }
+                String key = fmt.substring(i + 1, close);
+                if (!mapping.containsKey(key)) {
+                    throw new TemplateError("template/runtime", "format key " + Py.repr(key) + " is missing");
+                }
+                value = mapping.get(key);
+                haveValue = true;
+                i = close + 1;
+            }
+            String flags = "";
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+                flags += fmt.charAt(i++);
+            }
+            int width = -1;
+            if (i < n && fmt.charAt(i) == '*') {
+                width = (int) Py.toLong(take(items, next++, single, args));
+                i++;
+            } else {
+                int s = i;
+                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    i++;
+                }
+                if (i > s) {
+                    width = Integer.parseInt(fmt.substring(s, i));
+                }
+            }
+            int precision = -1;
+            if (i < n && fmt.charAt(i) == '.') {
+                i++;
+                if (i < n && fmt.charAt(i) == '*') {
+                    precision = (int) Py.toLong(take(items, next++, single, args));
+                    i++;
+                } else {
+                    int s = i;
+                    while (i < n && Character.isDigit(fmt.charAt(i))) {
+                        i++;
+                    }
+                    precision = i > s ? Integer.parseInt(fmt.substring(s, i)) : 0;
+                }
+            }
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i >= n) {
+                throw bad("incomplete format");
+            }
+            char type = fmt.charAt(i++);
+            if (type == '%') {
+                sb.append('%');
+                continue;
+            }
+            if (!haveValue) {
+                if (mapping != null) {
+                    value = mapping;
+                } else {
+                    value = take(items, next++, single, args);
+                }
+            }
+            in.checkSize(Math.max(width, 0));
+            sb.append(one(in, type, flags, width, precision, value));
+        }
+        if (mapping == null && (single ? next == 0 && !(args instanceof Map) : next < items.size())) {
+            throw bad("not all arguments converted during string formatting");
+        }
+        return sb.toString();
+    }
+
+    private static Object take(List<?> items, int idx, boolean single, Object args) {
+        if (single) {
+            if (idx > 0) {
+                throw bad("not enough arguments for format string");
+            }
+            return args;
+        }
+        if (idx >= items.size()) {
+            throw bad("not enough arguments for format string");
+        }
+        return items.get(idx);
+    }
+
+    private static TemplateError bad(String msg) {
+        return new TemplateError("template/runtime", msg + "; make the % placeholders match the values");
+    }
+
+    private static String one(Interp in, char type, String flags, int width, int precision, Object v) {
+        boolean left = flags.indexOf('-') >= 0;
+        boolean zero = flags.indexOf('0') >= 0 && !left;
+        boolean alt = flags.indexOf('#') >= 0;
+        String plus = flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "";
+        v = in.use(v);
+        switch (type) {
+            case 's', 'r', 'a' -> {
+                String s = type == 's' ? Py.str(v) : Py.repr(v);
+                if (precision >= 0 && precision < s.length()) {
+                    s = s.substring(0, precision);
+                }
+                return padded("", s, width, left, false);
+            }
+            case 'd', 'i', 'u', 'x', 'X', 'o' -> {
+                BigInteger b;
+                if (Py.isIntLike(v)) {
+                    b = Py.bigOf(v);
+                } else if (Py.isFloat(v) && "diu".indexOf(type) >= 0) {
+                    b = new BigDecimal(Py.toDouble(v)).toBigInteger();
+                } else {
+                    throw new TemplateError("template/runtime", "%" + type + " format: a"
+                            + ("xXo".indexOf(type) >= 0 ? "n integer" : " real number") + " is required, not " + Py.typeName(v));
+                }
+                String sign = b.signum() < 0 ? "-" : plus;
+                b = b.abs();
+                String digits = switch (type) {
+                    case 'x' -> (alt ? "0x" : "") + b.toString(16);
+                    case 'X' -> (alt ? "0X" : "") + b.toString(16).toUpperCase(java.util.Locale.ROOT);
+                    case 'o' -> (alt ? "0o" : "") + b.toString(8);
+                    default -> b.toString();
+                };
+                if (precision > 0 && digits.length() < precision) {
+                    digits = "0".repeat(precision - digits.length()) + digits;
+                }
+                return padded(sign, digits, width, left, zero);
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                if (!Py.isNumber(v)) {
+                    throw new TemplateError("template/runtime", "%" + type + " format: a real number is required, not "
+                            + Py.typeName(v));
+                }
+                double d = Py.toDouble(v);
+                int p = precision < 0 ? 6 : precision;
+                String body = switch (type) {
+                    case 'e', 'E' -> FloatText.e(Math.abs(d), p, type == 'E');
+                    case 'f', 'F' -> FloatText.f(Math.abs(d), p);
+                    default -> FloatText.g(Math.abs(d), p, type == 'G', alt);
+                };
+                if (type == 'F') {
+                    body = body.toUpperCase(java.util.Locale.ROOT);
+                }
+                boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+                return padded(neg ? "-" : plus, body, width, left, zero && Double.isFinite(d));
+            }
+            case 'c' -> {
+                if (!(v instanceof String) && !Py.isIntLike(v)) {
+                    throw new TemplateError("template/runtime", "%c requires int or char, not " + Py.typeName(v));
+                }
+                String s = v instanceof String str ? str : new String(Character.toChars((int) Py.toLong(v)));
+                return padded("", s, width, left, false);
+            }
+            default -> throw bad("unsupported format character '" + type + "'");
+        }
+    }
+
+    static String padded(String sign, String body, int width, boolean left, boolean zero) {
+        int len = sign.length() + body.length();
+        if (width <= len) {
+            return sign + body;
+        }
+        String fill = (zero ? "0" : " ").repeat(width - len);
+        if (left) {
+            return sign + body + fill;
+        }
+        return zero ? sign + fill + body : fill + sign + body;
+    }
+}

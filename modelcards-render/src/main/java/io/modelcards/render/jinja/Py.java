@@ -1,0 +1,417 @@
+package io.modelcards.render.jinja;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python value semantics over Java values: {@code str()}, truth, equality and ordering as CPython defines them.
+ * None is Java {@code null}; Jinja2's undefined is {@link Undefined}; tuples are {@link PyTuple}.
+ */
+final class Py {
+    private Py() {
+    }
+
+    static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte || o instanceof BigInteger;
+    }
+
+    static boolean isFloat(Object o) {
+        return o instanceof Double || o instanceof Float || o instanceof BigDecimal;
+    }
+
+    /** True for int, float and bool, as Python's numbers.Number sees them. */
+    static boolean isNumber(Object o) {
+        return isInt(o) || isFloat(o) || o instanceof Boolean;
+    }
+
+    static boolean isIntLike(Object o) {
+        return isInt(o) || o instanceof Boolean;
+    }
+
+    static long toLong(Object o) {
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            if (b.bitLength() > 63) {
+                throw new TemplateError("template/runtime", "integer " + b + " is too large here");
+            }
+            return b.longValue();
+        }
+        return ((Number) o).longValue();
+    }
+
+    static double toDouble(Object o) {
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return ((Number) o).doubleValue();
+    }
+
+    /** Normalises an integer result: small values as Long, larger as BigInteger. */
+    static Object intOf(BigInteger b) {
+        return b.bitLength() <= 63 ? (Object) b.longValue() : b;
+    }
+
+    static String typeName(Object o) {
+        if (o == null) {
+            return "NoneType";
+        }
+        if (o instanceof Undefined) {
+            return "Undefined";
+        }
+        if (o instanceof Boolean) {
+            return "bool";
+        }
+        if (isInt(o)) {
+            return "int";
+        }
+        if (isFloat(o)) {
+            return "float";
+        }
+        if (o instanceof String) {
+            return "str";
+        }
+        if (o instanceof PyTuple) {
+            return "tuple";
+        }
+        if (o instanceof List) {
+            return "list";
+        }
+        if (o instanceof Map) {
+            return "dict";
+        }
+        return o.getClass().getSimpleName();
+    }
+
+    /** Python truth value; undefined is false (strict mode is checked by the caller). */
+    static boolean truthy(Object o) {
+        if (o == null) {
+            return false;
+        }
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (o instanceof Long l) {
+            return l != 0;
+        }
+        if (o instanceof Double d) {
+            return d != 0.0;
+        }
+        if (isInt(o)) {
+            return ((Number) o).longValue() != 0 || (o instanceof BigInteger b && b.signum() != 0);
+        }
+        if (isFloat(o)) {
+            return ((Number) o).doubleValue() != 0.0;
+        }
+        if (o instanceof java.util.Collection<?> c) {
+            return !c.isEmpty();
+        }
+        if (o instanceof Map<?, ?> m) {
+            return !m.isEmpty();
+        }
+        if (o instanceof Undefined) {
+            return false;
+        }
+        if (o instanceof PyRange r) {
+            return r.size() > 0;
+        }
+        return true;
+    }
+
+    /** Python {@code str(o)}. */
+    static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o == null) {
+            return "None";
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Long || o instanceof Integer || o instanceof BigInteger || o instanceof Short || o instanceof Byte) {
+            return o.toString();
+        }
+        if (o instanceof Undefined) {
+            return "";
+        }
+        if (isFloat(o)) {
+            return FloatText.repr(((Number) o).doubleValue());
+        }
+        return repr(o);
+    }
+
+    /** Python {@code repr(o)}. */
+    static String repr(Object o) {
+        StringBuilder sb = new StringBuilder();
+        repr(o, sb, 0);
+        return sb.toString();
+    }
+
+    private static void repr(Object o, StringBuilder sb, int depth) {
+        if (depth > 200) {
+            throw new TemplateError("template/runtime", "a value nests too deeply to print; flatten it");
+        }
+        if (o instanceof String s) {
+            quote(s, sb);
+        } else if (o instanceof PyObject p) {
+            sb.append(p.pyRepr());
+        } else if (o instanceof PyTuple t) {
+            sb.append('(');
+            for (int i = 0; i < t.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                repr(t.get(i), sb, depth + 1);
+            }
+            sb.append(t.size() == 1 ? ",)" : ")");
+        } else if (o instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                repr(l.get(i), sb, depth + 1);
+            }
+            sb.append(']');
+        } else if (o instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (var e : m.entrySet()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                repr(e.getKey(), sb, depth + 1);
+                sb.append(": ");
+                repr(e.getValue(), sb, depth + 1);
+            }
+            sb.append('}');
+        } else if (o instanceof Undefined) {
+            sb.append("Undefined");
+        } else if (o == null || o instanceof Boolean || isInt(o) || isFloat(o)) {
+            sb.append(str(o));
+        } else {
+            sb.append(String.valueOf(o));
+        }
+    }
+
+    /** Python's repr of a string: single quotes unless the text has a single quote and no double quote. */
+    static void quote(String s, StringBuilder sb) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        sb.append(q);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (cp == q) {
+                        sb.append('\\').append(q);
+                    } else if (printable(cp)) {
+                        sb.appendCodePoint(cp);
+                    } else if (cp < 0x100) {
+                        sb.append(String.format("\\x%02x", cp));
+                    } else if (cp < 0x10000) {
+                        sb.append(String.format("\\u%04x", cp));
+                    } else {
+                        sb.append(String.format("\\U%08x", cp));
+                    }
+                }
+            }
+        }
+        sb.append(q);
+    }
+
+    /** Python's str.isprintable for one code point. */
+    static boolean printable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        if (cp < 0x7f) {
+            return cp >= 0x20;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /** Python {@code ==}. */
+    static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof Undefined || b instanceof Undefined) {
+            return a instanceof Undefined && b instanceof Undefined;
+        }
+        if (isNumber(a) && isNumber(b)) {
+            if (isIntLike(a) && isIntLike(b)) {
+                return bigOf(a).equals(bigOf(b));
+            }
+            return toDouble(a) == toDouble(b);
+        }
+        if (a instanceof String || b instanceof String) {
+            return a.equals(b);
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb) {
+            if ((a instanceof PyTuple) != (b instanceof PyTuple) || la.size() != lb.size()) {
+                return false;
+            }
+            for (int i = 0; i < la.size(); i++) {
+                if (!eq(la.get(i), lb.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+            if (ma.size() != mb.size()) {
+                return false;
+            }
+            for (var e : ma.entrySet()) {
+                if (!mb.containsKey(e.getKey()) || !eq(e.getValue(), mb.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    static BigInteger bigOf(Object o) {
+        if (o instanceof BigInteger b) {
+            return b;
+        }
+        return BigInteger.valueOf(toLong(o));
+    }
+
+    /** Python ordering ({@code <} as a three-way compare); mixed types are a runtime error as in Python. */
+    static int compare(Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            if (isIntLike(a) && isIntLike(b)) {
+                if (a instanceof BigInteger || b instanceof BigInteger) {
+                    return bigOf(a).compareTo(bigOf(b));
+                }
+                return Long.compare(toLong(a), toLong(b));
+            }
+            return Double.compare(toDouble(a), toDouble(b));
+        }
+        if (a instanceof String sa && b instanceof String sb) {
+            return compareCodePoints(sa, sb);
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb && (a instanceof PyTuple) == (b instanceof PyTuple)) {
+            int n = Math.min(la.size(), lb.size());
+            for (int i = 0; i < n; i++) {
+                if (!eq(la.get(i), lb.get(i))) {
+                    return compare(la.get(i), lb.get(i));
+                }
+            }
+            return Integer.compare(la.size(), lb.size());
+        }
+        throw new TemplateError("template/runtime", "cannot order " + typeName(a) + " and " + typeName(b)
+                + "; compare values of the same kind");
+    }
+
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Python {@code len()}; null when the value has no length. */
+    static int len(Object o) {
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof java.util.Collection<?> c) {
+            return c.size();
+        }
+        if (o instanceof Map<?, ?> m) {
+            return m.size();
+        }
+        if (o instanceof PyRange r) {
+            return r.size();
+        }
+        throw new TemplateError("template/runtime", "object of type '" + typeName(o) + "' has no len()");
+    }
+
+    /** The items iteration yields, as Python's {@code iter()}: dict keys, string characters, list items. */
+    static Iterable<?> iter(Object o) {
+        if (o instanceof Iterable<?> it) {
+            return it;
+        }
+        if (o instanceof Map<?, ?> m) {
+            return m.keySet();
+        }
+        if (o instanceof String s) {
+            List<Object> chars = new ArrayList<>(s.length());
+            s.codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
+            return chars;
+        }
+        if (o instanceof Undefined) {
+            return List.of();
+        }
+        throw new TemplateError("template/runtime", "'" + typeName(o) + "' object is not iterable");
+    }
+
+    /** A fresh list of what iteration yields. */
+    static List<Object> list(Object o) {
+        List<Object> out = new ArrayList<>();
+        for (Object x : iter(o)) {
+            out.add(x);
+        }
+        return out;
+    }
+
+    static boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (!(item instanceof String i)) {
+                throw new TemplateError("template/runtime", "'in <string>' requires string as left operand, not " + typeName(item));
+            }
+            return s.contains(i);
+        }
+        if (container instanceof Map<?, ?> m) {
+            if (item != null && m.containsKey(item)) {
+                return true;
+            }
+            for (Object k : m.keySet()) {
+                if (eq(k, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Iterator<?> it = iter(container).iterator();
+        while (it.hasNext()) {
+            if (eq(it.next(), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

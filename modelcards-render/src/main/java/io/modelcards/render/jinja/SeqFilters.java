@@ -1,0 +1,321 @@
+package io.modelcards.render.jinja;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Jinja2's filters over sequences and mappings. Where Jinja2 returns a generator (map, select, unique, batch...)
+ * these return a list, which iterates, joins and counts the same.
+ */
+final class SeqFilters {
+    private SeqFilters() {
+    }
+
+    private static Object arg(List<Object> a, Map<String, Object> kw, int i, String name, Object dflt) {
+        return Filters.arg(a, kw, i, name, dflt);
+    }
+
+    static void register() {
+        Filters.put("first", (in, v, a, kw) -> {
+            for (Object o : Py.iter(in.iterable(v))) {
+                return o;
+            }
+            return new Undefined("No first item, sequence was empty.");
+        });
+        Filters.put("last", (in, v, a, kw) -> {
+            List<Object> l = in.list(v);
+            return l.isEmpty() ? new Undefined("No last item, sequence was empty.") : l.get(l.size() - 1);
+        });
+        Filters.put("list", (in, v, a, kw) -> in.list(v));
+        Filters.put("items", (in, v, a, kw) -> {
+            Object m = in.use(v);
+            if (m instanceof Undefined) {
+                return new ArrayList<>();
+            }
+            if (!(m instanceof Map<?, ?> map)) {
+                throw new TemplateError("template/runtime", "Can only get item pairs from a mapping, not " + Py.typeName(m));
+            }
+            return Methods.items(map);
+        });
+        Filters.put("join", (in, v, a, kw) -> {
+            String sep = in.text(arg(a, kw, 0, "d", ""));
+            Object attr = arg(a, kw, 1, "attribute", null);
+            Function<Object, Object> get = getter(attr, null, false);
+            StringBuilder sb = new StringBuilder();
+            boolean first = true;
+            for (Object o : Py.iter(in.iterable(v))) {
+                if (!first) {
+                    sb.append(sep);
+                }
+                first = false;
+                sb.append(in.text(get.apply(o)));
+                in.checkSize(sb.length());
+            }
+            return sb.toString();
+        });
+        Filters.put("reverse", (in, v, a, kw) -> {
+            Object o = in.use(v);
+            if (o instanceof String s) {
+                return new StringBuilder(s).reverse().toString();
+            }
+            List<Object> l = in.list(o);
+            java.util.Collections.reverse(l);
+            return l;
+        });
+        Filters.put("min", (in, v, a, kw) -> minMax(in, v, a, kw, -1));
+        Filters.put("max", (in, v, a, kw) -> minMax(in, v, a, kw, 1));
+        Filters.put("sum", (in, v, a, kw) -> {
+            Function<Object, Object> get = getter(arg(a, kw, 0, "attribute", null), null, false);
+            Object total = arg(a, kw, 1, "start", 0L);
+            for (Object o : Py.iter(in.iterable(v))) {
+                total = Ops.binary(in, "+", total, get.apply(o));
+            }
+            return total;
+        });
+        Filters.put("sort", (in, v, a, kw) -> {
+            boolean reverse = Py.truthy(arg(a, kw, 0, "reverse", false));
+            boolean cs = Py.truthy(arg(a, kw, 1, "case_sensitive", false));
+            List<Object> l = in.list(v);
+            Function<Object, Object> key = getter(arg(a, kw, 2, "attribute", null), null, !cs);
+            Comparator<Object> cmp = (x, y) -> Py.compare(key.apply(x), key.apply(y));
+            l.sort(reverse ? cmp.reversed() : cmp);
+            return l;
+        });
+        Filters.put("unique", (in, v, a, kw) -> {
+            boolean cs = Py.truthy(arg(a, kw, 0, "case_sensitive", false));
+            Function<Object, Object> key = getter(arg(a, kw, 1, "attribute", null), null, !cs);
+            List<Object> out = new ArrayList<>();
+            List<Object> seen = new ArrayList<>();
+            java.util.Set<Object> seenFast = new java.util.HashSet<>();
+            for (Object o : Py.iter(in.iterable(v))) {
+                in.tick();
+                Object k = key.apply(o);
+                if (k instanceof List && !(k instanceof PyTuple) || k instanceof Map) {
+                    throw new TemplateError("template/runtime", "unhashable type: '" + Py.typeName(k) + "'");
+                }
+                boolean dup = k instanceof String ? seenFast.contains(k) : seen.stream().anyMatch(s -> Py.eq(s, k));
+                if (!dup) {
+                    if (k instanceof String) {
+                        seenFast.add(k);
+                    }
+                    seen.add(k);
+                    out.add(o);
+                }
+            }
+            return out;
+        });
+        Filters.put("dictsort", (in, v, a, kw) -> {
+            boolean cs = Py.truthy(arg(a, kw, 0, "case_sensitive", false));
+            String by = Py.str(arg(a, kw, 1, "by", "key"));
+            boolean reverse = Py.truthy(arg(a, kw, 2, "reverse", false));
+            int pos = switch (by) {
+                case "key" -> 0;
+                case "value" -> 1;
+                default -> throw new TemplateError("template/runtime", "You can only sort by either \"key\" or \"value\"");
+            };
+            Object m = in.use(v);
+            if (!(m instanceof Map<?, ?> map)) {
+                throw new TemplateError("template/runtime", "dictsort needs a mapping, not " + Py.typeName(m));
+            }
+            List<Object> items = Methods.items(map);
+            Comparator<Object> cmp = (x, y) -> Py.compare(fold(((List<?>) x).get(pos), !cs), fold(((List<?>) y).get(pos), !cs));
+            items.sort(reverse ? cmp.reversed() : cmp);
+            return items;
+        });
+        Filters.put("groupby", SeqFilters::groupby);
+        Filters.put("batch", (in, v, a, kw) -> {
+            long size = Py.toLong(a.isEmpty() ? kw.get("linecount") : a.get(0));
+            if (size <= 0) {
+                throw new TemplateError("template/runtime", "batch size must be positive");
+            }
+            Object fill = arg(a, kw, 1, "fill_with", null);
+            boolean doFill = a.size() > 1 || kw.containsKey("fill_with");
+            List<Object> out = new ArrayList<>();
+            List<Object> cur = new ArrayList<>();
+            for (Object o : Py.iter(in.iterable(v))) {
+                if (cur.size() == size) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                }
+                cur.add(o);
+            }
+            if (!cur.isEmpty()) {
+                while (doFill && cur.size() < size) {
+                    cur.add(fill);
+                }
+                out.add(cur);
+            }
+            return out;
+        });
+        Filters.put("slice", (in, v, a, kw) -> {
+            List<Object> seq = in.list(v);
+            int slices = (int) Py.toLong(a.isEmpty() ? kw.get("slices") : a.get(0));
+            boolean doFill = a.size() > 1 || kw.containsKey("fill_with");
+            Object fill = arg(a, kw, 1, "fill_with", null);
+            int per = seq.size() / slices;
+            int extra = seq.size() % slices;
+            int offset = 0;
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < slices; i++) {
+                int start = offset + i * per;
+                if (i < extra) {
+                    offset++;
+                }
+                int end = offset + (i + 1) * per;
+                List<Object> part = new ArrayList<>(seq.subList(start, end));
+                if (doFill && i >= extra) {
+                    part.add(fill);
+                }
+                out.add(part);
+            }
+            return out;
+        });
+        Filters.put("map", SeqFilters::map);
+        Filters.put("select", (in, v, a, kw) -> select(in, v, a, kw, false, true));
+        Filters.put("reject", (in, v, a, kw) -> select(in, v, a, kw, false, false));
+        Filters.put("selectattr", (in, v, a, kw) -> select(in, v, a, kw, true, true));
+        Filters.put("rejectattr", (in, v, a, kw) -> select(in, v, a, kw, true, false));
+    }
+
+    static Object fold(Object v, boolean ignoreCase) {
+        return ignoreCase && v instanceof String s ? Text.lower(s) : v;
+    }
+
+    /** Jinja2's make_attrgetter: a dotted path of attributes or integer indexes, item lookup first. */
+    static Function<Object, Object> getter(Object attribute, Object dflt, boolean ignoreCase) {
+        if (attribute == null) {
+            return o -> fold(o, ignoreCase);
+        }
+        String[] parts = attribute instanceof String s ? s.split("\\.") : new String[] {Py.str(attribute)};
+        Object[] keys = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            keys[i] = !parts[i].isEmpty() && parts[i].chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(parts[i]) : parts[i];
+        }
+        return o -> {
+            Object cur = o;
+            for (Object k : keys) {
+                cur = Access.getitem(cur, k);
+            }
+            if (cur instanceof Undefined && dflt != null) {
+                cur = dflt;
+            }
+            return fold(cur, ignoreCase);
+        };
+    }
+
+    private static Object minMax(Interp in, Object v, List<Object> a, Map<String, Object> kw, int sign) {
+        boolean cs = Py.truthy(arg(a, kw, 0, "case_sensitive", false));
+        Function<Object, Object> key = getter(arg(a, kw, 1, "attribute", null), null, !cs);
+        Object best = null;
+        Object bestKey = null;
+        boolean any = false;
+        for (Object o : Py.iter(in.iterable(v))) {
+            Object k = key.apply(o);
+            if (!any || Integer.signum(Py.compare(k, bestKey)) == sign) {
+                best = o;
+                bestKey = k;
+                any = true;
+            }
+        }
+        return any ? best : new Undefined("No aggregated item, sequence was empty.");
+    }
+
+    /** Jinja2's {@code (grouper, list)} pair, readable by position or by name. */
+    static final class Group extends PyTuple implements PyObject {
+        Group(Object grouper, List<Object> list) {
+            super(grouper, list);
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "grouper" -> get(0);
+                case "list" -> get(1);
+                default -> Undefined.attribute(this, name);
+            };
+        }
+
+        @Override
+        public String pyRepr() {
+            return "(" + Py.repr(get(0)) + ", " + Py.repr(get(1)) + ")";
+        }
+    }
+
+    private static Object groupby(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        Object attribute = arg(a, kw, 0, "attribute", null);
+        Object dflt = arg(a, kw, 1, "default", null);
+        boolean cs = Py.truthy(arg(a, kw, 2, "case_sensitive", false));
+        Function<Object, Object> key = getter(attribute, dflt, !cs);
+        Function<Object, Object> shown = getter(attribute, dflt, false);
+        List<Object> items = in.list(v);
+        items.sort((x, y) -> Py.compare(key.apply(x), key.apply(y)));
+        List<Object> out = new ArrayList<>();
+        Object curKey = null;
+        List<Object> cur = null;
+        for (Object o : items) {
+            Object k = key.apply(o);
+            if (cur == null || !Py.eq(k, curKey)) {
+                if (cur != null) {
+                    out.add(new Group(shown.apply(cur.get(0)), cur));
+                }
+                cur = new ArrayList<>();
+                curKey = k;
+            }
+            cur.add(o);
+        }
+        if (cur != null) {
+            out.add(new Group(shown.apply(cur.get(0)), cur));
+        }
+        return out;
+    }
+
+    private static Object map(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
+        List<Object> out = new ArrayList<>();
+        Function<Object, Object> fn;
+        if (a.isEmpty() && kw.containsKey("attribute")) {
+            fn = getter(kw.get("attribute"), kw.get("default"), false);
+        } else {
+            String name = Py.str(a.get(0));
+            Filters.Fn f = Filters.get(name);
+            if (f == null) {
+                throw new TemplateError("template/runtime", "No filter named '" + name + "'");
+            }
+            List<Object> rest = a.subList(1, a.size());
+            fn = o -> f.apply(in, o, rest, kw);
+        }
+        for (Object o : Py.iter(in.iterable(v))) {
+            in.tick();
+            out.add(fn.apply(o));
+        }
+        return out;
+    }
+
+    private static Object select(Interp in, Object v, List<Object> a, Map<String, Object> kw, boolean byAttr, boolean keep) {
+        int off = byAttr ? 1 : 0;
+        Function<Object, Object> get = byAttr ? getter(a.get(0), null, false) : o -> o;
+        Tests.Fn test;
+        List<Object> rest;
+        if (a.size() > off) {
+            String name = Py.str(a.get(off));
+            test = Tests.get(name);
+            if (test == null) {
+                throw new TemplateError("template/runtime", "No test named '" + name + "'");
+            }
+            rest = a.subList(off + 1, a.size());
+        } else {
+            test = (i, x, args, k) -> i.truthy(x);
+            rest = List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object o : Py.iter(in.iterable(v))) {
+            in.tick();
+            if (test.test(in, get.apply(o), rest, kw) == keep) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+}

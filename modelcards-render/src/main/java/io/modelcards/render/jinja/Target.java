@@ -1,0 +1,41 @@
+package io.modelcards.render.jinja;
+
+import java.util.List;
+
+/** The left side of an assignment or a for loop: a name, a tuple of targets, or a namespace attribute. */
+sealed interface Target {
+    void assign(Interp in, Frame f, Object value);
+
+    record Name(String name) implements Target {
+        @Override
+        public void assign(Interp in, Frame f, Object value) {
+            f.set(name, value);
+        }
+    }
+
+    record Unpack(List<Target> parts) implements Target {
+        @Override
+        public void assign(Interp in, Frame f, Object value) {
+            List<Object> items = Py.list(in.iterable(value));
+            if (items.size() != parts.size()) {
+                throw new TemplateError("template/runtime", (items.size() > parts.size() ? "too many" : "not enough")
+                        + " values to unpack (expected " + parts.size() + ", got " + items.size() + ")");
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                parts.get(i).assign(in, f, items.get(i));
+            }
+        }
+    }
+
+    record NsAttr(String name, String attr) implements Target {
+        @Override
+        public void assign(Interp in, Frame f, Object value) {
+            Object ns = f.lookup(name);
+            if (!(ns instanceof Globals.Namespace n)) {
+                throw new TemplateError("template/runtime", "cannot assign attribute on non-namespace object '" + name
+                        + "'; create it with namespace()");
+            }
+            n.set(attr, value);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * A Jinja2-compatible template engine: templates render byte for byte as Python's Jinja2 3.1 renders them with a
+ * default {@code Environment}, proven by a differential test suite that runs Python's Jinja2 inside the test run.
+ *
+ * <p>How it works. {@link io.modelcards.render.jinja.JinjaEngine#compile} lexes and parses a template once
+ * (following Jinja2's own lexer and grammar) into a tree of nodes that evaluate themselves with Python semantics:
+ * Python's {@code str()}/{@code repr()} of values, float text, integer arithmetic without overflow, Python string,
+ * list and dict methods, and Jinja2's filters, tests, loop variables and scoping. The few constructs this compiler
+ * does not handle (the filter {@code urlize}) are rendered by
+ * Jinjava in its most Jinja2-like {@code LegacyOverrides} settings.
+ *
+ * <p>Why not Jinjava alone. Jinjava's defaults differ from Jinja2 in dozens of places (Python repr, float text,
+ * string methods, tojson, whitespace), and interpreting its tree renders the Hugging Face default template about
+ * 4x slower than Python; the compiled tree renders it several times faster than Python.
+ *
+ * <p>Safety. Templates reach only data: no Java methods (only the allowed Python-ish methods), no file, classpath
+ * or network access ({@code include}, {@code import}, {@code extends} are refused), bounded output size, a render
+ * deadline checked on every loop step and call, bounded macro and loop recursion, and the caller's data is
+ * read-only. Problems come back as located {@link io.modelcards.diagnostic.Diagnostic}s with stable codes
+ * ({@code template/syntax}, {@code template/undefined}, {@code template/runtime}, {@code template/output-limit},
+ * {@code template/timeout}, {@code template/recursion}, {@code template/forbidden}); render never throws.
+ */
+package io.modelcards.render.jinja;
