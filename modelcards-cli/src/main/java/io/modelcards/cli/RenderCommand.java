@@ -49,17 +49,25 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Make undefined template variables errors.")
     boolean strict;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Stop a render that runs longer than this (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
     @Option(names = "--lenient", description = "Drop an invalid model-index with a warning instead of failing.")
     boolean lenient;
 
     @Override
     public Integer call() {
+        if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600)) {
+            throw CliFailure.usage("--timeout", "usage/timeout", "--timeout must be more than 0 and at most 3600 seconds");
+        }
         Format fmt = chooseFormat();
         Map<String, Object> extra = extraVars();
         String templateSource = template == null ? null : InputFiles.read(template, template.toString());
         LoadedCard loaded = CardFiles.load(input, lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
-        RenderOptions options = RenderOptions.DEFAULT.withStrict(strict);
+        RenderOptions options = RenderOptions.DEFAULT.withStrict(strict)
+                .withTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)));
         CardRenderer renderer = CardRenderer.create();
         RenderResult result = templateSource == null
                 ? renderer.render(loaded.card(), fmt, options)
