@@ -138,7 +138,7 @@ final class Parser {
                 }
                 case EOF -> {
                     if (!ends.isEmpty()) {
-                        throw error(t, "unexpected end of template; Jinja was looking for " + String.join(" or ", ends)
+                        throw error(t, "unexpected end of template; Jinja was looking for " + String.join(" or ", new java.util.TreeSet<>(ends))
                                 + "; close the '" + open.peek() + "' block");
                     }
                     return body;
