@@ -1,6 +1,5 @@
 package io.modelcards.hf;
 
-import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -45,28 +44,10 @@ final class PyYamlScalars {
         if (Double.isInfinite(d)) {
             return d > 0 ? ".inf" : "-.inf";
         }
-        if (d == 0) {
-            return 1 / d < 0 ? "-0.0" : "0.0";
-        }
-        BigDecimal b = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = b.unscaledValue().toString();
-        int decpt = digits.length() - b.scale(); // value = 0.DIGITS x 10^decpt
-        String sign = d < 0 ? "-" : "";
-        String r;
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                r = "0." + "0".repeat(-decpt) + digits;
-            } else if (decpt >= digits.length()) {
-                r = digits + "0".repeat(decpt - digits.length()) + ".0";
-            } else {
-                r = digits.substring(0, decpt) + "." + digits.substring(decpt);
-            }
-        } else {
-            int exp = decpt - 1;
-            String mant = digits.length() == 1 ? digits + ".0" : digits.charAt(0) + "." + digits.substring(1);
-            r = mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        return sign + r;
+        String r = PythonFloat.repr(d);
+        int e = r.indexOf('e');
+        // PyYAML's representer turns "1e-05" into "1.0e-05" so that YAML 1.1 readers see a float.
+        return e < 0 || r.lastIndexOf('.', e) >= 0 ? r : r.substring(0, e) + ".0" + r.substring(e);
     }
 
     static boolean isBreak(int ch) {

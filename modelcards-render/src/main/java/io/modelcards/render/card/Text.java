@@ -38,25 +38,7 @@ final class Text {
      * outside [1e-4, 1e16), {@code 3.0} for integral values.
      */
     static String python(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-        int exp = b.precision() - b.scale() - 1;
-        if (exp >= -4 && exp < 16) {
-            String s = b.toPlainString();
-            return s.contains(".") ? s : s + ".0";
-        }
-        String digits = b.unscaledValue().abs().toString();
-        String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String sign = d < 0 ? "-" : "";
-        return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        return io.modelcards.hf.PythonFloat.repr(d);
     }
 
     /** A metric value with four decimals, the precision model cards conventionally show; two from 100 up. */
