@@ -48,9 +48,8 @@ public final class LibraryVersions {
             Library.ByClass byClass = (Library.ByClass) library;
             Class<?> type = Class.forName(byClass.className(), false, loader);
             return Optional.of(fromClass(type).orElse(UNKNOWN));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return Optional.empty();
-        } catch (RuntimeException e) {
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+            // Absent, or present but unloadable (a broken jar, a security manager): leave it off the card.
             return Optional.empty();
         }
     }
