@@ -77,7 +77,7 @@ public final class TrainingChart {
     private static void header(Svg svg, TrainingCurve curve) {
         svg.raw("<text x=\"" + MARGIN + "\" y=\"20\" font-size=\"14\" font-weight=\"600\" fill=\"#1f2328\">Training curve</text>\n");
         if (curve.bestStep() != null) {
-            double x = WIDTH - MARGIN - 200;
+            double x = MARGIN + 150; // after the title, so a long step number still fits the width
             svg.raw("<line x1=\"").num(x).raw("\" y1=\"16\" x2=\"").num(x + 22)
                     .raw("\" y2=\"16\" stroke=\"#57606a\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n");
             svg.raw("<text x=\"").num(x + 28).raw("\" y=\"20\" fill=\"#57606a\">best checkpoint (step ")
