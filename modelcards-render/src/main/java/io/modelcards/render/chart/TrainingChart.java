@@ -85,10 +85,16 @@ public final class TrainingChart {
         }
     }
 
-    /** A metric value for reading: four significant digits, plain decimal notation, no trailing zeros. */
+    /** A metric value for reading: four significant digits, no trailing zeros; e-notation below 0.001 (2.5e-5). */
     static String value(double v) {
-        BigDecimal d = new BigDecimal(v).round(new MathContext(4));
-        String s = d.stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        BigDecimal d = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
+        if (d.abs().compareTo(new BigDecimal("0.001")) < 0) {
+            int exponent = d.precision() - d.scale() - 1;
+            return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
+        }
+        return d.toPlainString();
     }
 }

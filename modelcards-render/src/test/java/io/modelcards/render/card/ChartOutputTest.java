@@ -129,6 +129,14 @@ class ChartOutputTest {
     }
 
     @Test
+    void thePageWithItsChartLoadsNothingFromOutside() {
+        String html = render(Fixtures.card(CURVE), Format.HTML).output();
+
+        assertThat(html).doesNotContain("src=").doesNotContain("url(").doesNotContain("@import")
+                .doesNotContain("href=\"http").doesNotContain("<script").doesNotContain("<link");
+    }
+
+    @Test
     void jsonHasNoAttachments() {
         assertThat(render(Fixtures.card(CURVE), Format.JSON).attachments()).isEmpty();
     }

@@ -110,4 +110,11 @@ class TrainingChartTest {
 
         assertThat(svg).contains(">" + "x".repeat(39) + "\u2026</text>");
     }
+
+    @Test
+    void valuesReadWithFourSignificantDigits() {
+        assertThat(List.of(TrainingChart.value(0.892449), TrainingChart.value(1234567.0), TrainingChart.value(-0.0),
+                TrainingChart.value(1.15384e-5), TrainingChart.value(2.0e-5)))
+                .containsExactly("0.8924", "1235000", "0", "1.154e-5", "2e-5");
+    }
 }
