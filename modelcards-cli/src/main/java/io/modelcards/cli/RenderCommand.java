@@ -2,8 +2,8 @@ package io.modelcards.cli;
 
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.Format;
+import io.modelcards.render.card.RenderedCard;
 import io.modelcards.render.jinja.RenderOptions;
-import io.modelcards.render.jinja.RenderResult;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code modelcards render CARD}: renders a card with a built-in template, or with the user's Jinja2 template,
- * to Markdown (HF README.md), self-contained HTML, or JSON.
+ * to Markdown (HF README.md), self-contained HTML, or JSON. A README's chart files are written beside it.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a card (README.md, .json or .yaml) to md, html or json.",
@@ -43,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "md|html|json", description = "Output format; default: from -o's extension, else md.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here; default: stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here; default: stdout. With md, the chart files (training_curve.svg) go beside it.")
     Path output;
 
     @Option(names = "--strict", description = "Make undefined template variables errors.")
@@ -69,14 +69,15 @@ final class RenderCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.DEFAULT.withStrict(strict)
                 .withTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)));
         CardRenderer renderer = CardRenderer.create();
-        RenderResult result = templateSource == null
-                ? renderer.render(loaded.card(), fmt, options)
-                : renderer.renderWith(loaded.card(), fmt, template.toString(), templateSource, extra, options);
+        RenderedCard result = templateSource == null
+                ? renderer.renderCard(loaded.card(), fmt, options)
+                : renderer.renderCardWith(loaded.card(), fmt, template.toString(), templateSource, extra, options);
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());
         }
         CardFiles.printWarnings(result.problems(), spec.commandLine().getErr());
-        OutputFiles.write(output, result.output(), spec.commandLine().getOut());
+        OutputFiles.write(output, result.output(), result.attachments(), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         return ExitCode.OK;
     }
 

@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>display variables, all strings or lists of rows of strings: the names huggingface_hub's default template
  *       reads ({@code card_data}, {@code model_id}, {@code direct_use}, … see {@link HfVariables#NAMES}) and the rows
  *       the built-in templates print ({@code hyperparameter_rows}, {@code log_rows}, {@code result_rows},
- *       {@code training_datasets}, {@code facts}, …).</li>
+ *       {@code training_datasets}, {@code facts}, …), and {@code training_curve_image}: the chart's file name
+ *       ({@link io.modelcards.render.chart.TrainingChart#FILE_NAME}) when the log has a metric to draw, else "".</li>
  * </ol>
  * Every display variable is present even when empty, and holds no number a template would have to format.
  */

@@ -7,7 +7,11 @@ import io.modelcards.render.html.HtmlPage;
 import io.modelcards.render.jinja.JinjaEngine;
 import io.modelcards.render.jinja.RenderOptions;
 import io.modelcards.render.jinja.RenderResult;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.render.chart.TrainingChart;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,23 +35,34 @@ public final class CardRenderer {
         return render(card, BuiltinTemplates.choose(card), format, options);
     }
 
+    /** {@link #renderCard(ModelCard, BuiltinTemplate, Format, RenderOptions)} without the attachments. */
+    public RenderResult render(ModelCard card, BuiltinTemplate template, Format format, RenderOptions options) {
+        return renderCard(card, template, format, options).result();
+    }
+
+    /** Renders {@code card} with the built-in template {@link BuiltinTemplates#choose} picks, with its attachments. */
+    public RenderedCard renderCard(ModelCard card, Format format, RenderOptions options) {
+        return renderCard(card, BuiltinTemplates.choose(card), format, options);
+    }
+
     /**
      * Renders {@code card} with {@code template}. md: {@code ---}, the front matter, {@code ---}, then the template's
-     * output ending with one line end; html: that body as a page; json: the card's JSON (no template involved).
+     * output ending with one line end, and as attachment the training chart ({@link TrainingChart#FILE_NAME}) when
+     * the card has a training log with metrics; html: that body as a page, the chart inline; json: the card's JSON
+     * (no template involved).
      */
-    public RenderResult render(ModelCard card, BuiltinTemplate template, Format format, RenderOptions options) {
+    public RenderedCard renderCard(ModelCard card, BuiltinTemplate template, Format format, RenderOptions options) {
         if (format == Format.JSON) {
-            return new RenderResult(CardCodec.toJson(card), java.util.List.of());
+            return new RenderedCard(CardCodec.toJson(card), List.of(), Map.of());
         }
         RenderResult body = engine.render(template.id(), BuiltinTemplates.source(template), CardContext.of(card), options);
         if (body.hasErrors()) {
-            return new RenderResult("", body.problems());
+            return new RenderedCard("", body.problems(), Map.of());
         }
         String markdown = body.output().stripTrailing() + "\n";
-        String out = format == Format.MD
-                ? "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown
-                : HtmlPage.render(title(card), markdown, HfMetadata.toDict(card.metadata()));
-        return new RenderResult(out, body.problems());
+        return format == Format.MD
+                ? markdown(card, "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown, body.problems())
+                : html(card, markdown, body.problems());
     }
 
     /** {@link #renderWith(ModelCard, Format, String, String, Map, RenderOptions)} to md. */
@@ -65,8 +80,18 @@ public final class CardRenderer {
      */
     public RenderResult renderWith(ModelCard card, Format format, String templateName, String templateSource,
                                    Map<String, Object> extraVars, RenderOptions options) {
+        return renderCardWith(card, format, templateName, templateSource, extraVars, options).result();
+    }
+
+    /**
+     * {@link #renderWith(ModelCard, Format, String, String, Map, RenderOptions)} with attachments: when the user's
+     * template refers to {@link TrainingChart#FILE_NAME} and the card has a chart, md gets the file and html has it
+     * inline, as with the built-in templates.
+     */
+    public RenderedCard renderCardWith(ModelCard card, Format format, String templateName, String templateSource,
+                                       Map<String, Object> extraVars, RenderOptions options) {
         if (format == Format.JSON) {
-            return new RenderResult(CardCodec.toJson(card), java.util.List.of());
+            return new RenderedCard(CardCodec.toJson(card), List.of(), Map.of());
         }
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("card_data", FrontMatter.yaml(card.metadata()).stripTrailing());
@@ -76,15 +101,34 @@ public final class CardRenderer {
         }
         RenderResult r = engine.render(templateName, templateSource, vars, options);
         if (r.hasErrors()) {
-            return new RenderResult("", r.problems());
+            return new RenderedCard("", r.problems(), Map.of());
         }
         String out = r.output();
         boolean hasFrontMatter = out.startsWith("---\n") || out.startsWith("---\r\n");
         if (format == Format.MD) {
-            return new RenderResult(hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out, r.problems());
+            return markdown(card, hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out, r.problems());
         }
-        String body = hasFrontMatter ? withoutFrontMatter(out) : out;
-        return new RenderResult(HtmlPage.render(title(card), body, HfMetadata.toDict(card.metadata())), r.problems());
+        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, r.problems());
+    }
+
+    /** The README text, with the chart attached when the text refers to it by file name. */
+    private static RenderedCard markdown(ModelCard card, String text, List<Diagnostic> problems) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (text.contains(TrainingChart.FILE_NAME)) {
+            TrainingChart.svg(card.training().log())
+                    .ifPresent(svg -> files.put(TrainingChart.FILE_NAME, svg.getBytes(StandardCharsets.UTF_8)));
+        }
+        return new RenderedCard(text, problems, files);
+    }
+
+    /** The page, with the chart drawn inline where the Markdown shows it as an image. */
+    private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        if (markdown.contains(TrainingChart.FILE_NAME)) {
+            TrainingChart.svg(card.training().log()).ifPresent(svg -> figures.put(TrainingChart.FILE_NAME, svg));
+        }
+        return new RenderedCard(HtmlPage.render(title(card), markdown, HfMetadata.toDict(card.metadata()), figures),
+                problems, Map.of());
     }
 
     /** The text after the closing {@code ---} line of a leading front matter block, or all of it if it never closes. */

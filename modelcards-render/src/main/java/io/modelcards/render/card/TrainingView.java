@@ -4,6 +4,7 @@ import io.modelcards.card.Energy;
 import io.modelcards.card.Environment;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.Training;
+import io.modelcards.render.chart.TrainingChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,6 +67,7 @@ final class TrainingView {
         ctx.put("log_columns", columns);
         ctx.put("log_rows", rows);
         ctx.put("log_best_step", best);
+        ctx.put("training_curve_image", TrainingChart.exists(log) ? TrainingChart.FILE_NAME : "");
     }
 
     private static List<Object> environment(Environment env) {

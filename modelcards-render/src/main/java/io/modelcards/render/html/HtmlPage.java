@@ -31,7 +31,17 @@ public final class HtmlPage {
      * metadata dictionary) is shown as a table above the contents, and left out when empty.
      */
     public static String render(String title, String markdown, Map<String, Object> metadata) {
+        return render(title, markdown, metadata, Map.of());
+    }
+
+    /**
+     * {@link #render(String, String, Map)}, with each Markdown image whose destination is a key of {@code figures}
+     * replaced by that value: SVG markup our own code drew (never card text), inserted after sanitizing, since the
+     * sanitizer allows no SVG. The image's alt text is dropped; the SVG carries its own title.
+     */
+    public static String render(String title, String markdown, Map<String, Object> metadata, Map<String, String> figures) {
         Node document = PARSER.parse(markdown);
+        Figures slots = Figures.mark(document, figures);
         Headings headings = Headings.of(document);
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true)
                 .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
@@ -47,7 +57,7 @@ public final class HtmlPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"modelcards\">\n"
                 + "<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + CardSanitizer.sanitize(body) + "\n</main>\n</body>\n</html>\n";
+                + slots.fill(CardSanitizer.sanitize(body)) + "\n</main>\n</body>\n</html>\n";
     }
 
     /**

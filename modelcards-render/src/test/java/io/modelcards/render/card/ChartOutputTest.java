@@ -1,0 +1,146 @@
+package io.modelcards.render.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcards.card.LogEntry;
+import io.modelcards.card.ModelCard;
+import io.modelcards.card.Training;
+import io.modelcards.render.chart.TrainingChart;
+import io.modelcards.render.jinja.RenderOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The training chart in the outputs: a file beside README.md, inline SVG in HTML, and one log table. */
+class ChartOutputTest {
+    private static final CardRenderer RENDERER = CardRenderer.create();
+    private static final String CURVE = "classifier-training-curve";
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    private static RenderedCard render(ModelCard card, Format format) {
+        RenderedCard r = RENDERER.renderCard(card, format, RenderOptions.DEFAULT);
+        assertThat(r.problems()).as("render problems").isEmpty();
+        return r;
+    }
+
+    private static String svgOf(RenderedCard md) {
+        return new String(md.attachments().get(TrainingChart.FILE_NAME), StandardCharsets.UTF_8);
+    }
+
+    /** A card whose log has one metric named like a script, in a row marked best. */
+    private static ModelCard hostileCard() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put(SCRIPT, 0.5);
+        Training t = new Training(null, null, null, null, null,
+                List.of(new LogEntry(1, null, Map.of(SCRIPT, 0.9), false), new LogEntry(2, null, m, true)), null, null, null);
+        return Fixtures.card("minimal-empty").withTraining(t);
+    }
+
+    @Test
+    void theFixtureCurveMatchesItsGoldenSvg() {
+        GoldenFiles.assertMatches(CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), Format.MD)));
+    }
+
+    @Test
+    void theReadmeRefersToTheChartFileInTheTrainingSection() {
+        String md = render(Fixtures.card(CURVE), Format.MD).output();
+
+        assertThat(md).contains("#### Training Logs\n\n![Training curve](training_curve.svg)\n\n<details>");
+    }
+
+    @Test
+    void theMarkdownAttachmentIsTheChartTheHtmlShowsInline() {
+        String svg = svgOf(render(Fixtures.card(CURVE), Format.MD));
+        String html = render(Fixtures.card(CURVE), Format.HTML).output();
+
+        assertThat(html).contains("<span class=\"chart\">" + svg.stripTrailing() + "</span>");
+    }
+
+    @Test
+    void theHtmlHasNoImageReferenceToTheChartFile() {
+        RenderedCard html = render(Fixtures.card(CURVE), Format.HTML);
+
+        assertThat(html.output()).doesNotContain("training_curve.svg").doesNotContain("<img");
+        assertThat(html.attachments()).isEmpty();
+    }
+
+    @Test
+    void aCardWithoutALogHasNoChartAndNoImageReference() {
+        RenderedCard md = render(Fixtures.card("minimal-empty"), Format.MD);
+        RenderedCard html = render(Fixtures.card("minimal-empty"), Format.HTML);
+
+        assertThat(md.attachments()).isEmpty();
+        assertThat(md.output()).doesNotContain("training_curve");
+        assertThat(html.output()).doesNotContain("<svg").doesNotContain("training_curve");
+    }
+
+    @Test
+    void theLogTableIsPrintedOnceWithTheBestRowMarked() {
+        String md = render(Fixtures.card(CURVE), Format.MD).output();
+
+        assertThat(md.split("<details><summary>Training log", -1)).hasSize(2);
+        assertThat(md).contains("best checkpoint at step 800 (bold)").contains("| **800** | **3.2** | **0.2567** | **0.8924** |");
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameBytes() {
+        RenderedCard a = render(Fixtures.card(CURVE), Format.MD);
+        RenderedCard b = render(Fixtures.card(CURVE), Format.MD);
+
+        assertThat(a.output()).isEqualTo(b.output());
+        assertThat(a.attachments().get(TrainingChart.FILE_NAME)).isEqualTo(b.attachments().get(TrainingChart.FILE_NAME));
+        assertThat(render(Fixtures.card(CURVE), Format.HTML).output()).isEqualTo(render(Fixtures.card(CURVE), Format.HTML).output());
+    }
+
+    @Test
+    void aMetricNamedLikeAScriptIsEscapedInTheChartAndThePage() {
+        String html = render(hostileCard(), Format.HTML).output();
+        String svg = svgOf(render(hostileCard(), Format.MD));
+
+        assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("alert(1)</");
+        assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aForgedSlotInCardTextGetsOnlyOurOwnChart() {
+        String md = "![c](training_curve.svg)\n\n<span class=\"modelcards-figure-0\"></span>" + SCRIPT;
+        String html = RENDERER.renderCardWith(hostileCard(), Format.HTML, "t.j2", md, Map.of(), RenderOptions.DEFAULT).output();
+
+        assertThat(html).doesNotContain("<script").doesNotContain("alert(1)</");
+        assertThat(html.split("<svg", -1)).hasSize(3);
+    }
+
+    @Test
+    void aUserTemplateThatShowsTheChartGetsTheFile() {
+        RenderedCard md = RENDERER.renderCardWith(Fixtures.card(CURVE), Format.MD, "t.j2",
+                "# Card\n\n![curve](training_curve.svg)\n", Map.of(), RenderOptions.DEFAULT);
+
+        assertThat(md.attachments()).containsOnlyKeys(TrainingChart.FILE_NAME);
+    }
+
+    @Test
+    void aUserTemplateThatDoesNotShowTheChartGetsNoFile() {
+        RenderedCard md = RENDERER.renderCardWith(Fixtures.card(CURVE), Format.MD, "t.j2", "# Card\n", Map.of(),
+                RenderOptions.DEFAULT);
+
+        assertThat(md.attachments()).isEmpty();
+    }
+
+    @Test
+    void thePageWithItsChartLoadsNothingFromOutside() {
+        String html = render(Fixtures.card(CURVE), Format.HTML).output();
+
+        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+
+        assertThat(html).doesNotContain("src=").doesNotContain("url(").doesNotContain("@import")
+                .doesNotContain("<script").doesNotContain("<link");
+        assertThat(svg).doesNotContain("href");
+    }
+
+    @Test
+    void jsonHasNoAttachments() {
+        assertThat(render(Fixtures.card(CURVE), Format.JSON).attachments()).isEmpty();
+    }
+}
