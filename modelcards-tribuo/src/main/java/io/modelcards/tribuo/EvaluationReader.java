@@ -25,7 +25,7 @@ final class EvaluationReader {
         metrics.put("macro_precision", e.macroAveragedPrecision());
         metrics.put("macro_recall", e.macroAveragedRecall());
         metrics.put("balanced_error_rate", e.balancedErrorRate());
-        List<Label> labels = new ArrayList<>(e.getDomain());
+        List<Label> labels = new ArrayList<>(e.getConfusionMatrix().getDomain().getDomain());
         labels.sort((a, b) -> a.getLabel().compareTo(b.getLabel()));
         List<SliceMetrics> slices = new ArrayList<>();
         for (Label l : labels) {

@@ -35,7 +35,7 @@ final class TrainerSettings {
                 conf.postConfig();
             }
             return of((Trainer<?>) fresh);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | java.io.IOException | RuntimeException e) {
             // No usable default constructor: every setting then counts as chosen, which is the safe reading.
             return Map.of();
         }
