@@ -27,33 +27,33 @@ final class ProvenanceValues {
         Map<String, Object> sorted = new TreeMap<>();
         for (Pair<String, Provenance> field : p) {
             if (!skip.contains(field.getA()) && !field.getA().equals(ObjectProvenance.CLASS_NAME)) {
-                sorted.put(field.getA(), value(field.getB()));
+                sorted.put(field.getA(), value(field.getB(), skip));
             }
         }
         out.putAll(sorted);
         return out;
     }
 
-    /** One provenance value as plain data. */
-    static Object value(Provenance p) {
+    /** One provenance value as plain data; nested objects leave out the {@code skip} fields too. */
+    static Object value(Provenance p, java.util.Set<String> skip) {
         if (p instanceof PrimitiveProvenance<?> prim) {
             Object v = prim.getValue();
             return v instanceof Number || v instanceof Boolean || v instanceof String || v == null ? v : v.toString();
         }
         if (p instanceof ObjectProvenance obj) {
-            return fields(obj, java.util.Set.of());
+            return fields(obj, skip);
         }
         if (p instanceof ListProvenance<?> list) {
             List<Object> out = new ArrayList<>();
             for (Provenance e : list) {
-                out.add(value(e));
+                out.add(value(e, skip));
             }
             return out;
         }
         if (p instanceof MapProvenance<?> map) {
             Map<String, Object> out = new TreeMap<>();
             for (Pair<String, ? extends Provenance> e : map) {
-                out.put(e.getA(), value(e.getB()));
+                out.put(e.getA(), value(e.getB(), skip));
             }
             return new LinkedHashMap<>(out);
         }

@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
  * Captures the loss curve of a Tribuo SGD training run. Tribuo's SGD trainers have no callback; they log
  * "At iteration N, average loss = X" every {@code loggingInterval} iterations through java.util.logging, so this
  * handler listens on that logger, on the training thread only, for the duration of one run.
+ *
+ * <p>The series is named {@code objective}, not {@code loss}: Tribuo logs each objective's own value with its own
+ * sign (for LogMulticlass it is the mean log-likelihood, at most 0, and higher is better), and calling that a loss
+ * would invert the reader's sense of the curve.
  */
 final class SgdLossLog extends Handler implements AutoCloseable {
     static final String LOGGER = "org.tribuo.common.sgd.AbstractSGDTrainer";
+    /** The name of the captured series. */
+    static final String SERIES = "objective";
     private static final Pattern LINE = Pattern.compile("At iteration (\\d+), average loss = (\\S+)");
 
     private final Logger logger = Logger.getLogger(LOGGER);
@@ -48,10 +54,10 @@ final class SgdLossLog extends Handler implements AutoCloseable {
         }
         try {
             long step = Long.parseLong(m.group(1));
-            double loss = Double.parseDouble(m.group(2));
+            double value = Double.parseDouble(m.group(2));
             Double epoch = iterationsPerEpoch > 0 ? (double) step / iterationsPerEpoch : null;
             lastStep = step;
-            listener.onLog(new LogEvent(step, epoch, Map.of("loss", loss)));
+            listener.onLog(new LogEvent(step, epoch, Map.of(SERIES, value)));
         } catch (NumberFormatException e) {
             // A message of another shape under the same words: not a loss line, so not part of the curve.
         }

@@ -17,6 +17,7 @@ final class TrainerSettings {
     /** Provenance fields that describe the run rather than configure the trainer. */
     private static final Set<String> NOT_SETTINGS = Set.of("train-invocation-count", "is-sequence", "tribuo-version",
             "java-version", "os-name", "os-arch", "host-short-name");
+    // host-short-name is OLCUT's name for the configuration slot an object fills, not a setting of it.
 
     private TrainerSettings() {}
 

@@ -36,7 +36,9 @@ public final class TribuoCapture {
     public static <T extends Output<T>> Model<T> train(Trainer<T> trainer, Dataset<T> data, String split, TrainingListener listener) {
         DatasetInfo info = describe(data, split, "training");
         Map<String, Object> settings = TrainerSettings.of(trainer);
-        listener.onInit(new RunInit(null, modelType(trainer), List.of(info), Map.of()));
+        // The model type is the user's words ("text classifier"), set on the recorder; the trainer class is
+        // already the first hyperparameter, so the adapter does not overwrite the type with it.
+        listener.onInit(new RunInit(null, null, List.of(info), Map.of()));
         listener.onTrainBegin(new TrainBegin(settings, TrainerSettings.defaultsOf(trainer)));
         long perEpoch = iterationsPerEpoch(data.size(), settings.get("minibatchSize"));
         Model<T> model;
@@ -70,11 +72,6 @@ public final class TribuoCapture {
     private static String datasetName(Dataset<?> data) {
         String cls = data.getProvenance().getSourceProvenance().getClassName();
         return cls.substring(cls.lastIndexOf('.') + 1);
-    }
-
-    private static String modelType(Trainer<?> trainer) {
-        String name = trainer.getClass().getSimpleName();
-        return name.endsWith("Trainer") ? name.substring(0, name.length() - "Trainer".length()) : name;
     }
 
     private static long iterationsPerEpoch(int examples, Object minibatch) {

@@ -42,12 +42,14 @@ class TribuoCaptureTest {
     }
 
     @Test
-    void theSgdLossCurveIsCapturedFromTribuosOwnLog() {
+    void theSgdObjectiveCurveIsCapturedFromTribuosOwnLog() {
         // 400 examples, minibatch 1, 8 epochs, a loss line every 50 iterations: 64 points.
         assertThat(card.training().log()).hasSize(64);
         assertThat(card.training().log().get(0).step()).isEqualTo(50);
         assertThat(card.training().log().get(0).epoch()).isEqualTo(0.125);
-        assertThat(card.training().log().get(63).metrics()).containsKey("loss");
+        assertThat(card.training().log().get(63).metrics()).containsKey("objective");
+        // LogMulticlass logs the mean log-likelihood: never above zero.
+        assertThat(card.training().log()).allSatisfy(row -> assertThat(row.metrics().get("objective")).isLessThanOrEqualTo(0.0));
     }
 
     @Test
