@@ -3,7 +3,10 @@ package io.modelcards.cli.demo;
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.card.Metadata;
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.ModelDetails;
+import io.modelcards.card.Origin;
 import io.modelcards.tribuo.TribuoCapture;
+import io.modelcards.tribuo.UsageExample;
 import java.util.List;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -38,10 +41,18 @@ public final class DemoRun {
         Model<Label> model = TribuoCapture.train(trainer, train, "train", recorder);
         TribuoCapture.evaluate(model, test, "test", recorder);
         ModelCard card = recorder.toCard();
+        card = card.withDetails(withUsage(card.details(), UsageExample.markdown(model, test, seed, 5)))
+                .withProvenance(card.provenance().with("/details/how_to_get_started", new Origin.Auto("capture:usage-example")));
         Metadata m = card.metadata();
         return card.withMetadata(new Metadata(m.language(), "apache-2.0", null, null, "tribuo",
                 List.of("tribuo", "tabular-classification", "logistic-regression", "modelcards-demo"), m.datasets(),
                 m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), m.co2EqEmissions(),
                 m.evalResults(), m.extra()));
+    }
+
+    private static ModelDetails withUsage(ModelDetails d, String usage) {
+        return new ModelDetails(d.name(), d.summary(), d.description(), d.developers(), d.fundedBy(), d.sharedBy(),
+                d.version(), d.date(), d.modelType(), d.architecture(), d.owners(), d.repository(), d.paper(), d.demo(),
+                d.references(), d.citations(), usage, d.cardAuthors(), d.contact(), d.glossary(), d.moreInformation());
     }
 }
