@@ -32,13 +32,17 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed for the data, the training and the bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--reproducible", description = "Leave out run-specific facts (energy and emissions of this run), "
+            + "so two runs with the same seed write identical bytes.")
+    boolean reproducible;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         err.println("modelcards demo: training a Tribuo logistic regression on generated data (seed " + seed + ") ...");
         err.flush();
         quietTribuo();
-        ModelCard card = DemoRun.run(seed);
+        ModelCard card = DemoRun.run(seed, reproducible);
         CardRenderer renderer = CardRenderer.create();
         String md = rendered(renderer.render(card, Format.MD, RenderOptions.DEFAULT));
         String html = rendered(renderer.render(card, Format.HTML, RenderOptions.DEFAULT));

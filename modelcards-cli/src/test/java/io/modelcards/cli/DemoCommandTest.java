@@ -65,10 +65,22 @@ class DemoCommandTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameCardBytes() throws Exception {
-        Cli.Run again = Cli.run("demo", "--out", tmp.resolve("again").toString());
-        assertThat(again.exitCode()).isZero();
-        assertThat(Files.readString(tmp.resolve("again/modelcard.json"))).isEqualTo(Files.readString(tmp.resolve("card/modelcard.json")));
-        assertThat(Files.readString(tmp.resolve("again/README.md"))).isEqualTo(Files.readString(tmp.resolve("card/README.md")));
+    void reproducibleRunsWithTheSameSeedWriteIdenticalBytes() throws Exception {
+        assertThat(Cli.run("demo", "--reproducible", "--out", tmp.resolve("r1").toString()).exitCode()).isZero();
+        assertThat(Cli.run("demo", "--reproducible", "--out", tmp.resolve("r2").toString()).exitCode()).isZero();
+        for (String f : new String[] {"README.md", "modelcard.html", "modelcard.json"}) {
+            assertThat(Files.readString(tmp.resolve("r2/" + f))).as(f).isEqualTo(Files.readString(tmp.resolve("r1/" + f)));
+        }
+        assertThat(Files.readString(tmp.resolve("r1/modelcard.json"))).doesNotContain("\"energy\"", "co2_eq_emissions");
+    }
+
+    @Test
+    void aNormalRunRecordsEnergyEnvironmentAndEmissions() throws Exception {
+        String json = Files.readString(tmp.resolve("card/modelcard.json"));
+        ModelCard card = CardCodec.fromJson(json, "modelcard.json");
+        assertThat(card.training().energy().method()).isIn("rapl", "estimate");
+        assertThat(card.training().environment().cores()).isPositive();
+        assertThat(card.metadata().co2EqEmissions().emissions()).isNotNull().isNotNegative();
+        assertThat(Files.readString(tmp.resolve("card/README.md"))).contains("co2_eq_emissions:\n  emissions: ");
     }
 }
