@@ -1,5 +1,17 @@
 /**
- * Automatic capture during training: a recorder that a training loop feeds through lifecycle hooks, and the parts
- * it fills (hyperparameters, training curve, evaluation results, environment, energy, citations).
+ * Automatic capture during training: a {@link io.modelcards.capture.CardRecorder} that a training loop feeds through
+ * lifecycle hooks, and the card parts it fills (hyperparameters, training curve, evaluation results, citations).
+ *
+ * <p>A hand-written loop needs three lines:
+ * <pre>{@code
+ * CardRecorder recorder = CardRecorder.builder().setModelName("my-model").build();
+ * for (int step = 1; step <= steps; step++) recorder.log(step, null, Map.of("loss", train(step)));
+ * ModelCard card = recorder.toCard();
+ * }</pre>
+ *
+ * <p>Trainer adapters implement the same hooks through {@link io.modelcards.capture.TrainingListener}: init (model,
+ * datasets, configuration), train begin (hyperparameters and the trainer's defaults), log, evaluate, checkpoint and
+ * train end. Every captured string passes {@link io.modelcards.capture.redaction.Secrets}; every captured section
+ * carries provenance {@code Origin.Auto("capture:<what>")}.
  */
 package io.modelcards.capture;

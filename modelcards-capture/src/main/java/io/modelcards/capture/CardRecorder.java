@@ -1,0 +1,203 @@
+package io.modelcards.capture;
+
+import io.modelcards.capture.citation.Citations;
+import io.modelcards.capture.curve.CurveBuilder;
+import io.modelcards.capture.curve.CurveStore;
+import io.modelcards.capture.evaluation.Bootstrap;
+import io.modelcards.capture.evaluation.EvaluationStore;
+import io.modelcards.capture.evaluation.ModelIndex;
+import io.modelcards.capture.hyperparameters.HyperparameterCapture;
+import io.modelcards.capture.redaction.Secrets;
+import io.modelcards.card.Citation;
+import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.EvalResult;
+import io.modelcards.card.Hyperparameters;
+import io.modelcards.card.LogEntry;
+import io.modelcards.card.ModelCard;
+import io.modelcards.card.Origin;
+import io.modelcards.card.QuantitativeResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records a training run and turns it into a {@link ModelCard}. Thread-safe: every hook takes one lock, and the
+ * hot path ({@link #log}) allocates nothing once a metric's series exists. Memory is bounded whatever the number of
+ * events (see {@link io.modelcards.capture.curve.Series}). Every captured string passes
+ * {@link Secrets}, so secrets in names, URIs and configuration never reach the card.
+ *
+ * <p>Build one with {@link #builder()}; feed it from a loop or through {@link TrainingListener}.
+ */
+public final class CardRecorder implements TrainingListener {
+    private final Object lock = new Object();
+    private final String taskType;
+    private final String taskName;
+    private final int curvePoints;
+    private final CurveStore curve;
+    private final EvaluationStore evaluations;
+    private final Citations citations = new Citations();
+
+    private String modelName;
+    private String modelType;
+    private final List<DatasetInfo> datasets = new ArrayList<>();
+    private final Map<String, Object> config = new LinkedHashMap<>();
+    private final Map<String, Object> hyperparameters = new LinkedHashMap<>();
+    private final Map<String, Object> defaults = new LinkedHashMap<>();
+    private boolean initialised;
+    private boolean trainBegun;
+    private boolean logged;
+    private long endStep = -1;
+
+    CardRecorder(RecorderBuilder b) {
+        modelName = b.modelName;
+        modelType = b.modelType;
+        taskType = b.taskType;
+        taskName = b.taskName;
+        curvePoints = b.curvePoints;
+        curve = new CurveStore(b.storeCapacity);
+        evaluations = new EvaluationStore(new Bootstrap(b.resamples, b.confidenceLevel, b.seed));
+        datasets.addAll(b.datasets);
+        config.putAll(b.config);
+        b.citations.forEach(citations::add);
+        initialised = !b.datasets.isEmpty() || !b.config.isEmpty();
+    }
+
+    /** A builder; {@link RecorderBuilder#setModelName} is required. */
+    public static RecorderBuilder builder() {
+        return new RecorderBuilder();
+    }
+
+    @Override
+    public void onInit(RunInit init) {
+        synchronized (lock) {
+            if (init.modelName() != null) {
+                modelName = init.modelName();
+            }
+            if (init.modelType() != null) {
+                modelType = init.modelType();
+            }
+            datasets.addAll(init.datasets());
+            config.putAll(init.config());
+            initialised = true;
+        }
+    }
+
+    @Override
+    public void onTrainBegin(TrainBegin begin) {
+        synchronized (lock) {
+            hyperparameters.putAll(begin.hyperparameters());
+            defaults.putAll(begin.defaults());
+            trainBegun = true;
+        }
+    }
+
+    /** Shorthand for {@link #onTrainBegin} with values and the trainer's declared defaults. */
+    public void trainBegin(Map<String, ?> values, Map<String, ?> declaredDefaults) {
+        onTrainBegin(new TrainBegin(values, declaredDefaults));
+    }
+
+    @Override
+    public void onLog(LogEvent event) {
+        log(event.step(), event.epoch(), event.metrics());
+    }
+
+    /** Records metrics logged at {@code step}; {@code epoch} may be null. */
+    public void log(long step, Double epoch, Map<String, Double> metrics) {
+        double e = epoch == null ? Double.NaN : epoch;
+        synchronized (lock) {
+            curve.add(step, e, metrics);
+            logged = true;
+        }
+    }
+
+    /** Records one metric value at {@code step}. */
+    public void log(long step, String metric, double value) {
+        synchronized (lock) {
+            curve.add(metric, step, Double.NaN, value);
+            logged = true;
+        }
+    }
+
+    @Override
+    public void onEvaluate(Evaluated evaluated) {
+        synchronized (lock) {
+            evaluations.add(evaluated);
+        }
+    }
+
+    @Override
+    public void onCheckpoint(Checkpoint checkpoint) {
+        checkpoint(checkpoint.step(), checkpoint.best());
+    }
+
+    /** Records a checkpoint at {@code step}; {@code best} keeps the values logged there exactly. */
+    public void checkpoint(long step, boolean best) {
+        synchronized (lock) {
+            curve.checkpoint(step, best);
+        }
+    }
+
+    @Override
+    public void onTrainEnd(TrainEnd end) {
+        synchronized (lock) {
+            endStep = end.step();
+        }
+    }
+
+    /** Adds works to cite (algorithms, losses, libraries); duplicates merge. */
+    public void cite(Citation... works) {
+        synchronized (lock) {
+            for (Citation c : works) {
+                citations.add(c);
+            }
+        }
+    }
+
+    /** The step training ended at, or -1 before {@link #onTrainEnd}. */
+    public long endStep() {
+        synchronized (lock) {
+            return endStep;
+        }
+    }
+
+    /** The card so far: every captured section, each with provenance {@code Origin.Auto("capture:<what>")}. */
+    public ModelCard toCard() {
+        synchronized (lock) {
+            return CardAssembly.assemble(this);
+        }
+    }
+
+    // Snapshot accessors for CardAssembly, called under the lock.
+    String modelName() { return Secrets.scrub(modelName); }
+    String modelType() { return Secrets.scrub(modelType); }
+    String taskType() { return taskType; }
+    String taskName() { return taskName; }
+    boolean initialised() { return initialised; }
+    boolean trainBegun() { return trainBegun || !config.isEmpty(); }
+    boolean logged() { return logged; }
+
+    List<DatasetInfo> datasets() {
+        List<DatasetInfo> out = new ArrayList<>();
+        for (DatasetInfo d : datasets) {
+            out.add(new DatasetInfo(Secrets.scrub(d.name()), Secrets.scrub(d.role()), Secrets.scrub(d.sourceUri()),
+                    Secrets.scrub(d.revision()), Secrets.scrub(d.contentHash()), Secrets.scrub(d.split()), d.rows(),
+                    d.bytes(), d.statistics()));
+        }
+        return out;
+    }
+
+    Hyperparameters hyperparameters() {
+        Map<String, Object> values = new LinkedHashMap<>(config);
+        values.putAll(hyperparameters);
+        Map<String, Object> declared = new LinkedHashMap<>(defaults);
+        return HyperparameterCapture.capture(values, declared);
+    }
+
+    List<LogEntry> log() { return CurveBuilder.log(curve, curvePoints); }
+    List<QuantitativeResult> results() { return evaluations.results(); }
+    List<EvalResult> evalResults(List<QuantitativeResult> results) {
+        return ModelIndex.evalResults(results, taskType, taskName);
+    }
+    List<Citation> citations() { return citations.list(); }
+}

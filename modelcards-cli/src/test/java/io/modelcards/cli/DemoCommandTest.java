@@ -1,0 +1,86 @@
+package io.modelcards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcards.card.ModelCard;
+import io.modelcards.codec.CardCodec;
+import io.modelcards.diagnostic.Severity;
+import io.modelcards.hf.ReadmeCodec;
+import io.modelcards.validate.CardSourceMap;
+import io.modelcards.validate.RulePack;
+import io.modelcards.validate.ValidationOptions;
+import io.modelcards.validate.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the main job for real (Tribuo training included) and checks what it writes. */
+class DemoCommandTest {
+    @TempDir
+    static Path tmp;
+    static Cli.Run run;
+
+    @BeforeAll
+    static void runTheDemo() {
+        run = Cli.run("demo", "--out", tmp.resolve("card").toString());
+    }
+
+    @Test
+    void theDemoSucceedsAndSaysWhereTheFilesAre() {
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + tmp.resolve("card/README.md") + "\nwrote " + tmp.resolve("card/modelcard.html")
+                + "\nwrote " + tmp.resolve("card/modelcard.json") + "\n");
+        assertThat(run.err()).startsWith("modelcards demo: training a Tribuo logistic regression").doesNotContain("INFO");
+    }
+
+    @Test
+    void theReadmeItWritesIsAValidHuggingFaceCard() throws Exception {
+        Path readme = tmp.resolve("card/README.md");
+        var parsed = ReadmeCodec.parse(Files.readString(readme), readme.toString(), false);
+        var problems = Validator.validate(parsed.card(), parsed.sourceMap(), Set.of(RulePack.HF), ValidationOptions.DEFAULTS);
+        assertThat(problems).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
+        assertThat(parsed.card().metadata().evalResults()).isNotEmpty();
+        assertThat(parsed.card().metadata().libraryName()).isEqualTo("tribuo");
+    }
+
+    @Test
+    void theJsonCardCarriesEveryCapturedSection() throws Exception {
+        Path json = tmp.resolve("card/modelcard.json");
+        ModelCard card = CardCodec.fromJson(Files.readString(json), json.toString());
+        assertThat(card.training().hyperparameters().nonDefault()).contains("epochs", "seed");
+        assertThat(card.training().log()).isNotEmpty();
+        assertThat(card.evaluation().quantitative()).anySatisfy(q -> assertThat(q.ciLow()).isNotNull());
+        assertThat(card.datasets()).hasSize(2).allSatisfy(d -> assertThat(d.contentHash()).startsWith("sha256:"));
+        assertThat(Validator.validate(card, CardSourceMap.of(io.modelcards.codec.CardMappers.json(), Files.readString(json), json.toString()),
+                Set.of(), ValidationOptions.DEFAULTS)).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
+    }
+
+    @Test
+    void theHtmlIsOneSelfContainedFile() throws Exception {
+        String html = Files.readString(tmp.resolve("card/modelcard.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("tribuo-crescents-logreg").doesNotContain("src=\"http");
+    }
+
+    @Test
+    void reproducibleRunsWithTheSameSeedWriteIdenticalBytes() throws Exception {
+        assertThat(Cli.run("demo", "--reproducible", "--out", tmp.resolve("r1").toString()).exitCode()).isZero();
+        assertThat(Cli.run("demo", "--reproducible", "--out", tmp.resolve("r2").toString()).exitCode()).isZero();
+        for (String f : new String[] {"README.md", "modelcard.html", "modelcard.json"}) {
+            assertThat(Files.readString(tmp.resolve("r2/" + f))).as(f).isEqualTo(Files.readString(tmp.resolve("r1/" + f)));
+        }
+        assertThat(Files.readString(tmp.resolve("r1/modelcard.json"))).doesNotContain("\"energy\"", "co2_eq_emissions");
+    }
+
+    @Test
+    void aNormalRunRecordsEnergyEnvironmentAndEmissions() throws Exception {
+        String json = Files.readString(tmp.resolve("card/modelcard.json"));
+        ModelCard card = CardCodec.fromJson(json, "modelcard.json");
+        assertThat(card.training().energy().method()).isIn("rapl", "estimate");
+        assertThat(card.training().environment().cores()).isPositive();
+        assertThat(card.metadata().co2EqEmissions().emissions()).isNotNull().isNotNegative();
+        assertThat(Files.readString(tmp.resolve("card/README.md"))).contains("co2_eq_emissions:\n  emissions: ");
+    }
+}
