@@ -6,7 +6,7 @@ import io.modelcards.codec.CardCodec;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.Format;
 import io.modelcards.render.jinja.RenderOptions;
-import io.modelcards.render.jinja.RenderResult;
+import io.modelcards.render.card.RenderedCard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,15 +44,16 @@ final class DemoCommand implements Callable<Integer> {
         quietTribuo();
         ModelCard card = DemoRun.run(seed, reproducible);
         CardRenderer renderer = CardRenderer.create();
-        String md = rendered(renderer.render(card, Format.MD, RenderOptions.DEFAULT));
-        String html = rendered(renderer.render(card, Format.HTML, RenderOptions.DEFAULT));
+        RenderedCard md = rendered(renderer.renderCard(card, Format.MD, RenderOptions.DEFAULT));
+        String html = rendered(renderer.renderCard(card, Format.HTML, RenderOptions.DEFAULT)).output();
         PrintWriter stdout = spec.commandLine().getOut();
-        OutputFiles.write(out.resolve("README.md"), md, stdout);
+        OutputFiles.write(out.resolve("README.md"), md.output(), md.attachments(), stdout, err);
         OutputFiles.write(out.resolve("modelcard.html"), html, stdout);
         OutputFiles.write(out.resolve("modelcard.json"), CardCodec.toJson(card), stdout);
         for (String f : new String[] {"README.md", "modelcard.html", "modelcard.json"}) {
             stdout.println("wrote " + out.resolve(f));
         }
+        md.attachments().keySet().forEach(f -> stdout.println("wrote " + out.resolve(f)));
         stdout.flush();
         return ExitCode.OK;
     }
@@ -67,11 +68,11 @@ final class DemoCommand implements Callable<Integer> {
         TRIBUO.setUseParentHandlers(false);
     }
 
-    private static String rendered(RenderResult r) {
+    private static RenderedCard rendered(RenderedCard r) {
         if (r.hasErrors()) {
             // The built-in templates render every captured card; an error here is a bug, not bad input.
             throw new IllegalStateException("built-in template failed: " + r.problems());
         }
-        return r.output();
+        return r;
     }
 }

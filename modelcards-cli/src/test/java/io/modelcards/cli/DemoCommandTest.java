@@ -32,7 +32,7 @@ class DemoCommandTest {
     void theDemoSucceedsAndSaysWhereTheFilesAre() {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("wrote " + tmp.resolve("card/README.md") + "\nwrote " + tmp.resolve("card/modelcard.html")
-                + "\nwrote " + tmp.resolve("card/modelcard.json") + "\n");
+                + "\nwrote " + tmp.resolve("card/modelcard.json") + "\nwrote " + tmp.resolve("card/training_curve.svg") + "\n");
         assertThat(run.err()).startsWith("modelcards demo: training a Tribuo logistic regression").doesNotContain("INFO");
     }
 
@@ -59,9 +59,15 @@ class DemoCommandTest {
     }
 
     @Test
+    void theReadmeReferencesTheTrainingCurveImageWrittenBesideIt() throws Exception {
+        assertThat(Files.readString(tmp.resolve("card/README.md"))).contains("![Training curve](training_curve.svg)");
+        assertThat(Files.readString(tmp.resolve("card/training_curve.svg"))).startsWith("<svg").contains("objective");
+    }
+
+    @Test
     void theHtmlIsOneSelfContainedFile() throws Exception {
         String html = Files.readString(tmp.resolve("card/modelcard.html"));
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("tribuo-crescents-logreg").doesNotContain("src=\"http");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("tribuo-crescents-logreg", "<svg").doesNotContain("src=\"http");
     }
 
     @Test

@@ -12,7 +12,7 @@ class UsageTest {
     void noSubcommandIsAUsageErrorThatListsTheSubcommands() {
         Cli.Run r = Cli.run();
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("modelcards: missing subcommand: use one of [import, convert, render, validate]");
+        assertThat(r.err()).startsWith("modelcards: missing subcommand: use one of [demo, import, convert, render, validate]");
     }
 
     @Test
@@ -23,7 +23,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "convert", "render", "validate"})
+    @ValueSource(strings = {"demo", "import", "convert", "render", "validate"})
     void everySubcommandHasHelpThatExitsZero(String sub) {
         Cli.Run r = Cli.run(sub, "--help");
         assertThat(r.exitCode()).isZero();
