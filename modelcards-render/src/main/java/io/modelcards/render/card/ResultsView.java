@@ -23,8 +23,22 @@ final class ResultsView {
         for (QuantitativeResult q : card.evaluation().quantitative()) {
             rows.add(quantitative(q));
         }
+        // A captured card states each whole-dataset result twice: typed, and again in model-index for the Hub.
+        // Show it once; a model-index result with no captured twin (imported, or from another tool) still shows.
+        java.util.Set<String> captured = new java.util.HashSet<>();
+        for (QuantitativeResult q : card.evaluation().quantitative()) {
+            if (q.slice().isEmpty()) {
+                captured.add(key(q.metric(), q.dataset(), q.split(), q.value()));
+            }
+        }
         for (EvalResult r : card.metadata().evalResults()) {
-            rows.add(modelIndex(r));
+            // One with a source or a verification says more than the captured value, so it keeps its own row.
+            boolean twin = r.sourceUrl() == null && !Boolean.TRUE.equals(r.verified()) && r.metricValue() instanceof Number n
+                    && (captured.contains(key(r.metricType(), r.datasetName(), r.datasetSplit(), n.doubleValue()))
+                        || captured.contains(key(r.metricType(), r.datasetType(), r.datasetSplit(), n.doubleValue())));
+            if (!twin) {
+                rows.add(modelIndex(r));
+            }
         }
         ctx.put("result_rows", rows);
         Map<String, Object> families = new LinkedHashMap<>();
@@ -39,6 +53,10 @@ final class ResultsView {
         }
         ctx.put("overall_metric_families", overall);
         ctx.put("class_metrics", perClass(card.evaluation().quantitative()));
+    }
+
+    private static String key(String metric, String dataset, String split, double value) {
+        return metric + "\u0000" + dataset + "\u0000" + split + "\u0000" + value;
     }
 
     private static Map<String, Object> quantitative(QuantitativeResult q) {
