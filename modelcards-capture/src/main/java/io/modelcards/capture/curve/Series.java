@@ -73,7 +73,7 @@ public final class Series {
     }
 
     private void flushPending() {
-        if (size + 2 > steps.length) {
+        if (size + (loStep == hiStep ? 1 : 2) > steps.length) {
             compact();
         }
         if (loStep == hiStep) {
