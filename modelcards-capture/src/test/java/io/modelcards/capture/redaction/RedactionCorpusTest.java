@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
 import io.modelcards.capture.SliceMetrics;
+import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
@@ -96,7 +98,11 @@ class RedactionCorpusTest {
     private static ModelCard cardWith(String secret) {
         CardRecorder r = CardRecorder.builder().setModelName("model " + secret).optTaskType("text-classification")
                 .optConfig("storage", Map.of("uri", secret))
-                .optDataset(new DatasetInfo("data " + secret, "training", secret, secret, null, "train", 10L, null, null))
+                .optDataset(new DatasetInfo("data " + secret, "training", secret, secret, null, "train", 10L, null,
+                        new DatasetStatistics("exact", null, null, 10, List.of(new DatasetStatistics.Column(
+                                "col " + secret, "string", 10, 0, 1L, null, null, null, null, Map.of(),
+                                List.of(new DatasetStatistics.TopValue(secret, 10)))))))
+                .optCitation(new Citation("key", "@misc{key,\n  title = {T},\n  note = {" + secret + "}\n}", secret, "c"))
                 .build();
         r.trainBegin(Map.of("notes", secret, "password", "hunter2", "lr", 0.1), Map.of("lr", 0.1));
         r.log(1, 0.5, Map.of("loss " + secret, 0.5));
