@@ -50,4 +50,14 @@ class SeriesTest {
     void aCapacityThatIsNotAMultipleOfFourIsRefused() {
         assertThatThrownBy(() -> new Series(10)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aShortSeriesKeepsEveryPointWithALargeCapacity() {
+        Series s = new Series(2048);
+        for (int i = 0; i < 300; i++) {
+            s.add(i, Double.NaN, i);
+        }
+        assertThat(s.points()).hasSize(300);
+        assertThat(s.points()[299]).isEqualTo(new Point(299, Double.NaN, 299));
+    }
 }
