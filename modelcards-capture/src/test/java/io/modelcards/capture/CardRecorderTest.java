@@ -128,4 +128,10 @@ class CardRecorderTest {
         assertThat(card.details().name()).isEqualTo("m");
         assertThat(card.training().log()).containsExactly(new LogEntry(3, null, Map.of("loss", 0.25), false));
     }
+
+    @Test
+    void anOutOfRangeConfidenceLevelIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> CardRecorder.builder().setModelName("m").optConfidenceLevel(95).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("optConfidenceLevel");
+    }
 }
