@@ -38,7 +38,8 @@ final class CardAssembly {
         }
 
         LinkedHashSet<String> datasetIds = new LinkedHashSet<>();
-        datasets.forEach(d -> datasetIds.add(d.name()));
+        // Hugging Face's "datasets" lists what the model was trained on.
+        datasets.stream().filter(d -> d.role() == null || d.role().startsWith("train")).forEach(d -> datasetIds.add(d.name()));
         LinkedHashSet<String> metrics = new LinkedHashSet<>();
         evalResults.forEach(e -> metrics.add(e.metricType()));
         Metadata metadata = new Metadata(null, null, null, null, null, null, new ArrayList<>(datasetIds),

@@ -59,7 +59,7 @@ public final class CardRecorder implements TrainingListener {
         evaluations = new EvaluationStore(new Bootstrap(b.resamples, b.confidenceLevel, b.seed));
         datasets.addAll(b.datasets);
         config.putAll(b.config);
-        b.citations.forEach(citations::add);
+        b.citations.forEach(c -> citations.add(c == null ? null : Scrubbing.citation(c)));
         initialised = !b.datasets.isEmpty() || !b.config.isEmpty();
     }
 
@@ -149,7 +149,7 @@ public final class CardRecorder implements TrainingListener {
     public void cite(Citation... works) {
         synchronized (lock) {
             for (Citation c : works) {
-                citations.add(c);
+                citations.add(c == null ? null : Scrubbing.citation(c));
             }
         }
     }
@@ -178,13 +178,7 @@ public final class CardRecorder implements TrainingListener {
     boolean logged() { return logged; }
 
     List<DatasetInfo> datasets() {
-        List<DatasetInfo> out = new ArrayList<>();
-        for (DatasetInfo d : datasets) {
-            out.add(new DatasetInfo(Secrets.scrub(d.name()), Secrets.scrub(d.role()), Secrets.scrub(d.sourceUri()),
-                    Secrets.scrub(d.revision()), Secrets.scrub(d.contentHash()), Secrets.scrub(d.split()), d.rows(),
-                    d.bytes(), d.statistics()));
-        }
-        return out;
+        return datasets.stream().filter(java.util.Objects::nonNull).map(Scrubbing::dataset).toList();
     }
 
     Hyperparameters hyperparameters() {

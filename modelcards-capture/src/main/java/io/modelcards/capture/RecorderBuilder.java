@@ -108,6 +108,9 @@ public final class RecorderBuilder {
         if (curvePoints < 8 || storeCapacity < 8 || storeCapacity % 4 != 0) {
             throw new IllegalStateException("optCurvePoints needs >= 8 and optStoreCapacity a multiple of 4 >= 8");
         }
+        if (resamples < 1 || !(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new IllegalStateException("optBootstrapResamples needs >= 1 and optConfidenceLevel a value in (0, 1)");
+        }
         return new CardRecorder(this);
     }
 }

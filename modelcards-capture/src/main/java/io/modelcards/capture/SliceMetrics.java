@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record SliceMetrics(Map<String, String> slice, Map<String, Double> metrics) {
     public SliceMetrics {
-        slice = Map.copyOf(slice == null ? Map.of() : slice);
+        slice = slice == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slice));
         metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     }
 }

@@ -99,4 +99,39 @@ class CardRecorderTest {
         assertThat(card.training().log()).hasSize(1);
         assertThatThrownBy(() -> card.training().log().add(null)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void onlyTrainingDatasetsAreListedInTheMetadata() {
+        CardRecorder r = CardRecorder.builder().setModelName("m")
+                .optDataset(new DatasetInfo("train-set", "training", null, null, null, null, null, null, null))
+                .optDataset(new DatasetInfo("test-set", "evaluation", null, null, null, null, null, null, null)).build();
+
+        ModelCard card = r.toCard();
+
+        assertThat(card.metadata().datasets()).containsExactly("train-set");
+        assertThat(card.datasets()).hasSize(2);
+    }
+
+    @Test
+    void anAdapterOverridesOnlyTheHooksItNeeds() {
+        CardRecorder r = CardRecorder.builder().setModelName("m").build();
+        TrainingListener adapter = new TrainingListener() {
+            @Override
+            public void onLog(LogEvent event) {
+                r.onLog(event);
+            }
+        };
+        adapter.onInit(new RunInit("ignored", null, null, null));
+        adapter.onLog(new LogEvent(3, null, Map.of("loss", 0.25)));
+
+        ModelCard card = r.toCard();
+        assertThat(card.details().name()).isEqualTo("m");
+        assertThat(card.training().log()).containsExactly(new LogEntry(3, null, Map.of("loss", 0.25), false));
+    }
+
+    @Test
+    void anOutOfRangeConfidenceLevelIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> CardRecorder.builder().setModelName("m").optConfidenceLevel(95).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("optConfidenceLevel");
+    }
 }

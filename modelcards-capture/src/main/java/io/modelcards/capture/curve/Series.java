@@ -7,9 +7,10 @@ package io.modelcards.capture.curve;
  * The first, last, smallest and largest points are kept exactly besides. Not thread-safe: the recorder guards it.
  */
 public final class Series {
-    private final long[] steps;
-    private final double[] values;
-    private final double[] epochs;
+    private final int capacity;
+    private long[] steps;
+    private double[] values;
+    private double[] epochs;
     private int size;
     private int bucket = 1;
 
@@ -33,9 +34,12 @@ public final class Series {
         if (capacity < 8 || capacity % 4 != 0) {
             throw new IllegalArgumentException("capacity must be a multiple of 4 and at least 8: " + capacity);
         }
-        steps = new long[capacity];
-        values = new double[capacity];
-        epochs = new double[capacity];
+        this.capacity = capacity;
+        // Start small and grow to capacity, so that many short series cost little.
+        int initial = Math.min(capacity, 64);
+        steps = new long[initial];
+        values = new double[initial];
+        epochs = new double[initial];
     }
 
     /** Adds a point; {@code epoch} is NaN when unknown. NaN values are ignored: they have no place on a curve. */
@@ -73,7 +77,14 @@ public final class Series {
     }
 
     private void flushPending() {
-        if (size + 2 > steps.length) {
+        int needed = size + (loStep == hiStep ? 1 : 2);
+        if (needed > steps.length && steps.length < capacity) {
+            int grown = Math.min(capacity, steps.length * 2);
+            steps = java.util.Arrays.copyOf(steps, grown);
+            values = java.util.Arrays.copyOf(values, grown);
+            epochs = java.util.Arrays.copyOf(epochs, grown);
+        }
+        if (needed > steps.length) {
             compact();
         }
         if (loStep == hiStep) {
@@ -171,6 +182,6 @@ public final class Series {
 
     /** How many points this series can hold. */
     public int capacity() {
-        return steps.length;
+        return capacity;
     }
 }

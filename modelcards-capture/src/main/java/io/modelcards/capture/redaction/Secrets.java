@@ -33,7 +33,7 @@ public final class Secrets {
     // Credential shapes, most specific first. Each match is replaced by REDACTED inside the text.
     private static final List<Pattern> VALUE_PATTERNS = List.of(
             Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|\\z)"),
-            Pattern.compile("(?<=[A-Za-z][A-Za-z0-9+.\\-]{0,30}://)[^/\\s:@?#]+:[^/\\s@?#]*@"),
+            Pattern.compile("(?<=[A-Za-z][A-Za-z0-9+.\\-]{0,30}://)[^/\\s:@?#]+:[^/\\s@?#]*(?=@)"),
             Pattern.compile("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\\b"),
             Pattern.compile("\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\\b"),
             Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,}"),
