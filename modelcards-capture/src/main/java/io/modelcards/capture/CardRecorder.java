@@ -145,7 +145,12 @@ public final class CardRecorder implements TrainingListener {
         }
     }
 
-    /** Adds works to cite (algorithms, losses, libraries); duplicates merge. */
+    @Override
+    public void onCite(List<Citation> works) {
+        cite(works.toArray(Citation[]::new));
+    }
+
+    /** Adds works to cite; duplicates by key or title are merged into one entry. */
     public void cite(Citation... works) {
         synchronized (lock) {
             for (Citation c : works) {

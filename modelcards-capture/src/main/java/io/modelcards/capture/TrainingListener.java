@@ -26,4 +26,6 @@ public interface TrainingListener {
 
     /** Training ended. */
     default void onTrainEnd(TrainEnd end) {}
+    /** Works to cite for components the run used (the library, algorithms, objectives); duplicates are merged later. */
+    default void onCite(java.util.List<io.modelcards.card.Citation> works) {}
 }

@@ -40,6 +40,7 @@ public final class TribuoCapture {
         // already the first hyperparameter, so the adapter does not overwrite the type with it.
         listener.onInit(new RunInit(null, null, List.of(info), Map.of()));
         listener.onTrainBegin(new TrainBegin(settings, TrainerSettings.defaultsOf(trainer)));
+        listener.onCite(TribuoCitations.of(settings));
         long perEpoch = iterationsPerEpoch(data.size(), settings.get("minibatchSize"));
         Model<T> model;
         long last;

@@ -81,6 +81,14 @@ class TribuoCaptureTest {
     }
 
     @Test
+    void theLibraryAndTheComponentsTheTrainerUsedAreCitedAutomatically() {
+        assertThat(card.details().citations()).extracting(c -> c.bibtex().toLowerCase(java.util.Locale.ROOT))
+                .anySatisfy(b -> assertThat(b).contains("tribuo"))
+                .anySatisfy(b -> assertThat(b).contains("adaptive subgradient"));
+        assertThat(card.details().citations()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void theSameSeedAndDataGiveTheSameContentHash() {
         var again = new MutableDataset<>(new NoisyInterlockingCrescentsDataSource(400, 1L, 0.1));
         assertThat(TribuoCapture.describe(again, "train", "training").contentHash()).isEqualTo(card.datasets().get(0).contentHash());
