@@ -99,9 +99,21 @@ final class Footprint {
         double grams = kwh * ctx.grid().gramsPerKwh();
         String hardware = (ctx.cpuModel() == null ? "unknown CPU" : ctx.cpuModel())
                 + " (" + ctx.logicalCores() + " logical cores)";
-        Energy energy = new Energy(method, kwh, grams, hardware, wallSeconds / 3600.0, inputs, uncertainty);
+        // The figures are good to ±15 % at best, so four significant digits say all they know; more would be noise
+        // (0.0006075000000000001 g) and would suggest a precision the method does not have.
+        double kwh4 = significant(kwh);
+        double grams4 = significant(grams);
+        Energy energy = new Energy(method, kwh4, grams4, hardware, significant(wallSeconds / 3600.0), inputs, uncertainty);
         String location = ctx.grid().fromTable() ? ctx.grid().name() : "unknown (world average intensity used)";
-        Emissions emissions = new Emissions(grams, "modelcards " + method, ctx.options().trainingType(), location, hardware);
+        Emissions emissions = new Emissions(grams4, "modelcards " + method, ctx.options().trainingType(), location, hardware);
         return new EnergyReport(energy, emissions);
+    }
+
+    /** {@code v} rounded to four significant digits. */
+    static double significant(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN)).doubleValue();
     }
 }
