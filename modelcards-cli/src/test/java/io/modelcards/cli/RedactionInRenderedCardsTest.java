@@ -1,0 +1,65 @@
+package io.modelcards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcards.capture.CardRecorder;
+import io.modelcards.capture.Evaluated;
+import io.modelcards.card.DatasetInfo;
+import io.modelcards.render.card.CardRenderer;
+import io.modelcards.render.card.Format;
+import io.modelcards.render.card.RenderedCard;
+import io.modelcards.render.jinja.RenderOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The capture module's secret corpus, taken through every rendered output the command writes: README.md (with the
+ * chart file), the HTML page and JSON. The capture tests cover the card's own codecs; this covers the templates.
+ */
+class RedactionInRenderedCardsTest {
+    static final Path CORPUS = Path.of("../modelcards-capture/src/test/resources/io/modelcards/capture/redaction/secret-corpus.tsv");
+
+    static Stream<Arguments> corpus() throws IOException {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] c = line.split("\t");
+                rows.add(Arguments.of(c[0], c[1], c[2]));
+            }
+        }
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(30);
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void aCapturedSecretAppearsInNoRenderedOutput(String shape, String secret, String core) {
+        CardRecorder r = CardRecorder.builder().setModelName("demo " + secret).optTaskType("text-classification")
+                .optDataset(new DatasetInfo("data", "training", secret, null, null, "train", 5L, null, null)).build();
+        r.trainBegin(Map.of("notes", secret, "endpoint", secret, "lr", 0.1), Map.of("lr", 0.1));
+        r.log(1, 1.0, Map.of("loss " + secret, 0.5));
+        r.onEvaluate(Evaluated.of(1, "eval " + secret, "data", "test", Map.of("accuracy", 0.9)));
+        var card = r.toCard();
+        CardRenderer renderer = CardRenderer.create();
+        List<String> outputs = new ArrayList<>();
+        for (Format f : Format.values()) {
+            RenderedCard out = renderer.renderCard(card, f, RenderOptions.DEFAULT);
+            assertThat(out.hasErrors()).as("%s renders", f).isFalse();
+            outputs.add(out.output());
+            out.attachments().values().forEach(b -> outputs.add(new String(b, StandardCharsets.UTF_8)));
+        }
+        for (String o : outputs) {
+            assertThat(o).as(shape).doesNotContain(core);
+            assertThat(o.replaceAll("\\s+", "")).as(shape + " without white space").doesNotContain(core.replaceAll("\\s+", ""));
+        }
+    }
+}
