@@ -21,7 +21,7 @@ public final class PlainTribuoRun {
         Logger.getLogger("org.tribuo").setUseParentHandlers(false);
         var train = new MutableDataset<>(new NoisyInterlockingCrescentsDataSource(3000, seed, 0.1));
         var test = new MutableDataset<>(new NoisyInterlockingCrescentsDataSource(1000, seed + 1, 0.1));
-        var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 10, 250, 1, seed);
+        var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), 10, 2, 50, seed);
         var model = trainer.train(train);
         var evaluation = new LabelEvaluator().evaluate(model, test);
         System.out.printf(java.util.Locale.ROOT, "accuracy=%.4f%n", evaluation.accuracy());
