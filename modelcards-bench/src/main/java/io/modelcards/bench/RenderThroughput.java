@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Measures single-thread renders per second of one template and context, the way bench/render_vs_jinja2.py
+ * Measures single-thread renders per second of one template and context, the way bench/peers/render_vs_jinja2.py
  * measures Python's Jinja2: parse once, warm up, then timed rounds; prints the median.
  *
  * <p>Usage: {@code RenderThroughput TEMPLATE CONTEXT.json WARMUP_SECONDS ROUNDS ROUND_SECONDS [OUTPUT_FILE]}.
