@@ -2,76 +2,30 @@ package io.modelcards.djl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.Model;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.EasyTrain;
-import ai.djl.training.Trainer;
-import ai.djl.training.dataset.ArrayDataset;
-import ai.djl.training.evaluator.Accuracy;
-import ai.djl.training.listener.TrainingListener;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Trains a tiny MLP with DJL's PyTorch engine, loaded from the Maven test jars only, through the adapter, and checks
- * what reaches the card. 160 training and 40 validation examples, batch size 20, 2 epochs: 16 training batches.
+ * Trains {@link TinyRun}'s MLP with DJL's PyTorch engine, loaded from the Maven test jars only, through the adapter
+ * after DJL's basic listeners, and checks what reaches the card.
  */
 class DjlCaptureTrainingTest {
-    static final int BATCH = 20;
     static ModelCard card;
     static long steps;
 
     @BeforeAll
     static void train() throws Exception {
         CardRecorder recorder = CardRecorder.builder().setModelName("set-by-the-adapter").build();
-        try (NDManager manager = NDManager.newBaseManager(); Model model = Model.newInstance("tiny-mlp")) {
-            model.setBlock(new SequentialBlock()
-                    .add(Linear.builder().setUnits(8).build())
-                    .add(Activation::relu)
-                    .add(Linear.builder().setUnits(2).build()));
-            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.1f)).optMomentum(0.9f).build())
-                    .addEvaluator(new Accuracy())
-                    .addTrainingListeners(TrainingListener.Defaults.basic());
-            DjlCapture capture = DjlCapture.feeding(recorder).optConfig(config)
-                    .optHyperparameter("batch_size", BATCH).optHyperparameter("epochs", 2);
-            config.addTrainingListeners(capture);
-            try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(new Shape(BATCH, 4));
-                EasyTrain.fit(trainer, 2, dataset(manager, 160, 1L), dataset(manager, 40, 2L));
-            }
-            steps = capture.step();
-        }
+        DjlCapture[] capture = new DjlCapture[1];
+        TinyRun.train(true, config -> capture[0] = DjlCapture.feeding(recorder).optConfig(config)
+                .optHyperparameter("batch_size", TinyRun.BATCH).optHyperparameter("epochs", 2));
+        steps = capture[0].step();
         card = recorder.toCard();
-    }
-
-    /** Two separable classes: label 1 when the first two features sum above zero. */
-    static ArrayDataset dataset(NDManager manager, int n, long seed) {
-        Random random = new Random(seed);
-        float[][] x = new float[n][4];
-        float[] y = new float[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 4; j++) {
-                x[i][j] = (float) random.nextGaussian();
-            }
-            y[i] = x[i][0] + x[i][1] > 0 ? 1f : 0f;
-        }
-        return new ArrayDataset.Builder().setData(manager.create(x)).optLabels(manager.create(y))
-                .setSampling(BATCH, false).build();
     }
 
     @Test
@@ -91,7 +45,7 @@ class DjlCaptureTrainingTest {
     void theLossEvaluatorsDevicesAndCallerValuesAreHyperparameters() {
         var all = card.training().hyperparameters().all();
         assertThat(all).containsEntry("loss.name", "SoftmaxCrossEntropyLoss")
-                .containsEntry("batch_size", BATCH).containsEntry("epochs", 2);
+                .containsEntry("batch_size", TinyRun.BATCH).containsEntry("epochs", 2);
         assertThat(all.toString()).contains("Accuracy").contains("cpu");
     }
 
