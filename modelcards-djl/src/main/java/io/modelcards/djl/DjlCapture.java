@@ -84,7 +84,8 @@ public final class DjlCapture implements TrainingListener {
         step = 0;
         epochs = 0;
         target.onInit(new RunInit(trainer.getModel().getName(), null, List.of(), Map.of()));
-        target.onTrainBegin(new TrainBegin(TrainerSettings.of(trainer, config, extra), Map.of()));
+        target.onTrainBegin(new TrainBegin(TrainerSettings.of(trainer, config, extra),
+                TrainerSettings.defaults(config)));
         target.onCite(DjlCitations.of(config));
     }
 

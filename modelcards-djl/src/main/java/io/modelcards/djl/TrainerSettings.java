@@ -22,6 +22,15 @@ import java.util.function.Predicate;
 final class TrainerSettings {
     private TrainerSettings() {}
 
+    /** DJL's declared defaults in the same shape: the optimizer's, when the config names one. */
+    static Map<String, Object> defaults(TrainingConfig config) {
+        if (config == null || config.getOptimizer() == null) {
+            return Map.of();
+        }
+        Map<String, Object> d = OptimizerDefaults.of(config.getOptimizer());
+        return d.isEmpty() ? Map.of() : Map.of("optimizer", d);
+    }
+
     static Map<String, Object> of(Trainer trainer, TrainingConfig config, Map<String, ?> extra) {
         Map<String, Object> out = new LinkedHashMap<>();
         Loss loss = trainer.getLoss();

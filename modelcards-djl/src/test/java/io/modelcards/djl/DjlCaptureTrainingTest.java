@@ -42,11 +42,18 @@ class DjlCaptureTrainingTest {
     }
 
     @Test
+    void onlyTheOptimizerSettingsThatDifferFromDjlsDefaultsAreNonDefault() {
+        var nonDefault = card.training().hyperparameters().nonDefault();
+        assertThat(nonDefault).contains("optimizer.momentum", "optimizer.learningRateTracker.value")
+                .doesNotContain("optimizer.class", "optimizer.rescaleGrad", "optimizer.clipGrad", "optimizer.weightDecays");
+    }
+
+    @Test
     void theLossEvaluatorsDevicesAndCallerValuesAreHyperparameters() {
         var all = card.training().hyperparameters().all();
         assertThat(all).containsEntry("loss.name", "SoftmaxCrossEntropyLoss")
                 .containsEntry("batch_size", TinyRun.BATCH).containsEntry("epochs", 2);
-        assertThat(all.toString()).contains("Accuracy").contains("cpu");
+        assertThat(all).containsEntry("evaluators[0]", "Accuracy").containsEntry("devices[0]", "cpu()");
     }
 
     @Test

@@ -28,4 +28,16 @@ class OptimizerSettingsTest {
                 .doesNotContain("numUpdate", "beginNumUpdate", "updateCounts", "momentumStates");
         assertThat(s).containsEntry("weightDecays", 0.01f).containsEntry("clipGrad", 5f);
     }
+
+    @Test
+    void adamsDefaultsAreWhatItsBuilderMakesWithNothingSet() {
+        Map<String, Object> d = OptimizerDefaults.of(Optimizer.adam().optBeta1(0.8f).build());
+        assertThat(d).containsEntry("beta1", 0.9f).containsEntry("beta2", 0.999f).containsKey("learningRateTracker");
+    }
+
+    @Test
+    void sgdHasNoDefaultLearningRateButDefaultMomentumAndClipping() {
+        Map<String, Object> d = OptimizerDefaults.of(Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.1f)).build());
+        assertThat(d).doesNotContainKey("learningRateTracker").containsEntry("momentum", 0f).containsEntry("clipGrad", -1f);
+    }
 }
