@@ -25,6 +25,13 @@ import java.util.Objects;
  * does, so add it after DJL's default listeners: {@code config.addTrainingListeners(TrainingListener.Defaults
  * .logging()).addTrainingListeners(capture)}. Without an {@link EvaluatorTrainingListener} before it, only the run,
  * hyperparameters, steps and end reach the card. Configure it with the {@code opt…} methods before training starts.
+ *
+ * <pre>{@code
+ * CardRecorder recorder = CardRecorder.builder().setModelName("my-mlp").build();
+ * DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+ *         .addEvaluator(new Accuracy()).addTrainingListeners(TrainingListener.Defaults.logging());
+ * config.addTrainingListeners(DjlCapture.feeding(recorder).optConfig(config).optHyperparameter("batch_size", 32));
+ * }</pre>
  */
 public final class DjlCapture implements TrainingListener {
     private final io.modelcards.capture.TrainingListener target;
