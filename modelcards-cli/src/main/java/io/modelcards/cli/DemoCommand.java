@@ -8,6 +8,9 @@ import io.modelcards.render.card.Format;
 import io.modelcards.render.jinja.RenderOptions;
 import io.modelcards.render.card.RenderedCard;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,13 +50,14 @@ final class DemoCommand implements Callable<Integer> {
         RenderedCard md = rendered(renderer.renderCard(card, Format.MD, RenderOptions.DEFAULT));
         String html = rendered(renderer.renderCard(card, Format.HTML, RenderOptions.DEFAULT)).output();
         PrintWriter stdout = spec.commandLine().getOut();
-        OutputFiles.write(out.resolve("README.md"), md.output(), md.attachments(), stdout, err);
-        OutputFiles.write(out.resolve("modelcard.html"), html, stdout);
-        OutputFiles.write(out.resolve("modelcard.json"), CardCodec.toJson(card), stdout);
-        for (String f : new String[] {"README.md", "modelcard.html", "modelcard.json"}) {
-            stdout.println("wrote " + out.resolve(f));
-        }
-        md.attachments().keySet().forEach(f -> stdout.println("wrote " + out.resolve(f)));
+        // All files go through one staged write beside README.md, so a failure leaves none of them half-updated.
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("modelcard.html", html.getBytes(StandardCharsets.UTF_8));
+        files.put("modelcard.json", CardCodec.toJson(card).getBytes(StandardCharsets.UTF_8));
+        files.putAll(md.attachments());
+        OutputFiles.write(out.resolve("README.md"), md.output(), files, stdout, err);
+        stdout.println("wrote " + out.resolve("README.md"));
+        files.keySet().forEach(f -> stdout.println("wrote " + out.resolve(f)));
         stdout.flush();
         return ExitCode.OK;
     }
