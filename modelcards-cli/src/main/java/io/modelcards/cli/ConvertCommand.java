@@ -3,6 +3,7 @@ package io.modelcards.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,13 +23,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write; its extension picks the format.")
     Path output;
 
-    @Option(names = "--lenient", description = "Drop an invalid model-index with a warning instead of failing.")
-    boolean lenient;
+    @Mixin
+    LenientOption lenient;
 
     @Override
     public Integer call() {
         var target = CardFiles.formatOf(output);
-        LoadedCard loaded = CardFiles.load(input, lenient);
+        LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         OutputFiles.write(output, CardFiles.format(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;

@@ -4,6 +4,7 @@ import io.modelcards.codec.CardFormat;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +23,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here (.json or .yaml); default: JSON on stdout.")
     Path output;
 
-    @Option(names = "--lenient", description = "Drop an invalid model-index with a warning instead of failing.")
-    boolean lenient;
+    @Mixin
+    LenientOption lenient;
 
     @Override
     public Integer call() {
@@ -31,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
         if (target == CardFormat.README) {
             throw CliFailure.usage(output.toString(), "usage/output-format", "import writes a card: name a .json or .yaml output, or use 'convert'");
         }
-        LoadedCard loaded = CardFiles.load(input, lenient);
+        LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         OutputFiles.write(output, CardFiles.format(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +54,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "Stop a render that runs longer than this (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
-    @Option(names = "--lenient", description = "Drop an invalid model-index with a warning instead of failing.")
-    boolean lenient;
+    @Mixin
+    LenientOption lenient;
 
     @Override
     public Integer call() {
@@ -64,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
         Format fmt = chooseFormat();
         Map<String, Object> extra = extraVars();
         String templateSource = template == null ? null : InputFiles.read(template, template.toString());
-        LoadedCard loaded = CardFiles.load(input, lenient);
+        LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         RenderOptions options = RenderOptions.DEFAULT.withStrict(strict)
                 .withTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Lowest completeness score the complete pack accepts (default: ${DEFAULT-VALUE}).")
     int threshold;
 
-    @Option(names = "--lenient", description = "Drop an invalid model-index with a warning instead of failing.")
-    boolean lenient;
+    @Mixin
+    LenientOption lenient;
 
     @Override
     public Integer call() {
@@ -58,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<Diagnostic> found = new ArrayList<>();
             CompletenessReport score = null;
             try {
-                LoadedCard loaded = CardFiles.load(file, lenient);
+                LoadedCard loaded = CardFiles.load(file, lenient.lenient);
                 found.addAll(loaded.warnings());
                 found.addAll(Validator.validate(loaded.card(), loaded.sourceMap(), packs, new ValidationOptions(threshold)));
                 if (packs.contains(RulePack.COMPLETE)) {
