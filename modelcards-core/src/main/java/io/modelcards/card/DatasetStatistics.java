@@ -1,36 +1,97 @@
 package io.modelcards.card;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Statistics of a dataset, and the method that produced them.
  *
- * @param method  "exact" (all rows) or "sample"; never a silent first-N
- * @param sampled rows sampled, when {@code method} is "sample"
- * @param seed    sampling seed, when sampled
- * @param rows    rows in the dataset
- * @param columns statistics per column, in column order
+ * @param method    "exact" (all rows) or "sample"; never a silent first-N
+ * @param sampled   rows sampled, when {@code method} is "sample"
+ * @param seed      sampling seed, when sampled
+ * @param rows      rows in the dataset
+ * @param columns   statistics per column, in column order
+ * @param files     the files read, with their sizes and hashes (since 1.1)
+ * @param label     the label column's class distribution, when a label was named or detected (since 1.1)
+ * @param samples   seeded sample rows, long strings truncated and personal data redacted (since 1.1)
+ * @param privacy   personal data and secrets found, counted per column and kind (since 1.1)
+ * @param problems  bad input met while scanning, counted per kind with the first examples (since 1.1)
+ * @param accuracy  error bounds of the sketches behind approximate figures (since 1.1)
+ * @param tokenizer the tokenizer token counts were measured with, or null (since 1.1)
  */
-public record DatasetStatistics(String method, Long sampled, Long seed, long rows, List<Column> columns) {
+public record DatasetStatistics(String method, Long sampled, Long seed, long rows, List<Column> columns,
+                                List<DataFile> files, LabelDistribution label, List<Map<String, String>> samples,
+                                List<PrivacyFinding> privacy, List<DataProblem> problems, SketchAccuracy accuracy,
+                                String tokenizer) {
     public DatasetStatistics {
         columns = Lists.copy(columns);
+        files = Lists.copy(files);
+        samples = Lists.copy(samples);
+        privacy = Lists.copy(privacy);
+        problems = Lists.copy(problems);
+    }
+
+    /** Statistics with only the 1.0 fields. */
+    public DatasetStatistics(String method, Long sampled, Long seed, long rows, List<Column> columns) {
+        this(method, sampled, seed, rows, columns, null, null, null, null, null, null, null);
     }
 
     /**
-     * Statistics of one column. Numeric fields are null where they do not apply to the column's type.
+     * Statistics of one column. Numeric fields are null where they do not apply to the column's type; the headline
+     * fields are always written, as null when they do not apply, so every column has the same keys.
      *
-     * @param quantiles quantile label (e.g. "p50") to value
-     * @param top       most frequent values with their counts
+     * @param type          string, int, float, bool, list, struct, binary or media
+     * @param count         non-null values
+     * @param distinct      distinct non-null values: exact when {@code distinctExact}, else a sketch estimate
+     * @param min           smallest value (numbers and bools); null for other types
+     * @param quantiles     quantile label (e.g. "p50") to value
+     * @param top           most frequent values with their counts
+     * @param distinctExact whether {@code distinct} is exact (since 1.1)
+     * @param histogram     value histogram for numeric columns (since 1.1)
+     * @param chars         text length in characters (since 1.1)
+     * @param words         text length in whitespace-separated words (since 1.1)
+     * @param tokens        text length in tokens, when a tokenizer was given (since 1.1)
+     * @param listLength    list lengths (since 1.1)
+     * @param sizeBytes     sizes of binary values in bytes (since 1.1)
+     * @param kinds         value kind to count, when values of several kinds were seen (since 1.1)
      */
-    public record Column(String name, String type, long count, long nulls, Long distinct, Double min, Double max,
-                         Double mean, Double std, Map<String, Double> quantiles, List<TopValue> top) {
+    public record Column(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) String type,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) long count,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) long nulls,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) Long distinct,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) Double min,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) Double max,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) Double mean,
+                         Double std, Map<String, Double> quantiles,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) List<TopValue> top,
+                         Boolean distinctExact, Histogram histogram, Distribution chars, Distribution words,
+                         Distribution tokens, Distribution listLength, Distribution sizeBytes,
+                         Map<String, Long> kinds) {
         public Column {
             quantiles = Lists.copy(quantiles);
             top = Lists.copy(top);
+            kinds = Lists.copy(kinds);
+        }
+
+        /** A column with only the 1.0 fields. */
+        public Column(String name, String type, long count, long nulls, Long distinct, Double min, Double max,
+                      Double mean, Double std, Map<String, Double> quantiles, List<TopValue> top) {
+            this(name, type, count, nulls, distinct, min, max, mean, std, quantiles, top,
+                    null, null, null, null, null, null, null, null);
         }
     }
 
-    /** A frequent value and how often it occurs. */
-    public record TopValue(String value, long count) {}
+    /**
+     * A frequent value and how often it occurs.
+     *
+     * @param percent share of the column's non-null values, 0 to 100 (since 1.1)
+     */
+    public record TopValue(String value, long count, Double percent) {
+        /** A frequent value without its share. */
+        public TopValue(String value, long count) {
+            this(value, count, null);
+        }
+    }
 }

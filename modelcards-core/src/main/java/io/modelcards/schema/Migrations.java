@@ -17,8 +17,18 @@ import java.util.function.UnaryOperator;
  * and must keep loading.
  */
 public final class Migrations {
-    /** Step from the key version to the next one. Version 1.0 is the first release, so there is no step yet. */
+    /** Step from the key version to the next one. */
     private static final Map<String, Step> STEPS = new LinkedHashMap<>();
+
+    static {
+        // 1.1 added dataset profiles (files, label, samples, privacy, problems, accuracy, per-column distributions).
+        // Every addition is optional, so a 1.0 tree is already a valid 1.1 tree.
+        register(new Step("1.0", "1.1", tree -> tree));
+    }
+
+    private static void register(Step step) {
+        STEPS.put(step.from(), step);
+    }
 
     private Migrations() {}
 

@@ -52,7 +52,7 @@ class CardCodecTest {
     @Test
     void jsonUsesSnakeCaseNamesAndLeavesOutEmptyValues() {
         String json = CardCodec.toJson(sample());
-        assertThat(json).contains("\"schema_version\": \"1.0\"", "\"co2_eq_emissions\"", "\"non_default\"")
+        assertThat(json).contains("\"schema_version\": \"" + io.modelcards.card.SchemaVersion.CURRENT + "\"", "\"co2_eq_emissions\"", "\"non_default\"")
                 .doesNotContain("null").doesNotContain("\"sections\"");
     }
 

@@ -54,11 +54,12 @@ class MigrationsTest {
     }
 
     @Test
-    void theFirstReleasedVersionNeedsNoStep() throws Exception {
-        assertThat(SchemaVersion.READABLE).containsExactly(SchemaVersion.CURRENT);
-        assertThat(Migrations.registeredSteps()).isEmpty();
+    void aOneZeroCardMigratesToOneOneWithOnlyItsVersionChanged() throws Exception {
+        assertThat(SchemaVersion.READABLE).containsExactly("1.0", "1.1");
+        assertThat(Migrations.registeredSteps()).containsOnlyKeys("1.0");
         assertThat(Migrations.needsMigration(SchemaVersion.CURRENT)).isFalse();
         ObjectNode card = tree("{\"schema_version\": \"1.0\", \"metadata\": {\"license\": \"mit\"}}");
-        assertThat(Migrations.migrate(card, "1.0", "c.json")).isEqualTo(card);
+        assertThat(Migrations.migrate(card, "1.0", "c.json").toString())
+                .isEqualTo("{\"schema_version\":\"1.1\",\"metadata\":{\"license\":\"mit\"}}");
     }
 }

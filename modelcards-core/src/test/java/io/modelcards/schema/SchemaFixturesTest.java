@@ -75,8 +75,11 @@ class SchemaFixturesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void aFixtureConformsToThePublishedJsonSchema(Path fixture) throws Exception {
-        JsonNode published = CardMappers.json().readTree(Files.readString(CardSchemaGenerator.publishedPath(), StandardCharsets.UTF_8));
+    void aFixtureConformsToTheJsonSchemaPublishedForItsVersion(Path fixture) throws Exception {
+        // Each released schema stays published beside the current one; a fixture is held to its own version's schema.
+        Path own = CardSchemaGenerator.publishedPath().resolveSibling(
+                "modelcard-" + fixture.getParent().getFileName() + ".schema.json");
+        JsonNode published = CardMappers.json().readTree(Files.readString(own, StandardCharsets.UTF_8));
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(published);
         String text = Files.readString(fixture, StandardCharsets.UTF_8);
         JsonNode tree = (isYaml(fixture) ? CardMappers.yaml() : CardMappers.json()).readTree(text);

@@ -1,0 +1,62 @@
+package io.modelcards.profile.scan;
+
+/**
+ * Where a worker is in its input: the file, line and byte offset of the row being parsed.
+ *
+ * <p>Parsers update it as they go; sinks read it to locate problems (a mixed type, a finding) without the parser
+ * passing positions through every call. One per worker thread.
+ */
+public final class ScanContext {
+    private final Problems problems;
+    private String path = "";
+    private int fileIndex;
+    private long line;
+    private long rowOffset;
+
+    public ScanContext(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Moves to a file: {@code index} is its place in the dataset's file order. */
+    public void file(int index, String path) {
+        this.fileIndex = index;
+        this.path = path;
+    }
+
+    /** Moves to the row starting at {@code offset} (in the decompressed stream) on 1-based {@code line}. */
+    public void row(long line, long offset) {
+        this.line = line;
+        this.rowOffset = offset;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int fileIndex() {
+        return fileIndex;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public long rowOffset() {
+        return rowOffset;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** An example of a problem at the current row, column 1, for {@link Problems#add}. */
+    public Problems.Example example(boolean error, String message) {
+        return new Problems.Example(fileIndex, rowOffset,
+                path + ":" + line + ":1: " + (error ? "error" : "warning") + ": " + message);
+    }
+
+    /** Reports a problem at the current row, column 1. */
+    public void report(String code, boolean error, String message) {
+        problems.report(code, error, fileIndex, path, line, 1, rowOffset, message);
+    }
+}
