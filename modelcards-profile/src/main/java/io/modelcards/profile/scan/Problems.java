@@ -1,6 +1,8 @@
 package io.modelcards.profile.scan;
 
 import io.modelcards.card.DataProblem;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,9 +35,9 @@ public final class Problems {
     /**
      * One occurrence, placed by file order and byte offset so that "first" is the same whatever the chunking.
      *
-     * @param text the full diagnostic line, {@code path:line:col: severity: message}
+     * @param where the diagnostic; its code is filled in from the entry it is added to
      */
-    public record Example(int fileIndex, long offset, String text) {}
+    public record Example(int fileIndex, long offset, Diagnostic where) {}
 
     /** Records one occurrence at the given place. */
     public void report(String code, boolean error, int fileIndex, String path, long line, long col, long offset,
@@ -44,10 +46,16 @@ public final class Problems {
         e.error |= error;
         e.count++;
         if (e.first.size() < EXAMPLES || before(fileIndex, offset, e.first.get(e.first.size() - 1))) {
-            String text = path + ":" + line + ":" + col + ": " + (error ? "error" : "warning") + ": " + message;
-            e.first.add(new Example(fileIndex, offset, text));
+            Diagnostic d = new Diagnostic(error ? Severity.ERROR : Severity.WARNING, path, clamp(line), clamp(col), code,
+                    message);
+            e.first.add(new Example(fileIndex, offset, d));
             trim(e);
         }
+    }
+
+    /** A position as a Diagnostic int; a line past 2^31 is shown as the largest int rather than wrapping. */
+    public static int clamp(long v) {
+        return (int) Math.min(Integer.MAX_VALUE, v);
     }
 
     private static boolean before(int fileIndex, long offset, Example last) {
@@ -66,7 +74,11 @@ public final class Problems {
         Entry e = byCode.computeIfAbsent(code, Entry::new);
         e.error |= error;
         e.count += count;
-        e.first.addAll(first);
+        for (Example x : first) {
+            Diagnostic d = x.where();
+            e.first.add(new Example(x.fileIndex(), x.offset(),
+                    new Diagnostic(d.severity(), d.file(), d.line(), d.column(), code, d.message())));
+        }
         trim(e);
     }
 
@@ -95,7 +107,15 @@ public final class Problems {
     public List<DataProblem> toList() {
         return byCode.values().stream().sorted(Comparator.comparing(e -> e.code))
                 .map(e -> new DataProblem(e.code, e.error ? "error" : "warning", e.count,
-                        e.first.stream().map(Example::text).toList()))
+                        e.first.stream().map(x -> x.where().format()).toList()))
                 .toList();
+    }
+
+    /** The earliest error of all, for strict mode; null when there is none. */
+    public Diagnostic firstError() {
+        return byCode.values().stream().filter(e -> e.error).flatMap(e -> e.first.stream())
+                .filter(x -> x.where().severity() == Severity.ERROR)
+                .min(Comparator.comparingInt(Example::fileIndex).thenComparingLong(Example::offset))
+                .map(Example::where).orElse(null);
     }
 }

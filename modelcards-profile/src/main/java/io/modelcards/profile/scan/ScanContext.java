@@ -51,12 +51,18 @@ public final class ScanContext {
 
     /** An example of a problem at the current row, column 1, for {@link Problems#add}. */
     public Problems.Example example(boolean error, String message) {
-        return new Problems.Example(fileIndex, rowOffset,
-                path + ":" + line + ":1: " + (error ? "error" : "warning") + ": " + message);
+        return new Problems.Example(fileIndex, rowOffset, new io.modelcards.diagnostic.Diagnostic(
+                error ? io.modelcards.diagnostic.Severity.ERROR : io.modelcards.diagnostic.Severity.WARNING,
+                path, Problems.clamp(line), 1, null, message));
     }
 
     /** Reports a problem at the current row, column 1. */
     public void report(String code, boolean error, String message) {
-        problems.report(code, error, fileIndex, path, line, 1, rowOffset, message);
+        report(code, error, 1, message);
+    }
+
+    /** Reports a problem at the current row and the given 1-based column. */
+    public void report(String code, boolean error, long col, String message) {
+        problems.report(code, error, fileIndex, path, line, col, rowOffset, message);
     }
 }
