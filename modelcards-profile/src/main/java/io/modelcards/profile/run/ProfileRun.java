@@ -111,7 +111,7 @@ final class ProfileRun {
         if (t != null) {
             throw new IllegalStateException("a profile worker failed: " + t, t);
         }
-        options.progress().progress(total, total, rowsDone.get());
+        options.progress().done(total, rowsDone.get());
         return files;
     }
 
