@@ -1,5 +1,6 @@
 package io.modelcards.profile.column;
 
+import io.modelcards.card.SketchAccuracy;
 import io.modelcards.profile.tokens.TokenCounter;
 
 /**
@@ -25,5 +26,18 @@ public record ColumnSettings(int distinctExactUpTo, int hllLgK, int topK, int to
     public ColumnSettings withTokens(TokenCounter counter) {
         return new ColumnSettings(distinctExactUpTo, hllLgK, topK, topExactUpTo, kllK, histogramBins, counter,
                 scanPrivacy);
+    }
+
+    /**
+     * Counters of the Space-Saving summary that takes over a column's top values beyond {@link #topExactUpTo}: 64 per
+     * reported value and at least 1024, so a count is over by at most 1/capacity of the column's values.
+     */
+    public int heavyHitterCapacity() {
+        return Math.max(1024, 64 * topK);
+    }
+
+    /** The error bounds these settings give, for the card's {@code accuracy}. */
+    public SketchAccuracy accuracy() {
+        return ColumnAccuracy.accuracy(this);
     }
 }

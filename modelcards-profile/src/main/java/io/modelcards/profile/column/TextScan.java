@@ -1,0 +1,107 @@
+package io.modelcards.profile.column;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Measures one UTF-8 string in a single pass: its 64-bit hash, its length in characters and its word count.
+ *
+ * <p>Characters are Unicode code points: bytes that are not UTF-8 continuation bytes ({@code 10xxxxxx}). Words are
+ * maximal runs of non-whitespace, where whitespace is ASCII space, tab, LF, VT, FF, CR, U+00A0 (no-break space) and
+ * U+3000 (ideographic space); other Unicode spaces count as word characters, which keeps the scan byte-local. The bytes
+ * are read 8 at a time through a little-endian long view; all-ASCII blocks are classified with SWAR bit tricks, other
+ * blocks byte by byte. The hash is an xxHash64-style round per 8-byte block with a MurmurHash3 finalizer. One instance
+ * per accumulator, reused for every value (the results are fields, so nothing is allocated per value).
+ */
+final class TextScan {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long P1 = 0x9E3779B185EBCA87L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long P4 = 0x85EBCA77C2B2AE63L;
+    private static final long SEED = 0x27D4EB2F165667C5L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long SPACES = 0x2020202020202020L;
+    private static final long NINES = 0x0909090909090909L;
+    private static final long LE13 = 0x8D8D8D8D8D8D8D8DL;
+
+    long hash;
+    int chars;
+    int words;
+
+    /** Measures {@code len} bytes from {@code off}; read the results from the fields. */
+    void scan(byte[] b, int off, int len) {
+        long h = SEED + len * P4;
+        int ch = 0;
+        int wd = 0;
+        boolean prevSpace = true;
+        int i = off;
+        int end = off + len;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            h ^= Long.rotateLeft(x * P2, 31) * P1;
+            h = Long.rotateLeft(h, 27) * P1 + P4;
+            if ((x & HIGHS) == 0) {
+                long ws = whitespace(x);
+                long starts = ~ws & HIGHS & ((ws << 8) | (prevSpace ? 0x80L : 0L));
+                wd += Long.bitCount(starts);
+                ch += 8;
+                prevSpace = ws < 0; // the top byte is the last of the block
+            } else {
+                for (int j = i; j < i + 8; j++) {
+                    int c = b[j] & 0xFF;
+                    if ((c & 0xC0) == 0x80) {
+                        continue; // a continuation byte belongs to the character before it
+                    }
+                    ch++;
+                    boolean sp = isSpaceAt(b, j, end, c);
+                    if (!sp && prevSpace) {
+                        wd++;
+                    }
+                    prevSpace = sp;
+                }
+            }
+        }
+        long tail = 0;
+        for (int j = i, shift = 0; j < end; j++, shift += 8) {
+            int c = b[j] & 0xFF;
+            tail |= (long) c << shift;
+            if ((c & 0xC0) == 0x80) {
+                continue;
+            }
+            ch++;
+            boolean sp = isSpaceAt(b, j, end, c);
+            if (!sp && prevSpace) {
+                wd++;
+            }
+            prevSpace = sp;
+        }
+        if (i < end) {
+            h ^= Long.rotateLeft(tail * P2, 31) * P1;
+            h = Long.rotateLeft(h, 27) * P1 + P4;
+        }
+        hash = ValueHash.mix(h ^ len);
+        chars = ch;
+        words = wd;
+    }
+
+    /** Per byte of an all-ASCII block, 0x80 where the byte is ASCII whitespace (space or 0x09..0x0D), else 0. */
+    private static long whitespace(long x) {
+        long t = x ^ SPACES;
+        long isSpace = ~(((t & LOWS) + LOWS) | t | LOWS);
+        long ge9 = ((x | HIGHS) - NINES) & HIGHS;
+        long le13 = (LE13 - x) & HIGHS;
+        return isSpace | (ge9 & le13);
+    }
+
+    private static boolean isSpaceAt(byte[] b, int j, int end, int c) {
+        if (c < 0x80) {
+            return c == 0x20 || (c >= 0x09 && c <= 0x0D);
+        }
+        if (c == 0xC2) {
+            return j + 1 < end && b[j + 1] == (byte) 0xA0;
+        }
+        return c == 0xE3 && j + 2 < end && b[j + 1] == (byte) 0x80 && b[j + 2] == (byte) 0x80;
+    }
+}
