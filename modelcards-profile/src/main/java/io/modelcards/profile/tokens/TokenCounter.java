@@ -1,9 +1,14 @@
 package io.modelcards.profile.tokens;
 
+import io.modelcards.diagnostic.InvalidInputException;
+import java.nio.file.Path;
+
 /**
- * Counts the tokens of a text with a tokenizer. Instances are used by one worker thread at a time.
+ * Counts the tokens of a text with a tokenizer.
  *
- * <p>STUB: signatures agreed; the implementation (DJL HuggingFace tokenizers over a local tokenizer.json) is being written.
+ * <p>Thread-safety: the instance {@link #open} returns may be shared by every worker thread (the Rust tokenizer
+ * under it encodes through a shared reference and holds no per-call state); {@link #close} it once, after all
+ * workers are done. Other implementations say in their own Javadoc whether they may be shared.
  */
 public interface TokenCounter extends AutoCloseable {
     /** Tokens in the UTF-8 text, without special tokens. */
@@ -14,4 +19,14 @@ public interface TokenCounter extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * A counter over a local Hugging Face {@code tokenizer.json}, read with DJL's HuggingFace tokenizers; works
+     * offline.
+     *
+     * @throws InvalidInputException when the file is missing, unreadable or not a tokenizer; the diagnostic says so
+     */
+    static TokenCounter open(Path tokenizerJson) throws InvalidInputException {
+        return HfTokenCounter.open(tokenizerJson);
+    }
 }
