@@ -17,9 +17,9 @@ sealed interface ColumnType {
         WIDE_INT,
         /** {@code floatValue}. */
         FLOAT,
-        /** {@code textValue}. */
+        /** {@code textValue}; the query returns the UTF-8 bytes. */
         TEXT,
-        /** {@code textValue} of an ISO 8601 date, time or timestamp. */
+        /** {@code textValue} of an ISO 8601 date, time or timestamp; the query returns the UTF-8 bytes. */
         TEMPORAL,
         /** {@code binaryValue} of the length the query computed; the content is never read. */
         BINARY

@@ -70,7 +70,7 @@ final class RowJson {
         }
     }
 
-    private void scalar(Kind kind, Object v) {
+    private void scalar(Kind kind, Object v) throws SQLException {
         switch (kind) {
             case BOOL, INT, WIDE_INT -> out.append(v instanceof BigInteger b ? b.toString() : v.toString());
             case FLOAT -> {
@@ -84,10 +84,36 @@ final class RowJson {
             case BINARY -> string("<" + v + " bytes>");
             case TEMPORAL -> {
                 int start = out.length + 1;
-                string(v.toString());
+                string(ValueFeeder.bytes(v));
                 out.isoTimestamp(start);
             }
-            default -> string(v.toString());
+            default -> string(ValueFeeder.bytes(v));
+        }
+    }
+
+    /** A JSON string of UTF-8 bytes, escaping quotes, backslashes and control characters. */
+    private void string(byte[] utf8) {
+        out.append('"');
+        for (byte b : utf8) {
+            if (b == '"' || b == '\\') {
+                out.append('\\');
+                out.append((char) b);
+            } else if (b >= 0 && b < 0x20) {
+                escape((char) b);
+            } else {
+                out.appendByte(b);
+            }
+        }
+        out.append('"');
+    }
+
+    private void escape(char c) {
+        out.append('\\');
+        switch (c) {
+            case '\n' -> out.append('n');
+            case '\r' -> out.append('r');
+            case '\t' -> out.append('t');
+            default -> out.append(String.format("u%04x", (int) c));
         }
     }
 
@@ -96,16 +122,14 @@ final class RowJson {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' || c == '\\' || c < 0x20) {
+            if (c == '"' || c == '\\') {
                 out.append(s.substring(from, i));
                 out.append('\\');
-                switch (c) {
-                    case '"', '\\' -> out.append(c);
-                    case '\n' -> out.append('n');
-                    case '\r' -> out.append('r');
-                    case '\t' -> out.append('t');
-                    default -> out.append(String.format("u%04x", (int) c));
-                }
+                out.append(c);
+                from = i + 1;
+            } else if (c < 0x20) {
+                out.append(s.substring(from, i));
+                escape(c);
                 from = i + 1;
             }
         }

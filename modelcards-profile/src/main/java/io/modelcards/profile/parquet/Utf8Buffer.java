@@ -2,21 +2,12 @@ package io.modelcards.profile.parquet;
 
 import java.util.Arrays;
 
-/**
- * A reusable byte buffer that strings are encoded into as UTF-8, so that handing text to a sink allocates nothing
- * per value.
- */
+/** A reusable, growing UTF-8 byte buffer: sample rows are built in it, and timestamps are copied into it to be fixed. */
 final class Utf8Buffer {
     byte[] bytes = new byte[256];
     int length;
 
-    /** Replaces the content with {@code s} in UTF-8; a lone surrogate becomes {@code ?}, as in {@link String#getBytes}. */
-    void set(String s) {
-        length = 0;
-        append(s);
-    }
-
-    /** Appends {@code s} in UTF-8. */
+    /** Appends {@code s} in UTF-8; a lone surrogate becomes {@code ?}, as in {@link String#getBytes}. */
     void append(String s) {
         int n = s.length();
         ensure(length + 3 * n);
@@ -46,10 +37,24 @@ final class Utf8Buffer {
         length = p;
     }
 
+    /** Replaces the content with a copy of {@code utf8}. */
+    void set(byte[] utf8) {
+        length = 0;
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, 0, utf8.length);
+        length = utf8.length;
+    }
+
     /** Appends one ASCII character. */
     void append(char ascii) {
         ensure(length + 1);
         bytes[length++] = (byte) ascii;
+    }
+
+    /** Appends one byte. */
+    void appendByte(byte b) {
+        ensure(length + 1);
+        bytes[length++] = b;
     }
 
     /** Writes ISO 8601's {@code T} between date and time where DuckDB's text form has a space. */

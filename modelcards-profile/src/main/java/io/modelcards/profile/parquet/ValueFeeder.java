@@ -4,6 +4,7 @@ import io.modelcards.profile.parquet.ColumnType.Kind;
 import io.modelcards.profile.scan.ValueSink;
 import java.math.BigInteger;
 import java.sql.Array;
+import java.sql.Blob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Struct;
@@ -48,7 +49,7 @@ final class ValueFeeder {
                 long v = rs.getLong(col);
                 if (rs.wasNull()) sink.nullValue(); else sink.binaryValue(v);
             }
-            default -> feed(rs.getString(col));
+            default -> text(rs.getBytes(col));
         }
     }
 
@@ -83,7 +84,7 @@ final class ValueFeeder {
         }
     }
 
-    private void scalar(Kind kind, Object v) {
+    private void scalar(Kind kind, Object v) throws SQLException {
         switch (kind) {
             case BOOL -> sink.boolValue((Boolean) v);
             case INT -> sink.intValue(((Number) v).longValue());
@@ -96,19 +97,27 @@ final class ValueFeeder {
             }
             case FLOAT -> sink.floatValue(((Number) v).doubleValue());
             case BINARY -> sink.binaryValue(((Number) v).longValue());
-            default -> feed(v.toString());
+            default -> text(bytes(v));
         }
     }
 
-    private void feed(String s) {
-        if (s == null) {
+    /** The bytes of a BLOB value: a byte[] at the top level, a {@link Blob} inside lists and structs. */
+    static byte[] bytes(Object v) throws SQLException {
+        if (v instanceof Blob blob) {
+            return blob.getBytes(1, (int) blob.length());
+        }
+        return (byte[]) v;
+    }
+
+    private void text(byte[] utf8) {
+        if (utf8 == null) {
             sink.nullValue();
-            return;
-        }
-        text.set(s);
-        if (((ColumnType.Scalar) type).kind() == Kind.TEMPORAL) {
+        } else if (((ColumnType.Scalar) type).kind() == Kind.TEMPORAL) {
+            text.set(utf8);
             text.isoTimestamp(0);
+            sink.textValue(text.bytes, 0, text.length);
+        } else {
+            sink.textValue(utf8, 0, utf8.length);
         }
-        sink.textValue(text.bytes, 0, text.length);
     }
 }

@@ -97,10 +97,10 @@ class ParquetReaderTest {
 
     @Test
     void aRowTheSampleWantsIsPassedAsOneJsonObject() throws Exception {
-        Path file = parquet("SELECT 1 AS id, 'say \"hi\"\n' AS t, [1, NULL] AS l, {'a': true} AS s,"
+        Path file = parquet("SELECT 1 AS id, 'say \"hi\"\n' AS t, [1, NULL] AS l, ['é', 'a\\b'] AS tags, {'a': true} AS s,"
                 + " '\\xAA'::BLOB AS b, 'NaN'::DOUBLE AS f, DATE '2024-01-02' AS d");
         assertThat(read(file, new RecordingTarget(offset -> true))).last().isEqualTo(
-                "end 3 shown/data.parquet line 1 offset 0 {\"id\":1,\"t\":\"say \\\"hi\\\"\\n\",\"l\":[1,null],"
+                "end 3 shown/data.parquet line 1 offset 0 {\"id\":1,\"t\":\"say \\\"hi\\\"\\n\",\"l\":[1,null],\"tags\":[\"é\",\"a\\\\b\"],"
                         + "\"s\":{\"a\":true},\"b\":\"<1 bytes>\",\"f\":\"NaN\",\"d\":\"2024-01-02\"}");
     }
 
