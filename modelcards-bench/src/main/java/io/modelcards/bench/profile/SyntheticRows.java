@@ -52,7 +52,7 @@ final class SyntheticRows {
         int emailAt = random.nextInt(100) < 4 ? random.nextInt(target) : -1;
         StringBuilder b = new StringBuilder(target + 40);
         boolean sentenceStart = true;
-        while (b.length() < target) {
+        while (b.length() < target + 2) { // +2: the trailing separator is cut below
             if (emailAt >= 0 && b.length() >= emailAt) {
                 b.append(sentenceStart ? "Contact " : "contact ").append(pick(Vocabulary.NAMES)).append('.')
                         .append(pick(Vocabulary.NAMES)).append(random.nextInt(100)).append("@example.org ");
