@@ -1,5 +1,6 @@
 package io.modelcards.profile.column;
 
+import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.profile.scan.Problems;
 import io.modelcards.profile.scan.ScanContext;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ final class KindCounts {
             Positions p = first[k.ordinal()];
             List<Problems.Example> examples = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
-                examples.add(new Problems.Example(p.file(i), p.offset(i),
-                        p.path(i) + ":" + p.line(i) + ":1: warning: " + message));
+                examples.add(new Problems.Example(p.file(i), p.offset(i), Diagnostic.warning(p.path(i),
+                        Problems.clamp(p.line(i)), 1, null, message)));
             }
             problems.add("profile/mixed-types", false, c, examples);
         }

@@ -66,7 +66,7 @@ final class NumericStats {
         if (n() == 0) {
             return null;
         }
-        return floats.n == 0 ? ints.mean() : combined().mean;
+        return floats.n == 0 ? ints.mean() : stable(combined().mean);
     }
 
     Double std() {
@@ -77,8 +77,21 @@ final class NumericStats {
             return Math.sqrt(ints.sampleVariance());
         }
         FloatMoments all = combined();
-        return Math.sqrt(all.m2 / (all.n - 1));
+        return stable(Math.sqrt(all.m2 / (all.n - 1)));
     }
+
+    /**
+     * A float-derived figure cut to {@value #SIGNIFICANT} significant digits: rounding error from merging the workers
+     * in another order lives in the last digits, and the same data must give the same profile on any core count.
+     */
+    static double stable(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(SIGNIFICANT)).doubleValue();
+    }
+
+    static final int SIGNIFICANT = 12;
 
     private FloatMoments combined() {
         FloatMoments all = new FloatMoments();

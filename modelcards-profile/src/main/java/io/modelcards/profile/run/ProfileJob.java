@@ -53,7 +53,7 @@ public final class ProfileJob {
     /** Profiles the request's inputs. */
     public static DatasetProfile run(Request r) throws IOException, InvalidInputException {
         List<DataSource> sources = Sources.expand(r.inputs());
-        TokenCounter tokens = r.tokenizer() == null ? null : Tokenizers.open(r.tokenizer());
+        TokenCounter tokens = r.tokenizer() == null ? null : TokenCounter.open(r.tokenizer());
         try {
             ColumnSettings settings = ColumnSettings.defaults();
             if (tokens != null) {
@@ -125,7 +125,7 @@ public final class ProfileJob {
         List<Map<String, String>> samples = SampleRows.decode(sample.rows());
         return new DatasetProfile(SchemaVersion.CURRENT, name, source, r.split(), ContentHash.of(files), bytes, rows,
                 "exact", null, samples.isEmpty() ? null : r.seed(), files, out, label, samples, privacy,
-                problems.toList(), null, tokens == null ? null : tokens.describe());
+                problems.toList(), io.modelcards.profile.column.ColumnAccuracy.accuracy(settings), tokens == null ? null : tokens.describe());
     }
 
     private static final Comparator<long[]> POSITION = Comparator.<long[]>comparingLong(p -> p[0])
