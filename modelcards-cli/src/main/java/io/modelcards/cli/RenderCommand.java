@@ -1,5 +1,8 @@
 package io.modelcards.cli;
 
+import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetProfile;
+import io.modelcards.card.ModelCard;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.Format;
 import io.modelcards.render.card.RenderedCard;
@@ -54,6 +57,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Stop a render that runs longer than this (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--profile", paramLabel = "[ROLE=]FILE", description = "A dataset profile.json (from modelcards profile) to show "
+            + "in the card; repeatable. ROLE is training or evaluation; without it, test/eval/validation/dev splits are "
+            + "evaluation and others training. It replaces the card's dataset of the same name and role, or is added.")
+    List<String> profiles = List.of();
+
     @Mixin
     LenientOption lenient;
 
@@ -65,14 +73,16 @@ final class RenderCommand implements Callable<Integer> {
         Format fmt = chooseFormat();
         Map<String, Object> extra = extraVars();
         String templateSource = template == null ? null : InputFiles.read(template, template.toString());
+        List<ProfileFiles.Given> given = profiles.stream().map(ProfileFiles::parse).toList();
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
+        ModelCard card = withProfiles(loaded.card(), given);
         RenderOptions options = RenderOptions.DEFAULT.withStrict(strict)
                 .withTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)));
         CardRenderer renderer = CardRenderer.create();
         RenderedCard result = templateSource == null
-                ? renderer.renderCard(loaded.card(), fmt, options)
-                : renderer.renderCardWith(loaded.card(), fmt, template.toString(), templateSource, extra, options);
+                ? renderer.renderCard(card, fmt, options)
+                : renderer.renderCardWith(card, fmt, template.toString(), templateSource, extra, options);
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());
         }
@@ -80,6 +90,16 @@ final class RenderCommand implements Callable<Integer> {
         OutputFiles.write(output, result.output(), result.attachments(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ExitCode.OK;
+    }
+
+    /** The card with each profile put into its datasets, in the order given. */
+    private static ModelCard withProfiles(ModelCard card, List<ProfileFiles.Given> given) {
+        List<DatasetInfo> datasets = card.datasets();
+        for (ProfileFiles.Given g : given) {
+            DatasetProfile p = ProfileFiles.read(g.path(), g.path().toString());
+            datasets = ProfileFiles.merge(datasets, p.toDataset(ProfileFiles.role(g, p)));
+        }
+        return given.isEmpty() ? card : card.withDatasets(datasets);
     }
 
     private Format chooseFormat() {

@@ -22,7 +22,11 @@ import java.util.Map;
  *       reads ({@code card_data}, {@code model_id}, {@code direct_use}, … see {@link HfVariables#NAMES}) and the rows
  *       the built-in templates print ({@code hyperparameter_rows}, {@code log_rows}, {@code result_rows},
  *       {@code training_datasets}, {@code facts}, …), and {@code training_curve_image}: the chart's file name
- *       ({@link io.modelcards.render.chart.TrainingChart#FILE_NAME}) when the log has a metric to draw, else "".</li>
+ *       ({@link io.modelcards.render.chart.TrainingChart#FILE_NAME}) when the log has a metric to draw, else "";
+ *       {@code training_profiles} and {@code evaluation_profiles}: the datasets with statistics, each with its
+ *       identity facts, method and accuracy sentences, column, length and label rows, samples, privacy findings,
+ *       problems and {@code chart}, its chart's file name
+ *       ({@link io.modelcards.render.chart.DatasetChart#fileNames}) or "".</li>
  * </ol>
  * Every display variable is present even when empty, and holds no number a template would have to format.
  */

@@ -8,6 +8,7 @@ import io.modelcards.render.jinja.JinjaEngine;
 import io.modelcards.render.jinja.RenderOptions;
 import io.modelcards.render.jinja.RenderResult;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -47,8 +48,8 @@ public final class CardRenderer {
 
     /**
      * Renders {@code card} with {@code template}. md: {@code ---}, the front matter, {@code ---}, then the template's
-     * output ending with one line end, and as attachment the training chart ({@link TrainingChart#FILE_NAME}) when
-     * the card has a training log with metrics; html: that body as a page, the chart inline; json: the card's JSON
+     * output ending with one line end, and as attachments the training chart ({@link TrainingChart#FILE_NAME}) when
+     * the card has a training log with metrics and each profiled dataset's chart ({@link DatasetChart}); html: that body as a page, the chart inline; json: the card's JSON
      * (no template involved).
      */
     public RenderedCard renderCard(ModelCard card, BuiltinTemplate template, Format format, RenderOptions options) {
@@ -111,24 +112,37 @@ public final class CardRenderer {
         return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, r.problems());
     }
 
-    /** The README text, with the chart attached when the text refers to it by file name. */
+    /** The README text, with the charts attached that the text refers to by file name. */
     private static RenderedCard markdown(ModelCard card, String text, List<Diagnostic> problems) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        if (text.contains(TrainingChart.FILE_NAME)) {
-            TrainingChart.svg(card.training().log())
-                    .ifPresent(svg -> files.put(TrainingChart.FILE_NAME, svg.getBytes(StandardCharsets.UTF_8)));
-        }
+        charts(card, text).forEach((name, svg) -> files.put(name, svg.getBytes(StandardCharsets.UTF_8)));
         return new RenderedCard(text, problems, files);
     }
 
-    /** The page, with the chart drawn inline where the Markdown shows it as an image. */
+    /** The page, with the charts drawn inline where the Markdown shows them as images. */
     private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems) {
-        Map<String, String> figures = new LinkedHashMap<>();
-        if (markdown.contains(TrainingChart.FILE_NAME)) {
-            TrainingChart.svg(card.training().log()).ifPresent(svg -> figures.put(TrainingChart.FILE_NAME, svg));
-        }
+        Map<String, String> figures = charts(card, markdown);
         return new RenderedCard(HtmlPage.render(title(card), markdown, HfMetadata.toDict(card.metadata()), figures),
                 problems, Map.of());
+    }
+
+    /**
+     * The charts {@code text} refers to by file name, in a stable order: the training curve, then each profiled
+     * dataset's chart ({@link DatasetChart#fileNames}).
+     */
+    private static Map<String, String> charts(ModelCard card, String text) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        if (text.contains(TrainingChart.FILE_NAME)) {
+            TrainingChart.svg(card.training().log()).ifPresent(svg -> charts.put(TrainingChart.FILE_NAME, svg));
+        }
+        List<String> names = DatasetChart.fileNames(card.datasets());
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).isEmpty() && text.contains(names.get(i))) {
+                String name = names.get(i);
+                DatasetChart.svg(card.datasets().get(i)).ifPresent(svg -> charts.put(name, svg));
+            }
+        }
+        return charts;
     }
 
     /** The text after the closing {@code ---} line of a leading front matter block, or all of it if it never closes. */

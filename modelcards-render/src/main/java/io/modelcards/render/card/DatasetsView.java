@@ -2,6 +2,7 @@ package io.modelcards.render.card;
 
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;
+import io.modelcards.render.chart.DatasetChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Datasets as template rows: an identity table and, when profiled, a column statistics table per dataset.
  * Datasets whose role is evaluation, eval, test, testing or validation go to {@code evaluation_datasets}; all
- * others to {@code training_datasets}.
+ * others to {@code training_datasets}. Each row's {@code profiled} says whether it has statistics; those datasets
+ * are also in {@code training_profiles} and {@code evaluation_profiles} as {@link ProfileView} maps, which the
+ * built-in templates show as the Training Data and Evaluation Data sections.
  */
 final class DatasetsView {
     private static final Set<String> EVALUATION = Set.of("evaluation", "eval", "test", "testing", "validation");
@@ -22,12 +25,26 @@ final class DatasetsView {
     static void addTo(Map<String, Object> ctx, List<DatasetInfo> datasets) {
         List<Object> training = new ArrayList<>();
         List<Object> evaluation = new ArrayList<>();
-        for (DatasetInfo d : datasets) {
-            boolean eval = d.role() != null && EVALUATION.contains(d.role().toLowerCase(Locale.ROOT));
+        List<Object> trainingProfiles = new ArrayList<>();
+        List<Object> evaluationProfiles = new ArrayList<>();
+        List<String> charts = DatasetChart.fileNames(datasets);
+        for (int i = 0; i < datasets.size(); i++) {
+            DatasetInfo d = datasets.get(i);
+            boolean eval = isEvaluation(d);
             (eval ? evaluation : training).add(view(d));
+            if (d.statistics() != null) {
+                (eval ? evaluationProfiles : trainingProfiles).add(ProfileView.of(d, charts.get(i)));
+            }
         }
         ctx.put("training_datasets", training);
         ctx.put("evaluation_datasets", evaluation);
+        ctx.put("training_profiles", trainingProfiles);
+        ctx.put("evaluation_profiles", evaluationProfiles);
+    }
+
+    /** Whether {@code d} goes to the evaluation side of the card. */
+    static boolean isEvaluation(DatasetInfo d) {
+        return d.role() != null && EVALUATION.contains(d.role().toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, Object> view(DatasetInfo d) {
@@ -51,7 +68,7 @@ final class DatasetsView {
             }
         }
         return Text.row("name", Text.cell(d.name() == null ? "(unnamed)" : d.name()), "identity", identity,
-                "statistics_method", Text.cell(method), "columns", columns);
+                "statistics_method", Text.cell(method), "columns", columns, "profiled", s != null);
     }
 
     private static Map<String, Object> column(DatasetStatistics.Column c) {

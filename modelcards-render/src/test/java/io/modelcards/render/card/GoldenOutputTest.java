@@ -12,11 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files for every built-in template × format: each example card with the template chosen for it, and the
- * card that sets every field with every built-in template.
+ * cards that set every field and that carry two dataset profiles with every built-in template.
  */
 class GoldenOutputTest {
     private static final CardRenderer RENDERER = CardRenderer.create();
     static final String FULL = "full-every-field";
+    static final String PROFILED = "profiled-datasets";
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -26,10 +27,12 @@ class GoldenOutputTest {
                 cases.add(Arguments.of(card, chosen, f));
             }
         }
-        for (BuiltinTemplate t : BuiltinTemplate.values()) {
-            if (t != BuiltinTemplates.choose(Fixtures.card(FULL))) {
-                cases.add(Arguments.of(FULL, t, Format.MD));
-                cases.add(Arguments.of(FULL, t, Format.HTML));
+        for (String card : List.of(FULL, PROFILED)) {
+            for (BuiltinTemplate t : BuiltinTemplate.values()) {
+                if (t != BuiltinTemplates.choose(Fixtures.card(card))) {
+                    cases.add(Arguments.of(card, t, Format.MD));
+                    cases.add(Arguments.of(card, t, Format.HTML));
+                }
             }
         }
         return cases;

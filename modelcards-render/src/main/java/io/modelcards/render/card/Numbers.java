@@ -1,0 +1,87 @@
+package io.modelcards.render.card;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Display text for dataset profiles: counts with thousands separators, statistics without float noise, shares as
+ * percentages, and card text made inert inside Markdown (table cells and code spans).
+ */
+final class Numbers {
+    private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|~&#!";
+
+    private Numbers() {}
+
+    /** {@code 1234567} as "1,234,567". */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * A statistic: integral values as grouped integers, others with four decimals below 100 and two from 100 up,
+     * trailing zeros dropped; "" for null.
+     */
+    static String stat(Double d) {
+        if (d == null) {
+            return "";
+        }
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Text.python(d);
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return count(d.longValue());
+        }
+        BigDecimal v = new BigDecimal(d).setScale(Math.abs(d) >= 100 ? 2 : 4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (v.signum() == 0) {
+            return "0";
+        }
+        String plain = v.toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        String grouped = whole.replace("-", "").length() > 3 ? String.format(Locale.ROOT, "%,d", Long.parseLong(whole)) : whole;
+        if (whole.equals("-0")) {
+            grouped = "-0";
+        }
+        return dot < 0 ? grouped : grouped + plain.substring(dot);
+    }
+
+    /** A share of 0 to 100 with one decimal, e.g. "12.5%"; "<0.1%" for a small non-zero share. */
+    static String percent(double pct) {
+        if (pct > 0 && pct < 0.05) {
+            return "<0.1%";
+        }
+        return new BigDecimal(pct).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /** At most {@code max} code points, with an ellipsis when cut; runs of whitespace become one space. */
+    static String shorten(String s, int max) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= max) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
+
+    /** Text for a Markdown code span inside a table cell: backticks become quotes, pipes escaped, one line. */
+    static String code(String s) {
+        return s.replaceAll("\\s+", " ").replace('`', '\'').replace("|", "\\|");
+    }
+
+    /**
+     * Untrusted text shown as plain text in Markdown, also inside a table cell: one line, and every character that
+     * Markdown or HTML would read as markup backslash-escaped, so data never turns into links, tags or emphasis.
+     */
+    static String markdown(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(flat.length());
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package io.modelcards.render.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetStatistics;
+import io.modelcards.card.Histogram;
+import io.modelcards.card.ModelCard;
+import io.modelcards.render.jinja.RenderOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Dataset profile charts in the outputs: files beside README.md, inline SVG in HTML, escaped card text. */
+class DatasetChartOutputTest {
+    private static final CardRenderer RENDERER = CardRenderer.create();
+    private static final String PROFILED = "profiled-datasets";
+    private static final String TRAIN_SVG = "data_acme-product-reviews-train.svg";
+    private static final String TEST_SVG = "data_acme-product-reviews-test.svg";
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    private static RenderedCard render(ModelCard card, Format format) {
+        RenderedCard r = RENDERER.renderCard(card, format, RenderOptions.DEFAULT);
+        assertThat(r.problems()).as("render problems").isEmpty();
+        return r;
+    }
+
+    private static String file(RenderedCard md, String name) {
+        return new String(md.attachments().get(name), StandardCharsets.UTF_8);
+    }
+
+    /** A card with one profiled dataset whose name, column and histogram come from hostile input. */
+    private static ModelCard hostileCard() {
+        var column = new DatasetStatistics.Column(SCRIPT, "float", 3, 0, 3L, 0.0, 2.0, 1.0, null, Map.of(), List.of(),
+                true, new Histogram(List.of(0.0, 1.0, 2.0), List.of(1L, 2L), true), null, null, null, null, null, null);
+        var stats = new DatasetStatistics("exact", null, null, 3, List.of(column));
+        return Fixtures.card("minimal-empty").withDatasets(List.of(
+                new DatasetInfo(SCRIPT + "*x*", "training", null, null, null, "train", 3L, null, stats)));
+    }
+
+    @Test
+    void eachProfiledDatasetGetsItsChartFileBesideTheReadme() {
+        RenderedCard md = render(Fixtures.card(PROFILED), Format.MD);
+
+        assertThat(md.attachments().keySet().stream().filter(k -> k.startsWith("data_"))).containsExactly(TRAIN_SVG, TEST_SVG);
+        assertThat(md.output()).contains("![Data profile](" + TRAIN_SVG + ")").contains("![Data profile](" + TEST_SVG + ")");
+    }
+
+    @Test
+    void theTrainingDatasetChartMatchesItsGoldenSvg() {
+        GoldenFiles.assertMatches(PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), Format.MD), TRAIN_SVG));
+    }
+
+    @Test
+    void theHtmlShowsTheSameChartsInlineAndRefersToNoFile() {
+        RenderedCard md = render(Fixtures.card(PROFILED), Format.MD);
+        RenderedCard html = render(Fixtures.card(PROFILED), Format.HTML);
+
+        assertThat(html.output()).contains("<span class=\"chart\">" + file(md, TRAIN_SVG).stripTrailing() + "</span>")
+                .contains("<span class=\"chart\">" + file(md, TEST_SVG).stripTrailing() + "</span>")
+                .doesNotContain(".svg").doesNotContain("<img");
+        assertThat(html.attachments()).isEmpty();
+    }
+
+    @Test
+    void theTrainingDatasetIsUnderTrainingDataAndTheTestSplitUnderEvaluationData() {
+        String md = render(Fixtures.card(PROFILED), Format.MD).output();
+
+        int training = md.indexOf("### Training Data");
+        int procedure = md.indexOf("### Training Procedure");
+        int evaluation = md.indexOf("### Evaluation Data");
+        assertThat(md.indexOf("Exact statistics over all 1,000,000 rows.")).isBetween(training, procedure);
+        assertThat(md.indexOf("Sampled 20,000 of 50,000 rows with seed 42.")).isGreaterThan(evaluation);
+        assertThat(evaluation).isGreaterThan(procedure);
+    }
+
+    @Test
+    void anApproximateDistinctCountIsMarkedAndTheErrorStated() {
+        String md = render(Fixtures.card(PROFILED), Format.MD).output();
+
+        assertThat(md).contains("| `helpfulness` | float | 951,789 | 4.8% | ≈731,220 | 0 | 1 | 0.4127 | 0.3982 |")
+                .contains("distinct counts marked ≈ are estimates with a relative standard error of 1.63%");
+    }
+
+    @Test
+    void sampleValuesCannotBecomeMarkupInTheReadme() {
+        String md = render(Fixtures.card(PROFILED), Format.MD).output();
+
+        assertThat(md).contains("Contacted \\<REDACTED:email\\> and got a refund in \\*\\*two\\*\\* days \\| would buy again");
+    }
+
+    @Test
+    void aDatasetNamedLikeAScriptIsEscapedInTheChartAndThePage() {
+        RenderedCard md = render(hostileCard(), Format.MD);
+        String html = render(hostileCard(), Format.HTML).output();
+
+        String svg = file(md, "data_script-alert-1-script-x-train.svg");
+        assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("alert(1)</");
+    }
+
+    @Test
+    void aCardWithoutProfilesHasNoDatasetChart() {
+        RenderedCard md = render(Fixtures.card("embedding-minilm"), Format.MD);
+
+        assertThat(md.attachments().keySet()).noneMatch(k -> k.startsWith("data_"));
+        assertThat(md.output()).doesNotContain("### Evaluation Data").doesNotContain("data_");
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameChartBytes() {
+        RenderedCard a = render(Fixtures.card(PROFILED), Format.MD);
+        RenderedCard b = render(Fixtures.card(PROFILED), Format.MD);
+
+        assertThat(a.attachments().get(TEST_SVG)).isEqualTo(b.attachments().get(TEST_SVG));
+    }
+}

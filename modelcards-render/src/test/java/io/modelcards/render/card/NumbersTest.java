@@ -1,0 +1,53 @@
+package io.modelcards.render.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcards.card.DatasetStatistics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Display text of dataset profile figures. */
+class NumbersTest {
+    @Test
+    void countsGetThousandsSeparators() {
+        assertThat(Numbers.count(1_000_000)).isEqualTo("1,000,000");
+    }
+
+    @Test
+    void statisticsDropFloatNoiseAndGroupLargeValues() {
+        assertThat(Numbers.stat(0.41270000001)).isEqualTo("0.4127");
+        assertThat(Numbers.stat(12345.678)).isEqualTo("12,345.68");
+        assertThat(Numbers.stat(-3.0)).isEqualTo("-3");
+        assertThat(Numbers.stat(null)).isEmpty();
+    }
+
+    @Test
+    void aTinyNonZeroShareIsNotShownAsZero() {
+        assertThat(Numbers.percent(0.03)).isEqualTo("<0.1%");
+        assertThat(Numbers.percent(35.1204)).isEqualTo("35.1%");
+    }
+
+    @Test
+    void markdownSpecialCharactersAreEscapedAndLineBreaksFlattened() {
+        assertThat(Numbers.markdown("a *b*\n<i>|[x](y)")).isEqualTo("a \\*b\\* \\<i\\>\\|\\[x\\](y)");
+    }
+
+    @Test
+    void theMethodSentenceNamesTheSampleSizeAndSeed() {
+        var sampled = new DatasetStatistics("sample", 10_000L, 7L, 2_000_000, List.of());
+        var exact = new DatasetStatistics("exact", null, null, 1_000_000, List.of());
+
+        assertThat(ProfileView.method(sampled)).isEqualTo("Sampled 10,000 of 2,000,000 rows with seed 7.");
+        assertThat(ProfileView.method(exact)).isEqualTo("Exact statistics over all 1,000,000 rows.");
+    }
+
+    @Test
+    void aProfileWithoutApproximateFiguresHasNoAccuracySentence() {
+        assertThat(Accuracy.sentence(new DatasetStatistics("exact", null, null, 5, List.of()))).isEmpty();
+    }
+
+    @Test
+    void theShortHashKeepsTheAlgorithmAndTwelveDigits() {
+        assertThat(ProfileView.shortHash("sha256:0123456789abcdef0123")).isEqualTo("sha256:0123456789ab…");
+    }
+}
