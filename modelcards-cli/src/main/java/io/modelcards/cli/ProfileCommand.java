@@ -57,6 +57,10 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on the first bad row instead of reporting and skipping it.")
     boolean strict;
 
+    @Option(names = "--max-line-bytes", paramLabel = "N", defaultValue = "67108864",
+            description = "Longest line (record) read; longer ones are reported and skipped (default: 64 MiB).")
+    int maxLineBytes;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -74,6 +78,9 @@ final class ProfileCommand implements Callable<Integer> {
         if (sample < 0) {
             throw usage("--sample", "--sample must be 0 or more, not " + sample);
         }
+        if (maxLineBytes < 1) {
+            throw usage("--max-line-bytes", "--max-line-bytes must be 1 or more, not " + maxLineBytes);
+        }
         if (threads != null && threads < 1) {
             throw usage("--threads", "--threads must be 1 or more, not " + threads);
         }
@@ -83,7 +90,7 @@ final class ProfileCommand implements Callable<Integer> {
         }
         ProgressPrinter printer = new ProgressPrinter(err, mode());
         Profiler.Builder b = Profiler.builder().optName(name).optSplit(split).optLabel(label).optTokenizer(tokenizer)
-                .optSample(sample).optSeed(seed).optStrict(strict).optProgress(printer);
+                .optSample(sample).optSeed(seed).optStrict(strict).optMaxLineBytes(maxLineBytes).optProgress(printer);
         if (threads != null) {
             b.optThreads(threads);
         }

@@ -24,7 +24,16 @@ public final class CsvParser {
     private String[] names = new String[0];
     private ValueSink[] sinks = new ValueSink[0];
 
+    private final int maxLineBytes;
+
+    /** A parser with no record limit beyond the reader's. */
     public CsvParser(RowTarget target) {
+        this(target, Integer.MAX_VALUE);
+    }
+
+    /** A parser that reports and skips records longer than {@code maxLineBytes}. */
+    public CsvParser(RowTarget target, int maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
         this.target = target;
         this.ctx = target.context();
     }
@@ -46,7 +55,9 @@ public final class CsvParser {
             ctx.row(line, block.startOffset() + i);
             int next = fields.split(b, i, end, delimiter);
             line += fields.lineFeeds;
-            if (deliver(b, i)) {
+            if (next - i > maxLineBytes) {
+                ctx.report("profile/line-too-long", true, 1, "line longer than " + maxLineBytes + " bytes: skipped");
+            } else if (deliver(b, i)) {
                 rows++;
             }
             i = next;

@@ -21,7 +21,16 @@ public final class JsonLinesParser {
     private final Keys keys;
     private final JsonSyntax syntax;
 
+    private final int maxLineBytes;
+
+    /** A parser with no line limit beyond the reader's. */
     public JsonLinesParser(RowTarget target) {
+        this(target, Integer.MAX_VALUE);
+    }
+
+    /** A parser that reports and skips lines longer than {@code maxLineBytes}. */
+    public JsonLinesParser(RowTarget target, int maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
         this.target = target;
         this.ctx = target.context();
         this.keys = new Keys(target);
@@ -75,7 +84,11 @@ public final class JsonLinesParser {
             ctx.report(syntax.errorCode(), true, Utf8.column(b, start, pos), syntax.errorMessage());
             return nl;
         }
-        int stop = after > start && after <= end && after > 0 && b[after - 1] == '\r' ? after - 1 : after;
+        if (after - start > maxLineBytes) {
+            ctx.report("profile/line-too-long", true, 1, "line longer than " + maxLineBytes + " bytes: skipped");
+            return after;
+        }
+        int stop = after > start && b[after - 1] == '\r' ? after - 1 : after;
         int j = 1; // tape[0] is the row's OBJECT
         int stopAt = (int) tape.a[0];
         while (j < stopAt) {

@@ -48,7 +48,7 @@ final class ProfileRun {
     ProfileRun(ScanOptions options, ColumnSettings settings) {
         this.options = options;
         for (int i = 0; i < options.threads(); i++) {
-            workers.add(new Worker(settings, options.sample(), options.seed()));
+            workers.add(new Worker(settings, options.sample(), options.seed(), options.maxRecordBytes()));
         }
     }
 

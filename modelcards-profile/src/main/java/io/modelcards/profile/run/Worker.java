@@ -28,11 +28,11 @@ final class Worker implements RowTarget {
     private final ColumnSettings settings;
     long rows;
 
-    Worker(ColumnSettings settings, int sampleSize, long seed) {
+    Worker(ColumnSettings settings, int sampleSize, long seed, int maxLineBytes) {
         this.settings = settings;
         this.sample = new Reservoir(sampleSize, seed);
-        this.json = new JsonLinesParser(this);
-        this.csv = new CsvParser(this);
+        this.json = new JsonLinesParser(this, maxLineBytes);
+        this.csv = new CsvParser(this, maxLineBytes);
     }
 
     @Override
