@@ -14,8 +14,16 @@ final class Ascii {
     static final int START = 16;
     /** Bytes checked wherever they are: '@' (e-mail), '=' and ':' (key = value). */
     static final int ANYWHERE = 32;
+    /** Bytes whose START needs no second look: digits, '+', '(' and '-'. */
+    static final int NUMERIC = 64;
 
     private static final byte[] CLASS = new byte[256];
+    /**
+     * The first two letters of every key shape (and any two capitals, for IBANs), as a bit set over 7-bit pairs:
+     * a word that starts with a key-prefix letter is only looked at when its second byte fits too, which keeps
+     * everyday words such as "should" or "data" out of the precise checks.
+     */
+    private static final long[] PAIRS = new long[128 * 128 / 64];
 
     static {
         for (int c = 'a'; c <= 'z'; c++) {
@@ -26,18 +34,38 @@ final class Ascii {
             CLASS[c] = UPPER | WORD | START;
         }
         for (int c = '0'; c <= '9'; c++) {
-            CLASS[c] = DIGIT | WORD | START;
+            CLASS[c] = DIGIT | WORD | START | NUMERIC;
         }
         CLASS['_'] = WORD;
         for (char c : "abdeghknprswxy".toCharArray()) {
             CLASS[c] |= START;
         }
         for (char c : "+(-".toCharArray()) {
-            CLASS[c] = START;
+            CLASS[c] = START | NUMERIC;
         }
         for (char c : "@=:".toCharArray()) {
             CLASS[c] = ANYWHERE;
         }
+        for (String p : new String[] {"ap", "Be", "be", "Ba", "ba", "BE", "BA", "do", "da", "ey", "gh", "gi", "gl",
+                "hf", "ht", "ke", "np", "py", "pk", "rk", "sk", "sh", "wh", "xo", "ya", "Ai"}) {
+            pair(p.charAt(0), p.charAt(1));
+        }
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (char b = 'A'; b <= 'Z'; b++) {
+                pair(a, b);
+            }
+        }
+    }
+
+    private static void pair(char a, char b) {
+        int k = a << 7 | b;
+        PAIRS[k >>> 6] |= 1L << k;
+    }
+
+    /** Whether a word starting with letters a and b may be a key or an IBAN. */
+    static boolean pair(byte a, byte b) {
+        int k = (a & 0x7F) << 7 | b & 0x7F;
+        return (PAIRS[k >>> 6] & 1L << k) != 0;
     }
 
     private Ascii() {}

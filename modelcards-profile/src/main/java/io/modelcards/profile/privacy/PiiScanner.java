@@ -91,32 +91,62 @@ public final class PiiScanner {
     private static int window(byte[] b, int off, int end, Findings out) {
         int kinds = 0;
         int lo = off;
-        boolean afterWord = false;
+        int prev = 0;
         int i = off;
         while (i < end) {
-            int c = Ascii.of(b[i]);
-            if ((c & Ascii.ANYWHERE) != 0 || (c & Ascii.START) != 0 && !afterWord) {
-                long hit = at(b, off, lo, i, end, c);
-                if (hit != 0) {
-                    int kind = (int) (hit >>> 58);
-                    int start = off + ((int) (hit >>> 29) & 0x1FFFFFFF);
-                    int stop = off + ((int) hit & 0x1FFFFFFF);
-                    if (kind != 0) {
-                        kinds |= kind;
-                        if (out != null) {
-                            out.add(start, stop, kind);
-                        }
+            // Plain prose, eight bytes at a time: only letters that start a word need a look.
+            long starts = i + 8 <= end ? Prose.wordStarts(b, i, (prev & Ascii.WORD) == 0) : Prose.NOT_PROSE;
+            if (starts != Prose.NOT_PROSE) {
+                long hit = 0;
+                for (; starts != 0 && hit == 0; starts &= starts - 1) {
+                    int j = i + (Long.numberOfTrailingZeros(starts) >>> 3);
+                    // Only letters that begin a key shape or IBAN have pairs, so the pair test alone decides.
+                    if (j + 1 < end && Ascii.pair(b[j], b[j + 1])) {
+                        hit = at(b, off, lo, j, end, Ascii.of(b[j]));
                     }
-                    i = stop;
-                    lo = stop;
-                    afterWord = Ascii.word(b, stop - 1, end);
-                    continue;
                 }
+                if (hit == 0) {
+                    prev = Ascii.of(b[i + 7]);
+                    i += 8;
+                } else {
+                    kinds |= record(hit, off, out);
+                    i = lo = stop(hit, off);
+                    prev = Ascii.of(b[i - 1]);
+                }
+                continue;
             }
-            afterWord = (c & Ascii.WORD) != 0;
-            i++;
+            // Anything else, a byte at a time up to the next block.
+            for (int blockEnd = Math.min(end, i + 8); i < blockEnd; ) {
+                int c = Ascii.of(b[i]);
+                // START counts only at the start of a word: after a WORD byte (bit 3) the shifted bit masks START (bit 4).
+                if ((c & (Ascii.ANYWHERE | Ascii.START) & ~((prev & Ascii.WORD) << 1)) != 0
+                        && ((c & (Ascii.ANYWHERE | Ascii.NUMERIC)) != 0 || i + 1 < end && Ascii.pair(b[i], b[i + 1]))) {
+                    long hit = at(b, off, lo, i, end, c);
+                    if (hit != 0) {
+                        kinds |= record(hit, off, out);
+                        i = lo = stop(hit, off);
+                        prev = Ascii.of(b[i - 1]);
+                        continue;
+                    }
+                }
+                prev = c;
+                i++;
+            }
         }
         return kinds;
+    }
+
+    /** The kind of a packed finding (0 for a span only skipped), after adding it to {@code out}. */
+    private static int record(long hit, int off, Findings out) {
+        int kind = (int) (hit >>> 58);
+        if (kind != 0 && out != null) {
+            out.add(off + ((int) (hit >>> 29) & 0x1FFFFFFF), stop(hit, off), kind);
+        }
+        return kind;
+    }
+
+    private static int stop(long hit, int off) {
+        return off + ((int) hit & 0x1FFFFFFF);
     }
 
     /**

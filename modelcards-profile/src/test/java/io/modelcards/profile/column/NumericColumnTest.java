@@ -60,6 +60,18 @@ class NumericColumnTest {
     }
 
     @Test
+    void integerSumsBeyondSixtyFourAndOneHundredTwentyEightBitsStayExact() {
+        Columns c = new Columns("x");
+        long big = 4_000_000_000_000_000_000L;
+        for (int i = 0; i < 12; i++) {
+            c.integer(i % 2 == 0 ? big : big + 2); // the sum passes 2^63 and the sum of squares 2^127
+        }
+        DatasetStatistics.Column s = c.stats(12);
+        assertThat(s.mean()).isEqualTo((double) (big + 1));
+        assertThat(s.std()).isEqualTo(Math.sqrt(12.0 / 11));
+    }
+
+    @Test
     void stdIsNullBelowTwoValues() {
         Columns c = new Columns("x");
         c.integer(7);

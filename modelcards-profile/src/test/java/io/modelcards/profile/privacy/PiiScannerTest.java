@@ -85,6 +85,16 @@ class PiiScannerTest {
         assertThat(names(scan(PiiScanner.redact(text)))).isEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource("everyText")
+    void whatIsFoundDoesNotDependOnWhereTheTextFallsInEightByteBlocks(String text) {
+        int alone = scan(text);
+        for (int pad = 0; pad < 16; pad++) {
+            String prose = "we saw it as an old ox in a bay".substring(0, pad) + " ";
+            assertThat(scan(prose + text + " and so on to the end")).as("after %d bytes", pad).isEqualTo(alone);
+        }
+    }
+
     @Test
     void onlyTheGivenSliceOfTheBufferIsScanned() {
         byte[] b = "x@example.com 5551234567 plain words".getBytes(StandardCharsets.UTF_8);
