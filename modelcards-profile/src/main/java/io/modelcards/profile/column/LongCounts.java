@@ -2,13 +2,17 @@ package io.modelcards.profile.column;
 
 /**
  * An open-addressing map from a long key to a positive count, with linear probing and no boxing. A zero count marks
- * an empty slot, so every key (including 0) can be stored.
+ * an empty slot, so every key (including 0) can be stored. Keys 0 to {@value #DENSE} − 1 (text lengths, list lengths,
+ * small labels: the common case) are counted in a plain array, without hashing.
  */
 final class LongCounts {
+    static final int DENSE = 1024;
+    private long[] dense;
     private long[] keys;
     private long[] counts;
     private int mask;
     private int size;
+    private int sparse;
 
     LongCounts() {
         keys = new long[16];
@@ -22,6 +26,18 @@ final class LongCounts {
 
     /** Adds {@code weight} (positive) to the key's count; returns whether the key was new. */
     boolean add(long key, long weight) {
+        if (key >= 0 && key < DENSE) {
+            if (dense == null) {
+                dense = new long[DENSE];
+            }
+            long before = dense[(int) key];
+            dense[(int) key] = before + weight;
+            if (before == 0) {
+                size++;
+                return true;
+            }
+            return false;
+        }
         int i = (int) ValueHash.mix(key) & mask;
         while (counts[i] != 0) {
             if (keys[i] == key) {
@@ -32,13 +48,17 @@ final class LongCounts {
         }
         keys[i] = key;
         counts[i] = weight;
-        if (++size * 2 > keys.length) {
+        size++;
+        if (++sparse * 2 > keys.length) {
             grow();
         }
         return true;
     }
 
     long get(long key) {
+        if (key >= 0 && key < DENSE) {
+            return dense == null ? 0 : dense[(int) key];
+        }
         int i = (int) ValueHash.mix(key) & mask;
         while (counts[i] != 0) {
             if (keys[i] == key) {
@@ -51,6 +71,13 @@ final class LongCounts {
 
     /** Calls {@code visitor} with every key and its count, in table order. */
     void forEach(Visitor visitor) {
+        if (dense != null) {
+            for (int k = 0; k < DENSE; k++) {
+                if (dense[k] != 0) {
+                    visitor.visit(k, dense[k]);
+                }
+            }
+        }
         for (int i = 0; i < keys.length; i++) {
             if (counts[i] != 0) {
                 visitor.visit(keys[i], counts[i]);
@@ -69,10 +96,14 @@ final class LongCounts {
         keys = new long[oldKeys.length * 2];
         counts = new long[oldKeys.length * 2];
         mask = keys.length - 1;
-        size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldCounts[i] != 0) {
-                add(oldKeys[i], oldCounts[i]);
+                int j = (int) ValueHash.mix(oldKeys[i]) & mask;
+                while (counts[j] != 0) {
+                    j = (j + 1) & mask;
+                }
+                keys[j] = oldKeys[i];
+                counts[j] = oldCounts[i];
             }
         }
     }
