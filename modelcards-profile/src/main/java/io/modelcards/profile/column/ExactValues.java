@@ -8,12 +8,13 @@ import java.util.List;
  * Exact value→count table keyed by the value's 64-bit hash (open addressing, linear probing, primitive arrays).
  *
  * <p>A string's bytes are copied once, when it is first seen, into one shared arena, and only their first
- * {@link #STORED_BYTES} (cut at a character boundary): enough to display 200 characters. Numbers are stored as their
+ * {@link #STORED_BYTES} (cut at a character boundary): 200 characters of ASCII, fewer of other scripts, which bounds
+ * the table at about 2.5 MB per column and worker. Numbers are stored as their
  * raw long. When an int and a float of the same value meet (same hash), the int form is kept, whichever came first.
  */
 final class ExactValues {
-    /** Bytes kept of a string value: 200 characters of at most 4 bytes. */
-    static final int STORED_BYTES = 800;
+    /** Bytes kept of a string value: memory is per column and per worker, so this is kept small. */
+    static final int STORED_BYTES = 256;
 
     private long[] hashes = new long[16];
     private long[] counts = new long[16];

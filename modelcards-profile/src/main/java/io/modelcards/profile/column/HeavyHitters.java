@@ -13,8 +13,9 @@ import java.util.Map;
  * smallest count c and starts at c + 1, remembering c as its possible overcount. Every count is then at least the
  * true count and at most the true count plus n/m, and every value with more than n/m occurrences is kept. Merging
  * follows Agarwal et al.'s mergeable summaries (a value missing from one summary is credited with that summary's
- * minimum), which keeps the n/m bound. Counters live in primitive arrays with a min-heap over the counts and a
- * hash→counter index; string bytes are copied into per-counter buffers that are reused, so a steady stream allocates
+ * minimum), which keeps the n/m bound. Counters live in primitive arrays with a hash→counter index; the smallest
+ * counter is found by a cursor that sweeps for counters at the current floor (counts only grow, so each sweep is paid
+ * for by the increments since the last one: O(1) amortised, where a heap costs log m per new value); string bytes are copied into per-counter buffers that are reused, so a steady stream allocates
  * nothing.
  */
 final class HeavyHitters {
@@ -27,8 +28,8 @@ final class HeavyHitters {
     private final byte[][] bytes;
     private final int[] lens;
     private final boolean[] cuts;
-    private final int[] heap;
-    private final int[] pos;
+    private long floor;
+    private int cursor;
     private final SlotIndex index;
     private int size;
 
@@ -42,8 +43,6 @@ final class HeavyHitters {
         bytes = new byte[m][];
         lens = new int[m];
         cuts = new boolean[m];
-        heap = new int[m];
-        pos = new int[m];
         index = new SlotIndex(m);
     }
 
@@ -91,37 +90,55 @@ final class HeavyHitters {
 
     private void bump(int s, long weight) {
         counts[s] += weight;
-        siftDown(pos[s]);
     }
 
     /** A counter for a new value: a free one, or the smallest, whose count becomes the new value's overcount. */
     private int claim(long hash, long weight, long over) {
         int s;
         if (size < m) {
-            s = size;
-            heap[size] = s;
-            pos[s] = size;
-            size++;
+            s = size++;
             counts[s] = weight;
             overs[s] = over;
             hashes[s] = hash;
             index.put(hash, s);
-            siftUp(pos[s]);
             return s;
         }
-        s = heap[0];
+        s = smallest();
         index.remove(hashes[s]);
         overs[s] = counts[s] + over;
         counts[s] += weight;
         hashes[s] = hash;
         index.put(hash, s);
-        siftDown(0);
         return s;
+    }
+
+    /** A counter holding the smallest count: the next one at the floor, or after a fresh sweep, the new floor's. */
+    private int smallest() {
+        while (true) {
+            for (; cursor < m; cursor++) {
+                if (counts[cursor] <= floor) {
+                    return cursor++;
+                }
+            }
+            long min = Long.MAX_VALUE;
+            for (int k = 0; k < m; k++) {
+                min = Math.min(min, counts[k]);
+            }
+            floor = min;
+            cursor = 0;
+        }
     }
 
     /** The smallest count, which bounds the count of any value not held; 0 while counters are free. */
     long minCount() {
-        return size < m ? 0 : counts[heap[0]];
+        if (size < m) {
+            return 0;
+        }
+        long min = Long.MAX_VALUE;
+        for (int k = 0; k < m; k++) {
+            min = Math.min(min, counts[k]);
+        }
+        return min;
     }
 
     /** Every held value with its count and overcount. */
@@ -173,44 +190,5 @@ final class HeavyHitters {
     /** Of two forms of one value (int 1 and float 1.0), the int one. */
     private static Counted pick(Counted a, Counted b) {
         return b.kind() == Kind.INT && a.kind() == Kind.FLOAT ? b : a;
-    }
-
-    private void siftUp(int i) {
-        int s = heap[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            int p = heap[parent];
-            if (counts[p] <= counts[s]) {
-                break;
-            }
-            heap[i] = p;
-            pos[p] = i;
-            i = parent;
-        }
-        heap[i] = s;
-        pos[s] = i;
-    }
-
-    private void siftDown(int i) {
-        int s = heap[i];
-        long c = counts[s];
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && counts[heap[child + 1]] < counts[heap[child]]) {
-                child++;
-            }
-            int t = heap[child];
-            if (counts[t] >= c) {
-                break;
-            }
-            heap[i] = t;
-            pos[t] = i;
-            i = child;
-        }
-        heap[i] = s;
-        pos[s] = i;
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ProfileRun {
     /** Block size: large enough to amortise hand-offs, small enough that a few in flight stay far under any heap. */
-    static final int BLOCK_BYTES = 4 << 20;
+    static final int BLOCK_BYTES = 2 << 20;
     private static final Object END = new Object();
 
     private record ParquetTask(DataSource source) {}
@@ -56,7 +56,7 @@ final class ProfileRun {
     List<DataFile> scan(List<DataSource> sources) throws IOException, InvalidInputException, InterruptedException {
         long total = sources.stream().mapToLong(DataSource::bytes).sum();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(options.threads() * 2);
-        BufferPool pool = new BufferPool(options.threads() * 2 + 3, BLOCK_BYTES);
+        BufferPool pool = new BufferPool(options.threads() * 2 + 2, BLOCK_BYTES);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
             Worker w = workers.get(i);

@@ -92,9 +92,17 @@ class TextColumnTest {
     @Test
     void longTopValuesAreTruncatedTo200Characters() {
         Columns c = new Columns("t");
+        c.text("e".repeat(300));
+        String value = c.stats(1).top().get(0).value();
+        assertThat(value).isEqualTo("e".repeat(200) + "…");
+    }
+
+    @Test
+    void longTopValuesInOtherScriptsAreCutAtTheStoredBytesOnACharacterBoundary() {
+        Columns c = new Columns("t");
         c.text("é".repeat(300));
         String value = c.stats(1).top().get(0).value();
-        assertThat(value).isEqualTo("é".repeat(200) + "…");
+        assertThat(value).isEqualTo("é".repeat(ExactValues.STORED_BYTES / 2) + "…");
     }
 
     @Test
