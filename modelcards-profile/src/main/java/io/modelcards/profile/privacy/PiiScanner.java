@@ -124,7 +124,8 @@ public final class PiiScanner {
                     long hit = at(b, off, lo, i, end, c);
                     if (hit != 0) {
                         kinds |= record(hit, off, out);
-                        i = lo = stop(hit, off);
+                        // URL credentials end at the '@' they were found from: step past it.
+                        i = lo = Math.max(stop(hit, off), i + 1);
                         prev = Ascii.of(b[i - 1]);
                         continue;
                     }
