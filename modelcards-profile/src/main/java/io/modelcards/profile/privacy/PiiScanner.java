@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Finds personal data and secrets in text: e-mail addresses, phone numbers, IBANs, payment card numbers and keys.
  *
- * <p>One pass over the bytes. Most bytes cost one table look-up; only a byte that can begin a finding (a digit, '+'
- * or '(' or a capital or key-prefix letter at the start of a word, or an '@', '=' or ':' anywhere) leads to a precise
- * check of the bytes around it, and nothing is allocated unless {@link #redact} has something to replace. The rules
+ * <p>One pass over the bytes. Plain prose (letters, spaces, full stops, commas) is read eight bytes at a time
+ * ({@link Prose}); other bytes cost one table look-up each. Only a byte that can begin a finding (a digit, '+' or '(',
+ * a word whose first two letters begin a key shape or IBAN, or an '@', '=' or ':' anywhere) leads to a precise check
+ * of the bytes around it, and nothing is allocated unless {@link #redact} has something to replace. The rules
  * for each kind are in {@link Emails}, {@link PhoneNumbers}, {@link CardNumbers}, {@link Ibans}, {@link KeyShapes}
  * and {@link Assignments}; a run of digits that is a card number or an IBAN counts as that and not as a phone.
  * Stateless and safe for any number of threads.
