@@ -98,14 +98,7 @@ public final class PiiScanner {
             // Plain prose, eight bytes at a time: only letters that start a word need a look.
             long starts = i + 8 <= end ? Prose.wordStarts(b, i, (prev & Ascii.WORD) == 0) : Prose.NOT_PROSE;
             if (starts != Prose.NOT_PROSE) {
-                long hit = 0;
-                for (; starts != 0 && hit == 0; starts &= starts - 1) {
-                    int j = i + (Long.numberOfTrailingZeros(starts) >>> 3);
-                    // Only letters that begin a key shape or IBAN have pairs, so the pair test alone decides.
-                    if (j + 1 < end && Ascii.pair(b[j], b[j + 1])) {
-                        hit = at(b, off, lo, j, end, Ascii.of(b[j]));
-                    }
-                }
+                long hit = starts == 0 ? 0 : proseHit(b, off, lo, i, end, starts);
                 if (hit == 0) {
                     prev = Ascii.of(b[i + 7]);
                     i += 8;
@@ -136,6 +129,21 @@ public final class PiiScanner {
             }
         }
         return kinds;
+    }
+
+    /** The first finding that begins at one of the word starts of a prose block, packed; 0 when none does. */
+    private static long proseHit(byte[] b, int off, int lo, int i, int end, long starts) {
+        for (long s = starts; s != 0; s &= s - 1) {
+            int j = i + (Long.numberOfTrailingZeros(s) >>> 3);
+            // Only letters that begin a key shape or IBAN have pairs, so the pair test alone decides.
+            if (j + 1 < end && Ascii.pair(b[j], b[j + 1])) {
+                long hit = at(b, off, lo, j, end, Ascii.of(b[j]));
+                if (hit != 0) {
+                    return hit;
+                }
+            }
+        }
+        return 0;
     }
 
     /** The kind of a packed finding (0 for a span only skipped), after adding it to {@code out}. */
