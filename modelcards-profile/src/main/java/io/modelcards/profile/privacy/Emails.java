@@ -33,8 +33,8 @@ final class Emails {
         int limit = Math.min(end, at + 1 + MAX_DOMAIN);
         int p = at + 1;
         int labels = 0;
+        // The end of the longest run of labels that ends in a top-level domain: example.com in example.com.123.
         int lastEnd = -1;
-        boolean lettersOnly = false;
         while (true) {
             int q = p;
             boolean letters = true;
@@ -46,15 +46,16 @@ final class Emails {
                 break;
             }
             labels++;
-            lastEnd = q;
-            lettersOnly = letters && q - p >= 2;
+            if (labels >= 2 && letters && q - p >= 2) {
+                lastEnd = q;
+            }
             if (q + 1 < limit && b[q] == '.' && Ascii.alnum(b, q + 1, limit)) {
                 p = q + 1;
             } else {
                 break;
             }
         }
-        if (labels < 2 || !lettersOnly || Ascii.word(b, lastEnd, end) || lastEnd < end && b[lastEnd] == '@') {
+        if (lastEnd < 0 || Ascii.word(b, lastEnd, end) || lastEnd < end && (b[lastEnd] == '@' || b[lastEnd] == '-')) {
             return -1;
         }
         return lastEnd;

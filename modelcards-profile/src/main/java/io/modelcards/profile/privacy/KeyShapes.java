@@ -149,9 +149,12 @@ final class KeyShapes {
         for (int q = p + 5; q + 9 <= end; q++) {
             if (b[q] == '-' && Ascii.at(b, q, end, "-----END ")) {
                 int r = Ascii.run(b, q + 9, end, UPPER_DIGIT, " ");
-                return Ascii.at(b, r, end, "-----") ? r + 5 : r;
+                if (Ascii.at(b, r, end, "-----")) {
+                    return r + 5;
+                }
             }
         }
+        // No well-formed END line: the key may run to the end of the text, so all of it goes.
         return end;
     }
 

@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Finds personal data and secrets in text: e-mail addresses, phone numbers, IBANs, payment card numbers and keys.
  *
- * <p>One pass over the bytes. Most bytes cost one table look-up; only a byte that can begin a finding (a digit, '+'
- * or '(' or a capital or key-prefix letter at the start of a word, or an '@', '=' or ':' anywhere) leads to a precise
- * check of the bytes around it, and nothing is allocated unless {@link #redact} has something to replace. The rules
+ * <p>One pass over the bytes. Plain prose (letters, spaces, full stops, commas) is read eight bytes at a time
+ * ({@link Prose}); other bytes cost one table look-up each. Only a byte that can begin a finding (a digit, '+' or '(',
+ * a word whose first two letters begin a key shape or IBAN, or an '@', '=' or ':' anywhere) leads to a precise check
+ * of the bytes around it, and nothing is allocated unless {@link #redact} has something to replace. The rules
  * for each kind are in {@link Emails}, {@link PhoneNumbers}, {@link CardNumbers}, {@link Ibans}, {@link KeyShapes}
  * and {@link Assignments}; a run of digits that is a card number or an IBAN counts as that and not as a phone.
  * Stateless and safe for any number of threads.
@@ -97,14 +98,7 @@ public final class PiiScanner {
             // Plain prose, eight bytes at a time: only letters that start a word need a look.
             long starts = i + 8 <= end ? Prose.wordStarts(b, i, (prev & Ascii.WORD) == 0) : Prose.NOT_PROSE;
             if (starts != Prose.NOT_PROSE) {
-                long hit = 0;
-                for (; starts != 0 && hit == 0; starts &= starts - 1) {
-                    int j = i + (Long.numberOfTrailingZeros(starts) >>> 3);
-                    // Only letters that begin a key shape or IBAN have pairs, so the pair test alone decides.
-                    if (j + 1 < end && Ascii.pair(b[j], b[j + 1])) {
-                        hit = at(b, off, lo, j, end, Ascii.of(b[j]));
-                    }
-                }
+                long hit = starts == 0 ? 0 : proseHit(b, off, lo, i, end, starts);
                 if (hit == 0) {
                     prev = Ascii.of(b[i + 7]);
                     i += 8;
@@ -124,7 +118,8 @@ public final class PiiScanner {
                     long hit = at(b, off, lo, i, end, c);
                     if (hit != 0) {
                         kinds |= record(hit, off, out);
-                        i = lo = stop(hit, off);
+                        // URL credentials end at the '@' they were found from: step past it.
+                        i = lo = Math.max(stop(hit, off), i + 1);
                         prev = Ascii.of(b[i - 1]);
                         continue;
                     }
@@ -134,6 +129,21 @@ public final class PiiScanner {
             }
         }
         return kinds;
+    }
+
+    /** The first finding that begins at one of the word starts of a prose block, packed; 0 when none does. */
+    private static long proseHit(byte[] b, int off, int lo, int i, int end, long starts) {
+        for (long s = starts; s != 0; s &= s - 1) {
+            int j = i + (Long.numberOfTrailingZeros(s) >>> 3);
+            // Only letters that begin a key shape or IBAN have pairs, so the pair test alone decides.
+            if (j + 1 < end && Ascii.pair(b[j], b[j + 1])) {
+                long hit = at(b, off, lo, j, end, Ascii.of(b[j]));
+                if (hit != 0) {
+                    return hit;
+                }
+            }
+        }
+        return 0;
     }
 
     /** The kind of a packed finding (0 for a span only skipped), after adding it to {@code out}. */

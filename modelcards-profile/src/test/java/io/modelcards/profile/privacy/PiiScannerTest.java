@@ -95,6 +95,46 @@ class PiiScannerTest {
         }
     }
 
+    /** Seeded texts dense in near-findings: pieces of every shape, digits, separators and prose. */
+    private static List<String> roughTexts() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz  ..,0123456789 +-().@:=_/#$AaBbSsGgKkEeyJIDNLWThpxo\"'[]\n";
+        String[] pieces = {"AKIA", "ghp_", "sk-", "sk_live_", "xoxb-", "eyJ", "-----BEGIN RSA PRIVATE KEY-----",
+                "-----END ", "@", "://", "password=", "api_key: ", "+44 ", "(555) ", "GB82", "DE89 ", "4111 ", "1111-",
+                "Bearer ", "SG.", "hf_", "é", "🙂"};
+        java.util.Random random = new java.util.Random(13);
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(80);
+            while (s.length() < length) {
+                s.append(random.nextInt(4) == 0 ? pieces[random.nextInt(pieces.length)]
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            texts.add(s.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void redactionIsIdempotentAndLeavesNothingToFindOnRoughText() {
+        for (String text : roughTexts()) {
+            String once = PiiScanner.redact(text);
+            assertThat(PiiScanner.redact(once)).as(text).isEqualTo(once);
+            assertThat(scan(once)).as(text).isZero();
+        }
+    }
+
+    @Test
+    void aSliceInsideALargerBufferIsJudgedOnlyByItsOwnBytes() {
+        for (String text : roughTexts()) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            byte[] padded = new byte[b.length + 10];
+            java.util.Arrays.fill(padded, (byte) '7');
+            System.arraycopy(b, 0, padded, 5, b.length);
+            assertThat(PiiScanner.scan(padded, 5, b.length)).as(text).isEqualTo(PiiScanner.scan(b, 0, b.length));
+        }
+    }
+
     @Test
     void onlyTheGivenSliceOfTheBufferIsScanned() {
         byte[] b = "x@example.com 5551234567 plain words".getBytes(StandardCharsets.UTF_8);
