@@ -32,14 +32,21 @@ final class DuckTypes {
 
     private DuckTypes() {}
 
-    /** The select expression for top-level column {@code column} of DuckDB type {@code duckType}. */
+    /**
+     * The select expression for top-level column {@code column} of DuckDB type {@code duckType}; a type name this
+     * parser does not understand is read as text, DuckDB's own rendering of the value.
+     */
     static Selected select(String column, String duckType) {
         Parser p = new Parser(duckType);
-        Parsed parsed = p.type();
-        if (p.pos != duckType.length()) {
-            throw new IllegalArgumentException("unexpected text in DuckDB type " + duckType + " at " + p.pos);
+        try {
+            Parsed parsed = p.type();
+            if (p.pos == duckType.length()) {
+                return build(parsed, identifier(column), 0);
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // falls through to text
         }
-        return build(parsed, identifier(column), 0);
+        return base("?", identifier(column));
     }
 
     /** {@code name} as a quoted SQL identifier. */

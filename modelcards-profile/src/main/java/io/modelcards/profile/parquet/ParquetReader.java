@@ -47,6 +47,17 @@ public final class ParquetReader {
      */
     public static long read(Path file, int fileIndex, String shownPath, RowTarget target, LongConsumer rowsRead)
             throws IOException, InvalidInputException {
+        return read(file, fileIndex, shownPath, 0, Long.MAX_VALUE, target, rowsRead);
+    }
+
+    /**
+     * Reads rows {@code fromRow} (0-based, inclusive) to {@code toRow} (exclusive) of {@code file}, as
+     * {@link #read(Path, int, String, RowTarget, LongConsumer)} reads all of them; returns how many were read.
+     * DuckDB skips the row groups outside the range, so workers that each take a range of one file share its work.
+     * Row numbers stay those of the whole file.
+     */
+    public static long read(Path file, int fileIndex, String shownPath, long fromRow, long toRow, RowTarget target,
+                            LongConsumer rowsRead) throws IOException, InvalidInputException {
         checkMagic(file, shownPath);
         ScanContext context = target.context();
         context.file(fileIndex, shownPath);
@@ -69,11 +80,20 @@ public final class ParquetReader {
                 select.append("1");
             }
             RowJson json = new RowJson(names, types);
-            try (PreparedStatement ps = db.prepareStatement(select + " FROM read_parquet(?)")) {
+            boolean whole = fromRow <= 0 && toRow == Long.MAX_VALUE;
+            String from = whole ? " FROM read_parquet(?)"
+                    : " FROM read_parquet(?, file_row_number = true) WHERE file_row_number >= ? AND file_row_number < ?";
+            try (PreparedStatement ps = db.prepareStatement(select + from)) {
                 ps.setString(1, file.toString());
+                if (!whole) {
+                    ps.setLong(2, fromRow);
+                    ps.setLong(3, toRow);
+                }
+                long first = Math.max(0, fromRow);
                 try (ResultSet rs = ps.executeQuery()) {
+                    // Rows arrive in file order (DuckDB preserves insertion order), so the k-th is row first + k.
                     while (rs.next()) {
-                        context.row(rows + 1, rows);
+                        context.row(first + rows + 1, first + rows);
                         for (int i = 0; i < feeders.length; i++) {
                             feeders[i].feed(rs, i + 1);
                         }
@@ -90,12 +110,30 @@ public final class ParquetReader {
                 }
             }
         } catch (SQLException e) {
-            throw new InvalidInputException(Diagnostic.error(shownPath, (int) Math.min(rows + 1, Integer.MAX_VALUE), 1,
+            long line = Math.max(0, fromRow) + rows + 1;
+            throw new InvalidInputException(Diagnostic.error(shownPath, (int) Math.min(line, Integer.MAX_VALUE), 1,
                     "parquet/unreadable", "DuckDB cannot read this Parquet file (" + firstLine(e.getMessage())
                             + "); check that the file is complete and not encrypted"));
         }
         rowsRead.accept(rows);
         return rows;
+    }
+
+    /** The number of rows in {@code file}, from its footer (no data is read). */
+    public static long rowCount(Path file, String shownPath) throws IOException, InvalidInputException {
+        checkMagic(file, shownPath);
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:", properties());
+             PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM read_parquet(?)")) {
+            ps.setString(1, file.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new InvalidInputException(Diagnostic.error(shownPath, 1, 1, "parquet/unreadable",
+                    "DuckDB cannot read this Parquet file (" + firstLine(e.getMessage())
+                            + "); check that the file is complete and not encrypted"));
+        }
     }
 
     private static Properties properties() {

@@ -43,4 +43,10 @@ class DuckTypesTest {
         assertThat(DuckTypes.select("d", "DECIMAL(10,2)")).isEqualTo(
                 new DuckTypes.Selected(new Scalar(Kind.FLOAT), "CAST(\"d\" AS DOUBLE)"));
     }
+
+    @Test
+    void aTypeNameThatCannotBeParsedIsReadAsText() {
+        assertThat(DuckTypes.select("x", "STRUCT(a INTEGER")).isEqualTo(
+                new DuckTypes.Selected(new Scalar(Kind.TEXT), "encode(CAST(\"x\" AS VARCHAR))"));
+    }
 }

@@ -132,6 +132,28 @@ class ParquetReaderTest {
     }
 
     @Test
+    void aRangeOfRowsKeepsTheFilesRowNumbers() throws Exception {
+        Path file = parquet("SELECT range AS n FROM range(5)");
+        RecordingTarget target = noSample();
+        long rows = ParquetReader.read(file, 3, "shown/data.parquet", 2, 4, target, n -> {});
+        assertThat(rows).isEqualTo(2);
+        assertThat(target.log).containsExactly("n int 2", "end 3 shown/data.parquet line 3 offset 2 no sample",
+                "n int 3", "end 3 shown/data.parquet line 4 offset 3 no sample");
+    }
+
+    @Test
+    void rangesSplitALargeFileWithoutLosingOrRepeatingRows() throws Exception {
+        Path file = parquet("SELECT range AS n FROM range(300000)");
+        assertThat(ParquetReader.rowCount(file, "p")).isEqualTo(300_000);
+        CountingTarget first = new CountingTarget();
+        CountingTarget second = new CountingTarget();
+        ParquetReader.read(file, 0, "p", 0, 123_457, first, n -> {});
+        ParquetReader.read(file, 0, "p", 123_457, 300_000, second, n -> {});
+        assertThat(first.rows + second.rows).isEqualTo(300_000);
+        assertThat(first.inOrder && second.inOrder).isTrue();
+    }
+
+    @Test
     void aFileThatIsNotParquetIsReportedAtItsFirstLine() throws Exception {
         Path file = Files.writeString(dir.resolve("data.parquet"), "id,name\n1,a\n2,b\n");
         assertThatThrownBy(() -> read(file, noSample())).isInstanceOfSatisfying(InvalidInputException.class,
