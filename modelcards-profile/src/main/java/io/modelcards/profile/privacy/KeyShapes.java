@@ -13,7 +13,68 @@ final class KeyShapes {
     private static final String HEX_LOWER = "0123456789abcdef";
     private static final String HEX = "0123456789abcdefABCDEF";
 
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** The shortest credential or IBAN that starts with a letter (an IBAN of 15, a Slack token of 15). */
+    static final int SHORTEST = 15;
+    private static final int[] FOUR = ints("api_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "gith", "glpa", "http",
+            "shpa", "shps", "shpc", "shpp", "sk_l", "sk_t", "rk_l", "rk_t", "pypi", "pk_l", "pk_t", "whse", "ya29",
+            "npm_", "dop_", "dapi", "key-");
+    private static final int[] THREE = ints("hf_\0", "sk-\0", "xox\0", "eyJ\0");
+
     private KeyShapes() {}
+
+    private static boolean hasDigit(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] >= '0' && b[k] <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] ints(String... prefixes) {
+        int[] out = new int[prefixes.length];
+        for (int k = 0; k < prefixes.length; k++) {
+            byte[] b = prefixes[k].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            out[k] = (int) INTS.get(b, 0);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a credential or an IBAN may begin at the letter at i: a cheap test of the first four bytes against the
+     * prefixes {@link #end} and {@link Ibans#shape} accept, so common words ("which", "should", "been") are passed
+     * over without string comparisons. Never false where one of them would match.
+     */
+    static boolean mayBegin(byte[] b, int i, int end) {
+        if (end - i < SHORTEST) {
+            return false;
+        }
+        byte c = b[i];
+        if (c >= 'A' && c <= 'Z') {
+            byte d = b[i + 1];
+            // Two capitals: an IBAN's country, AKIA and the other AWS prefixes, AIza, SG., SK. Bearer and Basic too.
+            return d >= 'A' && d <= 'Z' || c == 'B' && ((d | 0x20) == 'e' || (d | 0x20) == 'a');
+        }
+        int w = (int) INTS.get(b, i);
+        for (int p : FOUR) {
+            if (w == p) {
+                return true;
+            }
+        }
+        int w3 = w & 0x00FFFFFF;
+        for (int p : THREE) {
+            if (w3 == p) {
+                return true;
+            }
+        }
+        int lower = w | 0x20202020;
+        return lower == BEAR || lower == BASI;
+    }
+
+    private static final int BEAR = ints("bear")[0];
+    private static final int BASI = ints("basi")[0];
 
     /** The end of the credential starting at i (the start of a word), or -1. */
     static int end(byte[] b, int i, int end) {
@@ -74,7 +135,10 @@ final class KeyShapes {
                 if (Ascii.at(b, i, end, "dop_v1_")) {
                     return exact(b, i + 7, end, 0, HEX_LOWER, 64);
                 }
-                return Ascii.at(b, i, end, "dapi") ? exact(b, i + 4, end, 0, HEX_LOWER, 32) : -1;
+                // A real token's 32 hex digits hold a decimal digit (all letters: odds of 2e-14); requiring one lets the
+                // gate pass over letter-only prose.
+                return Ascii.at(b, i, end, "dapi") && hasDigit(b, i + 4, Math.min(end, i + 36))
+                        ? exact(b, i + 4, end, 0, HEX_LOWER, 32) : -1;
             case 'k':
                 return Ascii.at(b, i, end, "key-") ? exact(b, i + 4, end, ALNUM, "", 32) : -1;
             case 'b':

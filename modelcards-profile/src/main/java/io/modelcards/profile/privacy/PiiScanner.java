@@ -24,6 +24,9 @@ public final class PiiScanner {
 
     /** The kinds found in the UTF-8 text, as a bit set of the constants above; 0 when none. One pass, no allocation on clean text. */
     public static int scan(byte[] utf8, int off, int len) {
+        if (!Gate.mayContain(utf8, off, off + len)) {
+            return 0;
+        }
         return find(utf8, off, off + len, null);
     }
 
@@ -114,7 +117,8 @@ public final class PiiScanner {
                 int c = Ascii.of(b[i]);
                 // START counts only at the start of a word: after a WORD byte (bit 3) the shifted bit masks START (bit 4).
                 if ((c & (Ascii.ANYWHERE | Ascii.START) & ~((prev & Ascii.WORD) << 1)) != 0
-                        && ((c & (Ascii.ANYWHERE | Ascii.NUMERIC)) != 0 || i + 1 < end && Ascii.pair(b[i], b[i + 1]))) {
+                        && ((c & (Ascii.ANYWHERE | Ascii.NUMERIC)) != 0
+                            || i + 1 < end && Ascii.pair(b[i], b[i + 1]) && (!letter(b[i]) || KeyShapes.mayBegin(b, i, end)))) {
                     long hit = at(b, off, lo, i, end, c);
                     if (hit != 0) {
                         kinds |= record(hit, off, out);
@@ -136,7 +140,7 @@ public final class PiiScanner {
         for (long s = starts; s != 0; s &= s - 1) {
             int j = i + (Long.numberOfTrailingZeros(s) >>> 3);
             // Only letters that begin a key shape or IBAN have pairs, so the pair test alone decides.
-            if (j + 1 < end && Ascii.pair(b[j], b[j + 1])) {
+            if (j + 1 < end && Ascii.pair(b[j], b[j + 1]) && KeyShapes.mayBegin(b, j, end)) {
                 long hit = at(b, off, lo, j, end, Ascii.of(b[j]));
                 if (hit != 0) {
                     return hit;
@@ -144,6 +148,10 @@ public final class PiiScanner {
             }
         }
         return 0;
+    }
+
+    private static boolean letter(byte x) {
+        return x >= 'a' && x <= 'z' || x >= 'A' && x <= 'Z';
     }
 
     /** The kind of a packed finding (0 for a span only skipped), after adding it to {@code out}. */

@@ -1,0 +1,66 @@
+package io.modelcards.profile.privacy;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Decides in one SWAR pass whether a text can hold any finding at all, so that clean prose (the bulk of a dataset)
+ * skips the scanner. Every rule needs one of these somewhere in the text, and the gate looks for exactly them:
+ * <ul>
+ *   <li>a digit, {@code @ = : _ - + ( /}: e-mails, phones, cards, IBAN check digits, assignments, PEM headers, and
+ *       every key prefix with a separator or digit (ghp_, sk-, hf_, xoxb-, npm_, ya29., ...); to stay cheap the gate
+ *       takes every byte from {@code (} to {@code @} but the comma and full stop, so {@code ) * ; < > ?} pass too;</li>
+ *   <li>two capitals in a row: IBAN countries, AKIA and the other AWS prefixes, AIza, SG., SK;</li>
+ *   <li>a capital J: the {@code eyJ} of a JWT, whose parts may be letters only;</li>
+ * </ul>
+ * Bearer and Basic credentials and Databricks tokens must hold a digit. A text the gate passes is scanned in full, so the gate never changes
+ * a result; it only saves the scan.
+ */
+final class Gate {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    private Gate() {}
+
+    /** Whether b[off, end) contains anything a finding needs. */
+    static boolean mayContain(byte[] b, int off, int end) {
+        long upperCarry = 0;
+        int i = off;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            // Non-ASCII bytes are masked to 0x00 so that the byte-wise tricks below never carry between bytes.
+            long a = x & ~(((x & HIGH) >>> 7) * 0xFF) & LOW7;
+            long hits = range(a, '(', '@') & ~(equal(a, ',') | equal(a, '.')) | equal(a, '_') | equal(a, 'J');
+            long upper = range(a, 'A', 'Z');
+            if ((hits | upper & ((upper << 8) | upperCarry)) != 0) {
+                return true;
+            }
+            upperCarry = upper >>> 56;
+        }
+        for (; i < end; i++) {
+            int c = b[i];
+            boolean up = c >= 'A' && c <= 'Z';
+            if (c >= '(' && c <= '@' && c != ',' && c != '.' || c == '_' || c == 'J' || up && upperCarry != 0) {
+                return true;
+            }
+            upperCarry = up ? 1 : 0;
+        }
+        return false;
+    }
+
+    /** High bit of each byte in [lo, hi] (bytes below 0x80). */
+    private static long range(long a, int lo, int hi) {
+        long ge = a + (0x80 - lo) * ONES & HIGH;
+        long gt = a + (0x80 - hi - 1) * ONES & HIGH;
+        return ge & ~gt;
+    }
+
+    /** High bit of each byte equal to v (bytes below 0x80; works on any long, flagging only exact bytes). */
+    private static long equal(long x, int v) {
+        long y = x ^ v * ONES;
+        return ~((y & LOW7) + LOW7 | y | LOW7);
+    }
+}
