@@ -56,6 +56,16 @@ final class TextScan {
                         + Long.bitCount(~wy & HIGHS & ((wy << 8) | (wx >>> 56)));
                 carry = wy >>> 56;
                 ch += 16;
+            } else if ((x & 0xC0) != 0x80 && !mayHoldUnicodeSpace(x) && !mayHoldUnicodeSpace(y)) {
+                // (A block that opens with a continuation byte may finish a space begun in the block before.)
+                // Letters beyond ASCII: characters are the bytes that are not continuation bytes (10xxxxxx), and
+                // for words every non-ASCII byte is a letter, since neither no-break nor ideographic space is here.
+                ch += 16 - Long.bitCount(x & ~(x << 1) & HIGHS) - Long.bitCount(y & ~(y << 1) & HIGHS);
+                long wx = whitespace(asLetters(x));
+                long wy = whitespace(asLetters(y));
+                wd += Long.bitCount(~wx & HIGHS & ((wx << 8) | carry))
+                        + Long.bitCount(~wy & HIGHS & ((wy << 8) | (wx >>> 56)));
+                carry = wy >>> 56;
             } else {
                 prevSpace = carry != 0;
                 for (int j = i; j < i + 16; j++) {
@@ -101,18 +111,33 @@ final class TextScan {
             }
         }
         long tail = 0;
-        for (int j = i, shift = 0; j < end; j++, shift += 8) {
-            int c = b[j] & 0xFF;
-            tail |= (long) c << shift;
-            if ((c & 0xC0) == 0x80) {
-                continue;
+        int n = end - i;
+        if (n > 0 && len >= 8) {
+            // The last n bytes, read as one word ending at the value's end, shifted down: the same value the byte
+            // loop below builds.
+            tail = (long) LONGS.get(b, end - 8) >>> (8 * (8 - n));
+        }
+        if (n > 0 && len >= 8 && (tail & HIGHS) == 0) {
+            // An ASCII tail: classify it like a full block, with the missing top bytes padded as a non-space letter.
+            long ws = whitespace(tail | (0x7878787878787878L << (8 * n)));
+            long starts = ~ws & HIGHS & ((ws << 8) | (prevSpace ? 0x80L : 0L));
+            wd += Long.bitCount(starts & (-1L >>> (8 * (8 - n))));
+            ch += n;
+        } else {
+            tail = 0;
+            for (int j = i, shift = 0; j < end; j++, shift += 8) {
+                int c = b[j] & 0xFF;
+                tail |= (long) c << shift;
+                if ((c & 0xC0) == 0x80) {
+                    continue;
+                }
+                ch++;
+                boolean sp = isSpaceAt(b, j, end, c);
+                if (!sp && prevSpace) {
+                    wd++;
+                }
+                prevSpace = sp;
             }
-            ch++;
-            boolean sp = isSpaceAt(b, j, end, c);
-            if (!sp && prevSpace) {
-                wd++;
-            }
-            prevSpace = sp;
         }
         if (i < end) {
             h ^= Long.rotateLeft(tail * P2, 31) * P1;
@@ -130,6 +155,24 @@ final class TextScan {
         long ge9 = ((x | HIGHS) - NINES) & HIGHS;
         long le13 = (LE13 - x) & HIGHS;
         return isSpace | (ge9 & le13);
+    }
+
+    private static final long C2 = 0xC2C2C2C2C2C2C2C2L;
+    private static final long E3 = 0xE3E3E3E3E3E3E3E3L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long XS = 0x7878787878787878L;
+
+    /** Whether a block may hold U+00A0 or U+3000 (it has a 0xC2 or 0xE3 lead byte). */
+    private static boolean mayHoldUnicodeSpace(long x) {
+        long a = x ^ C2;
+        long e = x ^ E3;
+        return ((((a - ONES) & ~a) | ((e - ONES) & ~e)) & HIGHS) != 0;
+    }
+
+    /** The block with every non-ASCII byte replaced by 'x', so the ASCII whitespace test reads them as letters. */
+    private static long asLetters(long x) {
+        long m = ((x & HIGHS) >>> 7) * 0xFF;
+        return x & ~m | XS & m;
     }
 
     private static boolean isSpaceAt(byte[] b, int j, int end, int c) {

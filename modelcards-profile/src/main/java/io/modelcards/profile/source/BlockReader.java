@@ -3,7 +3,6 @@ package io.modelcards.profile.source;
 import io.modelcards.profile.scan.Problems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -230,16 +229,26 @@ public final class BlockReader {
         return n >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
     }
 
-    /** Reads the file channel, hashing every byte and reporting how many were read. */
+    /**
+     * Reads the file through memory-mapped windows, hashing every byte and reporting how many were read. Copying
+     * from the mapping straight into the caller's array saves the bounce through a temporary direct buffer that a
+     * channel read into a heap array makes.
+     */
     private static final class HashingStream extends InputStream {
+        private static final long WINDOW = 256L << 20;
         private final FileChannel ch;
         private final MessageDigest sha;
         private final LongConsumer progress;
+        private final long size;
+        private java.nio.MappedByteBuffer map;
+        private long mapStart;
+        private long pos;
 
-        HashingStream(FileChannel ch, MessageDigest sha, LongConsumer progress) {
+        HashingStream(FileChannel ch, MessageDigest sha, LongConsumer progress) throws IOException {
             this.ch = ch;
             this.sha = sha;
             this.progress = progress;
+            this.size = ch.size();
         }
 
         @Override
@@ -250,12 +259,19 @@ public final class BlockReader {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int r = ch.read(ByteBuffer.wrap(b, off, len));
-            if (r > 0) {
-                sha.update(b, off, r);
-                progress.accept(r);
+            if (pos >= size) {
+                return -1;
             }
-            return r;
+            if (map == null || pos >= mapStart + map.capacity()) {
+                mapStart = pos;
+                map = ch.map(FileChannel.MapMode.READ_ONLY, pos, Math.min(WINDOW, size - pos));
+            }
+            int n = (int) Math.min(len, mapStart + map.capacity() - pos);
+            map.get((int) (pos - mapStart), b, off, n);
+            pos += n;
+            sha.update(b, off, n);
+            progress.accept(n);
+            return n;
         }
     }
 }

@@ -28,7 +28,7 @@ class TextScanTest {
     void charsAndWordsMatchAReferenceOnRandomMixedText() {
         SplittableRandom r = new SplittableRandom(7);
         TextScan scan = new TextScan();
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
             int pieces = r.nextInt(40);
             for (int j = 0; j < pieces; j++) {
