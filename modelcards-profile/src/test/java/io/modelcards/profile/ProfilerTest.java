@@ -188,4 +188,26 @@ class ProfilerTest {
         assertThat(p.contentHash()).isEqualTo("sha256:" + sha);
         assertThat(p.files().get(0).sha256()).isEqualTo(sha);
     }
+
+    @Test
+    void aParquetFileSplitAmongWorkersCountsEveryRowOnce() throws Exception {
+        Path p = dir.resolve("big.parquet");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("COPY (SELECT i AS id, i % 7 AS label, 'text ' || (i % 1000) AS text FROM range(120000) t(i))"
+                    + " TO '" + p + "' (FORMAT parquet, ROW_GROUP_SIZE 10000)");
+        }
+        for (int threads : new int[] {1, 2}) {
+            DatasetProfile one = profile(p, threads);
+            assertThat(one.rows()).isEqualTo(120_000);
+            Column id = column(one, "id");
+            assertThat(id.count()).isEqualTo(120_000);
+            assertThat(id.mean()).isEqualTo(59_999.5);
+            // Past the exact bound of 100,000 the distinct count is an HLL estimate: within 3 standard errors.
+            assertThat(id.distinctExact()).isFalse();
+            assertThat((double) id.distinct()).isCloseTo(120_000, within(120_000 * 3 * one.accuracy().distinctRelativeError()));
+            assertThat(column(one, "text").distinct()).isEqualTo(1000);
+            assertThat(one.label().classes().get(0)).isEqualTo(new TopValue("0", 17_143, 14.29));
+        }
+    }
 }

@@ -34,7 +34,8 @@ final class ProfileRun {
     static final int BLOCK_BYTES = 2 << 20;
     private static final Object END = new Object();
 
-    private record ParquetTask(DataSource source) {}
+    /** Rows [fromRow, toRow) of a Parquet file; a file is split so that every worker reads a part of it. */
+    private record ParquetTask(DataSource source, long fromRow, long toRow) {}
 
     private final ScanOptions options;
     private final List<Worker> workers = new ArrayList<>();
@@ -75,7 +76,12 @@ final class ProfileRun {
                 String sha;
                 if (src.format() == Format.PARQUET) {
                     sha = hash(src, total);
-                    queue.put(new ParquetTask(src));
+                    long rows = ParquetReader.rowCount(src.path(), src.shown());
+                    // A few parts per worker, so a worker that finishes early takes another.
+                    int parts = (int) Math.max(1, Math.min(options.threads() * 4L, rows / 50_000));
+                    for (int k = 0; k < parts; k++) {
+                        queue.put(new ParquetTask(src, rows * k / parts, rows * (k + 1) / parts));
+                    }
                 } else {
                     sha = reader.read(src, block -> {
                         if (options.strict() && readerProblems.errors() > 0) {
@@ -139,7 +145,7 @@ final class ProfileRun {
                 } else if (task instanceof ParquetTask p) {
                     DataSource src = p.source();
                     w.ctx.file(src.index(), src.shown());
-                    ParquetReader.read(src.path(), src.index(), src.shown(), w, n -> { });
+                    ParquetReader.read(src.path(), src.index(), src.shown(), p.fromRow(), p.toRow(), w, n -> { });
                 }
                 rowsDone.addAndGet(w.rows - before);
                 if (options.strict() && w.problems.errors() > 0) {
