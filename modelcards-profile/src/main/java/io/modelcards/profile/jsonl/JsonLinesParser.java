@@ -91,8 +91,8 @@ public final class JsonLinesParser {
         int stop = after > start && b[after - 1] == '\r' ? after - 1 : after;
         int j = 1; // tape[0] is the row's OBJECT
         int stopAt = (int) tape.a[0];
-        while (j < stopAt) {
-            j = tape.replay(j + 1, keys.field(null, tape, j, b), b, keys);
+        for (int ordinal = 0; j < stopAt; ordinal++) {
+            j = tape.replay(j + 1, keys.topField(ordinal, tape, j, b), b, keys);
         }
         if (target.sampleWanted()) {
             target.endRow(b, start, stop - start);

@@ -20,6 +20,33 @@ final class Keys {
         this.target = target;
     }
 
+    private byte[][] lastNames = new byte[16][];
+    private ValueSink[] lastSinks = new ValueSink[16];
+
+    /**
+     * The sink of the {@code ordinal}-th top-level field of a row, whose FIELD event is at {@code i}. Rows of a JSON
+     * Lines file nearly always list the same keys in the same order, so the key seen at this place in the last row is
+     * tried first: one length check and one byte comparison, no hashing.
+     */
+    ValueSink topField(int ordinal, Tape tape, int i, byte[] line) {
+        byte[] src = tape.keySource(i, line);
+        int off = tape.keyStart(i);
+        int len = tape.keyLength(i);
+        if (ordinal < lastNames.length) {
+            byte[] last = lastNames[ordinal];
+            if (last != null && last.length == len && Arrays.equals(last, 0, len, src, off, off + len)) {
+                return lastSinks[ordinal];
+            }
+        } else {
+            lastNames = Arrays.copyOf(lastNames, ordinal * 2);
+            lastSinks = Arrays.copyOf(lastSinks, ordinal * 2);
+        }
+        ValueSink sink = field(null, tape, i, line);
+        lastNames[ordinal] = Arrays.copyOfRange(src, off, off + len);
+        lastSinks[ordinal] = sink;
+        return sink;
+    }
+
     /** The sink of the field whose FIELD event is at {@code i} of the tape, under {@code parent} (null: top level). */
     ValueSink field(ValueSink parent, Tape tape, int i, byte[] line) {
         byte[] src = tape.keySource(i, line);
