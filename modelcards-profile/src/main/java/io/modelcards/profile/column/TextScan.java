@@ -67,20 +67,10 @@ final class TextScan {
                         + Long.bitCount(~wy & HIGHS & ((wy << 8) | (wx >>> 56)));
                 carry = wy >>> 56;
             } else {
-                prevSpace = carry != 0;
-                for (int j = i; j < i + 16; j++) {
-                    int c = b[j] & 0xFF;
-                    if ((c & 0xC0) == 0x80) {
-                        continue;
-                    }
-                    ch++;
-                    boolean sp = isSpaceAt(b, j, end, c);
-                    if (!sp && prevSpace) {
-                        wd++;
-                    }
-                    prevSpace = sp;
-                }
-                carry = prevSpace ? 0x80L : 0L;
+                long r = bytes(b, i, i + 16, end, carry != 0);
+                ch += counted(r);
+                wd += (int) (r >>> 32) & 0x7FFFFFFF;
+                carry = r < 0 ? 0x80L : 0L;
             }
         }
         prevSpace = carry != 0;
@@ -96,18 +86,10 @@ final class TextScan {
                 ch += 8;
                 prevSpace = ws < 0; // the top byte is the last of the block
             } else {
-                for (int j = i; j < i + 8; j++) {
-                    int c = b[j] & 0xFF;
-                    if ((c & 0xC0) == 0x80) {
-                        continue; // a continuation byte belongs to the character before it
-                    }
-                    ch++;
-                    boolean sp = isSpaceAt(b, j, end, c);
-                    if (!sp && prevSpace) {
-                        wd++;
-                    }
-                    prevSpace = sp;
-                }
+                long r = bytes(b, i, i + 8, end, prevSpace);
+                ch += counted(r);
+                wd += (int) (r >>> 32) & 0x7FFFFFFF;
+                prevSpace = r < 0;
             }
         }
         long tail = 0;
@@ -126,18 +108,11 @@ final class TextScan {
         } else {
             tail = 0;
             for (int j = i, shift = 0; j < end; j++, shift += 8) {
-                int c = b[j] & 0xFF;
-                tail |= (long) c << shift;
-                if ((c & 0xC0) == 0x80) {
-                    continue;
-                }
-                ch++;
-                boolean sp = isSpaceAt(b, j, end, c);
-                if (!sp && prevSpace) {
-                    wd++;
-                }
-                prevSpace = sp;
+                tail |= (long) (b[j] & 0xFF) << shift;
             }
+            long r = bytes(b, i, end, end, prevSpace);
+            ch += counted(r);
+            wd += (int) (r >>> 32) & 0x7FFFFFFF;
         }
         if (i < end) {
             h ^= Long.rotateLeft(tail * P2, 31) * P1;
@@ -155,6 +130,33 @@ final class TextScan {
         long ge9 = ((x | HIGHS) - NINES) & HIGHS;
         long le13 = (LE13 - x) & HIGHS;
         return isSpace | (ge9 & le13);
+    }
+
+    /**
+     * Characters and word starts of b[from, to), a byte at a time (for blocks with a possible Unicode space or a split
+     * character): characters in the low 32 bits, words in bits 32..62, and the sign bit set when the last character
+     * is a space.
+     */
+    private static long bytes(byte[] b, int from, int to, int end, boolean prevSpace) {
+        long ch = 0;
+        long wd = 0;
+        for (int j = from; j < to; j++) {
+            int c = b[j] & 0xFF;
+            if ((c & 0xC0) == 0x80) {
+                continue; // a continuation byte belongs to the character before it
+            }
+            ch++;
+            boolean sp = isSpaceAt(b, j, end, c);
+            if (!sp && prevSpace) {
+                wd++;
+            }
+            prevSpace = sp;
+        }
+        return ch | wd << 32 | (prevSpace ? Long.MIN_VALUE : 0);
+    }
+
+    private static int counted(long r) {
+        return (int) r;
     }
 
     private static final long C2 = 0xC2C2C2C2C2C2C2C2L;
