@@ -94,12 +94,18 @@ final class TextScan {
         }
         long tail = 0;
         int n = end - i;
+        boolean word = false;
         if (n > 0 && len >= 8) {
             // The last n bytes, read as one word ending at the value's end, shifted down: the same value the byte
             // loop below builds.
             tail = (long) LONGS.get(b, end - 8) >>> (8 * (8 - n));
+            word = true;
+        } else if (n > 0 && i + 8 <= b.length) {
+            // A short value inside a larger buffer: one word read past its end, the extra bytes cleared.
+            tail = (long) LONGS.get(b, i) & (-1L >>> (8 * (8 - n)));
+            word = true;
         }
-        if (n > 0 && len >= 8 && (tail & HIGHS) == 0) {
+        if (word && (tail & HIGHS) == 0) {
             // An ASCII tail: classify it like a full block, with the missing top bytes padded as a non-space letter.
             long ws = whitespace(tail | (0x7878787878787878L << (8 * n)));
             long starts = ~ws & HIGHS & ((ws << 8) | (prevSpace ? 0x80L : 0L));

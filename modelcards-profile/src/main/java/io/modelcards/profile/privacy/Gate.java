@@ -31,14 +31,21 @@ final class Gate {
         int i = off;
         for (; i + 8 <= end; i += 8) {
             long x = (long) LONGS.get(b, i);
-            // Non-ASCII bytes are masked to 0x00 so that the byte-wise tricks below never carry between bytes.
             long a = x & ~(((x & HIGH) >>> 7) * 0xFF) & LOW7;
-            long hits = range(a, '(', '@') & ~(equal(a, ',') | equal(a, '.')) | equal(a, '_') | equal(a, 'J');
             long upper = range(a, 'A', 'Z');
-            if ((hits | upper & ((upper << 8) | upperCarry)) != 0) {
+            if ((hits(a) | upper & ((upper << 8) | upperCarry)) != 0) {
                 return true;
             }
             upperCarry = upper >>> 56;
+        }
+        int n = end - i;
+        if (n > 0 && i + 8 <= b.length) {
+            // A short rest, read as one word from the array (which goes on past the value) with the extra bytes
+            // cleared: cheaper than a byte loop, and most values (tags, labels, categories) are only this rest.
+            long x = (long) LONGS.get(b, i) & (-1L >>> (8 * (8 - n)));
+            long a = x & ~(((x & HIGH) >>> 7) * 0xFF) & LOW7;
+            long upper = range(a, 'A', 'Z');
+            return (hits(a) | upper & ((upper << 8) | upperCarry)) != 0;
         }
         for (; i < end; i++) {
             int c = b[i];
@@ -49,6 +56,25 @@ final class Gate {
             upperCarry = up ? 1 : 0;
         }
         return false;
+    }
+
+    /**
+     * Flags (not exact in position, exact in whether any is set) of the trigger bytes of an ASCII word: {@code (}
+     * to {@code @} but the comma and full stop, the underscore and a capital J. Zero bytes trigger nothing.
+     */
+    private static long hits(long a) {
+        // The exclusion must be exact: a stray flag here would hide a trigger byte.
+        long punctuation = range(a, '(', '@') & ~equal(a | 0x0202020202020202L, '.');
+        return punctuation | any(a, '_') | any(a, 'J');
+    }
+
+    /**
+     * High bits where a byte may equal v: exact for the lowest such byte, possibly set above it (borrows), so only
+     * good for asking whether any byte equals v. Bytes below 0x80.
+     */
+    private static long any(long a, int v) {
+        long y = a ^ v * ONES;
+        return (y - ONES) & ~y & HIGH;
     }
 
     /** High bit of each byte in [lo, hi] (bytes below 0x80). */

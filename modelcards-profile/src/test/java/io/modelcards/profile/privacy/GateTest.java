@@ -12,7 +12,7 @@ class GateTest {
         "eyJzdWIiOiIx", "SKabcdefabcdefabcdefabcdefabcdefab", "GB82WEST12345698765432",
         "sk-", "ghp_", "xoxb-", "hf_", "password=", "token: ", "Bearer ", "jane.doe@example.com", "+44 20 7946 0958",
         "4111 1111 1111 1111", "(555) 123-4567", "-----BEGIN RSA PRIVATE KEY-----", " ", " ", ". ", ", ", "the ",
-        "which ", "should ", "been ", "é", "日本", "x", "Q", "J", "abc", "DEF", "0", "9", "_", "-", ":", "="};
+        "which ", "should ", "been ", "é", "日本", "x", "Q", "J", "abc", "DEF", "0", "9", "_", "-", ":", "=", ",", ".", "a,5", "x.7"};
 
     @Test
     void noTextWithAFindingIsStoppedByTheGate() {
