@@ -138,8 +138,8 @@ public final class ColumnAccumulator implements ValueSink {
         if (s.words == 1 && MediaPaths.endsWithMediaExtension(utf8, off, len)) {
             media++;
         }
-        if (settings.scanPrivacy()) {
-            int bits = PiiScanner.scan(utf8, off, len);
+        if (settings.scanPrivacy() && s.mayHoldPii) {
+            int bits = PiiScanner.scanPassed(utf8, off, len);
             if (bits != 0) {
                 if (privacy == null) {
                     privacy = new PrivacyCounts();

@@ -1,5 +1,6 @@
 package io.modelcards.profile.column;
 
+import io.modelcards.profile.privacy.Gate;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -30,6 +31,8 @@ final class TextScan {
     long hash;
     int chars;
     int words;
+    /** Whether the text may hold personal data or a secret (it passed {@link Gate}); computed on the words read. */
+    boolean mayHoldPii;
 
     /** Measures {@code len} bytes from {@code off}; read the results from the fields. */
     void scan(byte[] b, int off, int len) {
@@ -41,10 +44,18 @@ final class TextScan {
         int end = off + len;
         long h2 = SEED ^ P1;
         long carry = 0x80L;
+        boolean gate = false;
+        long cap = 0;
         // two blocks per step: two hash lanes halve the multiply chain; ASCII pairs are classified with SWAR
         for (; i + 16 <= end; i += 16) {
             long x = (long) LONGS.get(b, i);
             long y = (long) LONGS.get(b, i + 8);
+            if (!gate) {
+                long ax = asLetters(x);
+                long ay = asLetters(y);
+                gate = Gate.word(ax, cap) || Gate.word(ay, Gate.capitalsAtEnd(ax));
+                cap = Gate.capitalsAtEnd(ay);
+            }
             h ^= Long.rotateLeft(x * P2, 31) * P1;
             h = Long.rotateLeft(h, 27) * P1 + P4;
             h2 ^= Long.rotateLeft(y * P2, 31) * P1;
@@ -77,6 +88,11 @@ final class TextScan {
         h ^= Long.rotateLeft(h2, 17);
         for (; i + 8 <= end; i += 8) {
             long x = (long) LONGS.get(b, i);
+            if (!gate) {
+                long ax = asLetters(x);
+                gate = Gate.word(ax, cap);
+                cap = Gate.capitalsAtEnd(ax);
+            }
             h ^= Long.rotateLeft(x * P2, 31) * P1;
             h = Long.rotateLeft(h, 27) * P1 + P4;
             if ((x & HIGHS) == 0) {
@@ -124,6 +140,11 @@ final class TextScan {
             h ^= Long.rotateLeft(tail * P2, 31) * P1;
             h = Long.rotateLeft(h, 27) * P1 + P4;
         }
+        if (!gate && n > 0) {
+            // The tail's n bytes, the rest padded with a letter that triggers nothing.
+            gate = Gate.word(asLetters(tail | (XS << (8 * n))), cap);
+        }
+        mayHoldPii = gate;
         hash = ValueHash.mix(h ^ len);
         chars = ch;
         words = wd;

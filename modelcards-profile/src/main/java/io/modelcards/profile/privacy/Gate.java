@@ -17,7 +17,7 @@ import java.nio.ByteOrder;
  * Bearer and Basic credentials and Databricks tokens must hold a digit. A text the gate passes is scanned in full, so the gate never changes
  * a result; it only saves the scan.
  */
-final class Gate {
+public final class Gate {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH = 0x8080808080808080L;
@@ -26,7 +26,7 @@ final class Gate {
     private Gate() {}
 
     /** Whether b[off, end) contains anything a finding needs. */
-    static boolean mayContain(byte[] b, int off, int end) {
+    public static boolean mayContain(byte[] b, int off, int end) {
         long upperCarry = 0;
         int i = off;
         for (; i + 8 <= end; i += 8) {
@@ -56,6 +56,22 @@ final class Gate {
             upperCarry = up ? 1 : 0;
         }
         return false;
+    }
+
+    /**
+     * Whether an ASCII word (non-ASCII bytes replaced by a letter that triggers nothing, such as 'x') holds a trigger
+     * byte or a capital pair, given whether the byte before it was a capital ({@code capitalBefore} is 0x80 or 0).
+     * See {@link #capitalsAtEnd} for the carry. For scans that read the words
+     * anyway, so that the gate costs no pass of its own; the same test {@link #mayContain} makes.
+     */
+    public static boolean word(long a, long capitalBefore) {
+        long upper = range(a, 'A', 'Z');
+        return (hits(a) | upper & ((upper << 8) | capitalBefore)) != 0;
+    }
+
+    /** The capital flag (0x80 or 0) of a word's last byte, to pass as {@code capitalBefore} of the next word. */
+    public static long capitalsAtEnd(long a) {
+        return range(a, 'A', 'Z') >>> 56;
     }
 
     /**

@@ -54,4 +54,30 @@ class TextScanTest {
         scan.scan(b, 0, b.length - 1);
         assertThat(scan.hash).isNotEqualTo(h);
     }
+
+    @Test
+    void thePrivacyGateOnTheWordsReadAgreesWithTheGateOnItsOwn() {
+        String[] pieces = {"a", "bc", " ", "é", "日", "A", "K", "AK", "J", "_", "-", "@", "7", ",", ".", "x.y", "(",
+            "word ", "Zürich", "ÉA", "\u3000", "Q"};
+        SplittableRandom r = new SplittableRandom(13);
+        TextScan scan = new TextScan();
+        int passed = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(30);
+            for (int j = 0; j < n; j++) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
+            // At the start of a larger buffer too, where short values are read as one word past their end.
+            byte[] roomy = java.util.Arrays.copyOf(text, text.length + 16);
+            boolean gate = io.modelcards.profile.privacy.Gate.mayContain(text, 0, text.length);
+            scan.scan(text, 0, text.length);
+            assertThat(scan.mayHoldPii).as(sb.toString()).isEqualTo(gate);
+            scan.scan(roomy, 0, text.length);
+            assertThat(scan.mayHoldPii).as(sb.toString()).isEqualTo(gate);
+            passed += gate ? 1 : 0;
+        }
+        assertThat(passed).as("both outcomes occur").isBetween(1_000, 49_000);
+    }
 }
