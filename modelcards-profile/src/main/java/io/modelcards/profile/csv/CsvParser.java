@@ -6,7 +6,6 @@ import io.modelcards.profile.scan.ScanContext;
 import io.modelcards.profile.scan.Utf8;
 import io.modelcards.profile.scan.ValueSink;
 import io.modelcards.profile.source.Block;
-import java.util.Arrays;
 
 /**
  * Parses blocks of CSV or TSV records (RFC 4180 quoting, LF or CRLF line ends) against the file's header.
@@ -107,10 +106,5 @@ public final class CsvParser {
             target.endRow(null, 0, 0);
         }
         return true;
-    }
-
-    /** Package-private view of the field names, for tests. */
-    String[] names() {
-        return Arrays.copyOf(names, names.length);
     }
 }

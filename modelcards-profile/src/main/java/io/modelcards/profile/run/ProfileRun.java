@@ -1,7 +1,6 @@
 package io.modelcards.profile.run;
 
 import io.modelcards.card.DataFile;
-import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.profile.ProgressListener;
 import io.modelcards.profile.column.ColumnSettings;
@@ -188,15 +187,5 @@ final class ProfileRun {
     /** Problems the reader met (empty files, over-long lines). */
     Problems readerProblems() {
         return readerProblems;
-    }
-
-    /** Whether the run stopped early in strict mode. */
-    boolean stopped() {
-        return stop.get();
-    }
-
-    /** Builds the diagnostic for strict mode from everything found. */
-    static Diagnostic strictFailure(Problems all) {
-        return all.firstError();
     }
 }
