@@ -1,16 +1,13 @@
 package io.modelcards.profile.csv;
 
+import io.modelcards.profile.scan.Decimals;
 import io.modelcards.profile.scan.ValueSink;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Gives a CSV field its type, as DuckDB's sniffer and pandas do: an integer, a decimal number, true/false, or text.
  * An empty unquoted field is null; an empty quoted field ({@code ""}) is the empty string.
  */
 final class CsvValues {
-    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
     private CsvValues() {}
 
     /** Delivers the field {@code b[s, s+len)} to {@code sink} with its inferred type. */
@@ -113,11 +110,8 @@ final class CsvValues {
         }
         if (integral && intDigits <= 18) {
             sink.intValue(neg ? -m : m);
-        } else if (!slow && digits <= 15 && exp10 >= -22 && exp10 <= 22) {
-            double v = exp10 >= 0 ? m * POW10[exp10] : m / POW10[-exp10];
-            sink.floatValue(neg ? -v : v);
         } else {
-            sink.floatValue(Double.parseDouble(new String(b, s, len, StandardCharsets.ISO_8859_1)));
+            sink.floatValue(Decimals.of(neg, m, digits, exp10, !slow, b, s, len));
         }
         return true;
     }

@@ -1,17 +1,14 @@
 package io.modelcards.profile.jsonl;
 
 import io.modelcards.profile.scan.Bytes;
+import io.modelcards.profile.scan.Decimals;
 import io.modelcards.profile.scan.Utf8;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Checks one JSON Lines row against RFC 8259 (plus: no line feed inside the row) and records it on a {@link Tape}.
  * On failure it returns -1 and keeps the position, a problem code and a message saying what was expected.
  */
 final class JsonSyntax {
-    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
     private final Tape t;
     private int errorAt;
     private String code;
@@ -227,14 +224,7 @@ final class JsonSyntax {
         if (integral && digits <= 18) {
             t.add(Tape.INT, neg ? -m : m, 0);
         } else {
-            double v;
-            if (exp10 != Integer.MIN_VALUE && digits <= 15 && exp10 >= -22 && exp10 <= 22) {
-                // Clinger's fast path: both operands are exact doubles, so one IEEE operation rounds correctly.
-                v = exp10 >= 0 ? m * POW10[exp10] : m / POW10[-exp10];
-                v = neg ? -v : v;
-            } else {
-                v = Double.parseDouble(new String(b, s, i - s, StandardCharsets.ISO_8859_1));
-            }
+            double v = Decimals.of(neg, m, digits, exp10, exp10 != Integer.MIN_VALUE, b, s, i - s);
             t.add(Tape.FLOAT, Double.doubleToRawLongBits(v), 0);
         }
         return i;
