@@ -24,6 +24,8 @@ public final class Migrations {
         // 1.1 added dataset profiles (files, label, samples, privacy, problems, accuracy, per-column distributions).
         // Every addition is optional, so a 1.0 tree is already a valid 1.1 tree.
         register(new Step("1.0", "1.1", tree -> tree));
+        // 1.2 added the time a person wrote a value (provenance origins of kind "human" gained "at"). Optional again.
+        register(new Step("1.1", "1.2", tree -> tree));
     }
 
     private static void register(Step step) {

@@ -43,7 +43,7 @@ public final class Validator {
         List<Diagnostic> out = new ArrayList<>();
         for (Findings.Finding f : findings.all()) {
             SourceMap.Position pos = where.locate(f.pointer()).orElse(new SourceMap.Position(1, 1));
-            out.add(new Diagnostic(f.severity(), where.file(), pos.line(), pos.column(), f.code(), f.message()));
+            out.add(new Diagnostic(f.severity(), where.file(), pos.line(), pos.column(), f.code(), f.message(), f.pointer()));
         }
         // A stable sort keeps the rules' own order for problems at the same place.
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

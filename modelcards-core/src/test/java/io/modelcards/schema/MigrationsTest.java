@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcards.card.ModelCard;
+import io.modelcards.card.Origin;
 import io.modelcards.card.SchemaVersion;
+import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.InvalidInputException;
 import java.util.LinkedHashMap;
@@ -54,12 +57,30 @@ class MigrationsTest {
     }
 
     @Test
-    void aOneZeroCardMigratesToOneOneWithOnlyItsVersionChanged() throws Exception {
-        assertThat(SchemaVersion.READABLE).containsExactly("1.0", "1.1");
-        assertThat(Migrations.registeredSteps()).containsOnlyKeys("1.0");
+    void aOneZeroCardMigratesToTheCurrentVersionWithOnlyItsVersionChanged() throws Exception {
+        assertThat(SchemaVersion.READABLE).containsExactly("1.0", "1.1", "1.2");
+        assertThat(Migrations.registeredSteps()).containsOnlyKeys("1.0", "1.1");
         assertThat(Migrations.needsMigration(SchemaVersion.CURRENT)).isFalse();
         ObjectNode card = tree("{\"schema_version\": \"1.0\", \"metadata\": {\"license\": \"mit\"}}");
         assertThat(Migrations.migrate(card, "1.0", "c.json").toString())
-                .isEqualTo("{\"schema_version\":\"1.1\",\"metadata\":{\"license\":\"mit\"}}");
+                .isEqualTo("{\"schema_version\":\"1.2\",\"metadata\":{\"license\":\"mit\"}}");
+    }
+
+    @Test
+    void aOneOneCardWithAPersonsTextLoadsWithoutATimeOfWriting() throws Exception {
+        ObjectNode card = tree("{\"schema_version\": \"1.1\", \"provenance\": {\"origins\": "
+                + "{\"/uses\": {\"kind\": \"human\", \"author\": \"ana\"}}}}");
+        ModelCard loaded = CardCodec.fromJson(card.toString(), "c.json");
+        assertThat(loaded.provenance().originOf("/uses")).isEqualTo(new Origin.Human("ana", null, null));
+    }
+
+    @Test
+    void aTimeOfWritingThatIsNotAnInstantIsRefusedWithTheFormatToUse() {
+        String card = "{\"schema_version\": \"1.2\", \"provenance\": {\"origins\": "
+                + "{\"/uses\": {\"kind\": \"human\", \"author\": \"ana\", \"at\": \"yesterday\"}}}}";
+        assertThatThrownBy(() -> CardCodec.fromJson(card, "c.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2026-12-05T22:08:15Z")
+                .hasMessageNotContaining("java.");
     }
 }

@@ -26,6 +26,20 @@ class ValidatorTest {
     }
 
     @Test
+    void aProblemNamesTheCardFieldItConcernsAsAJsonPointer() {
+        List<Diagnostic> ds = Cards.validate("schema_version: \"1.0\"\nmetadata:\n  tags: [a]\n  license: apach-2.0\n", Set.of());
+        assertThat(ds).singleElement().extracting(Diagnostic::pointer).isEqualTo("/metadata/license");
+    }
+
+    @Test
+    void thePrintedLineIsTheSameWithOrWithoutAPointer() {
+        Diagnostic plain = Diagnostic.error("card.yaml", 4, 3, "schema/license", "unknown license");
+        assertThat(plain.pointer()).isNull();
+        assertThat(plain.atPointer("/metadata/license").format()).isEqualTo(plain.format())
+                .isEqualTo("card.yaml:4:3: error: unknown license [schema/license]");
+    }
+
+    @Test
     void anSpdxIdInAnyCaseIsAValidLicenseForTheSchemaPack() {
         assertThat(Cards.validate("schema_version: \"1.0\"\nmetadata:\n  license: gpl-3.0-or-later\n", Set.of())).isEmpty();
     }
