@@ -4,8 +4,8 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.cli.demo.DemoRun;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.render.card.CardRenderer;
-import io.modelcards.render.card.Format;
-import io.modelcards.render.jinja.RenderOptions;
+import io.modelcards.render.card.OutputFormat;
+import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,10 +30,12 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/demo", description = "Where to write the card (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/demo",
+            description = "Where to write the card (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for the data, the training and the bootstrap (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed for the data, the training and the bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--reproducible", description = "Leave out run-specific facts (energy and emissions of this run), "
@@ -47,8 +50,8 @@ final class DemoCommand implements Callable<Integer> {
         quietTribuo();
         ModelCard card = DemoRun.run(seed, reproducible);
         CardRenderer renderer = CardRenderer.create();
-        RenderedCard md = rendered(renderer.renderCard(card, Format.MD, RenderOptions.DEFAULT));
-        String html = rendered(renderer.renderCard(card, Format.HTML, RenderOptions.DEFAULT)).output();
+        RenderedCard md = rendered(renderer.render(RenderRequest.of(card, OutputFormat.MD)));
+        String html = rendered(renderer.render(RenderRequest.of(card, OutputFormat.HTML))).output();
         PrintWriter stdout = spec.commandLine().getOut();
         // All files go through one staged write beside README.md, so a failure leaves none of them half-updated.
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -66,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
      * Tribuo logs every SGD step's objective at INFO on the console; the card captures it, so the demo keeps the
      * console to its own lines. The logger is held in a field so its settings are not lost to garbage collection.
      */
-    private static final java.util.logging.Logger TRIBUO = java.util.logging.Logger.getLogger("org.tribuo");
+    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
 
     private static void quietTribuo() {
         TRIBUO.setUseParentHandlers(false);

@@ -4,13 +4,15 @@ import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetProfile;
 import io.modelcards.card.ModelCard;
 import io.modelcards.render.card.CardRenderer;
-import io.modelcards.render.card.Format;
+import io.modelcards.render.card.OutputFormat;
+import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
+import io.modelcards.render.card.TemplateChoice;
 import io.modelcards.render.jinja.RenderOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +49,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "md|html|json", description = "Output format; default: from -o's extension, else md.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here; default: stdout. With md, the chart files (training_curve.svg) go beside it.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write here; default: stdout. With md, the chart files (training_curve.svg) go beside it.")
     Path output;
 
     @Option(names = "--strict", description = "Make undefined template variables errors.")
@@ -70,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600)) {
             throw CliFailure.usage("--timeout", "usage/timeout", "--timeout must be more than 0 and at most 3600 seconds");
         }
-        Format fmt = chooseFormat();
+        OutputFormat fmt = chooseFormat();
         Map<String, Object> extra = extraVars();
         String templateSource = template == null ? null : InputFiles.read(template, template.toString());
         List<ProfileFiles.Given> given = profiles.stream().map(ProfileFiles::parse).toList();
@@ -78,11 +81,10 @@ final class RenderCommand implements Callable<Integer> {
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         ModelCard card = withProfiles(loaded.card(), given);
         RenderOptions options = RenderOptions.DEFAULT.withStrict(strict)
-                .withTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)));
-        CardRenderer renderer = CardRenderer.create();
-        RenderedCard result = templateSource == null
-                ? renderer.renderCard(card, fmt, options)
-                : renderer.renderCardWith(card, fmt, template.toString(), templateSource, extra, options);
+                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        TemplateChoice choice = templateSource == null
+                ? TemplateChoice.AUTO : new TemplateChoice.User(template.toString(), templateSource, extra);
+        RenderedCard result = CardRenderer.create().render(new RenderRequest(card, fmt, choice, options));
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());
         }
@@ -102,19 +104,13 @@ final class RenderCommand implements Callable<Integer> {
         return given.isEmpty() ? card : card.withDatasets(datasets);
     }
 
-    private Format chooseFormat() {
+    /** {@code --format} if given, else the format {@code -o}'s extension names, else md. */
+    private OutputFormat chooseFormat() {
         if (format != null) {
-            try {
-                return Format.valueOf(format.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw CliFailure.usage("--format", "usage/format", "unknown format '" + format + "': use md, html or json");
-            }
+            return OutputFormat.parse(format).orElseThrow(() ->
+                    CliFailure.usage("--format", "usage/format", "unknown format '" + format + "': use md, html or json"));
         }
-        String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Format.HTML;
-        }
-        return name.endsWith(".json") ? Format.JSON : Format.MD;
+        return OutputFormat.of(output).orElse(OutputFormat.MD);
     }
 
     private Map<String, Object> extraVars() {

@@ -9,9 +9,9 @@ import io.modelcards.capture.citation.BundledCitations;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.ModelCard;
 import io.modelcards.render.card.CardRenderer;
-import io.modelcards.render.card.Format;
+import io.modelcards.render.card.OutputFormat;
+import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
-import io.modelcards.render.jinja.RenderOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -44,8 +44,8 @@ class HandWrittenLoopOutputsTest {
                 .withSlices(List.of(new SliceMetrics(Map.of("language", "de"), Map.of("accuracy", 0.8)))));
         ModelCard card = recorder.toCard();
         CardRenderer renderer = CardRenderer.create();
-        md = renderer.renderCard(card, Format.MD, RenderOptions.DEFAULT);
-        html = renderer.renderCard(card, Format.HTML, RenderOptions.DEFAULT);
+        md = renderer.render(RenderRequest.of(card, OutputFormat.MD));
+        html = renderer.render(RenderRequest.of(card, OutputFormat.HTML));
     }
 
     @Test

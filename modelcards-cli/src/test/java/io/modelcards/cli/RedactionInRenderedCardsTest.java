@@ -6,9 +6,9 @@ import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.render.card.CardRenderer;
-import io.modelcards.render.card.Format;
+import io.modelcards.render.card.OutputFormat;
+import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
-import io.modelcards.render.jinja.RenderOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +51,8 @@ class RedactionInRenderedCardsTest {
         var card = r.toCard();
         CardRenderer renderer = CardRenderer.create();
         List<String> outputs = new ArrayList<>();
-        for (Format f : Format.values()) {
-            RenderedCard out = renderer.renderCard(card, f, RenderOptions.DEFAULT);
+        for (OutputFormat f : OutputFormat.values()) {
+            RenderedCard out = renderer.render(RenderRequest.of(card, f));
             assertThat(out.hasErrors()).as("%s renders", f).isFalse();
             outputs.add(out.output());
             out.attachments().values().forEach(b -> outputs.add(new String(b, StandardCharsets.UTF_8)));

@@ -1,10 +1,11 @@
 package io.modelcards.render.card;
 
-import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.DatasetStatistics.Column;
+import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.Distribution;
 import io.modelcards.card.SketchAccuracy;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class Accuracy {
 
     /** A fraction as a percentage with up to three significant digits, e.g. 0.0133 as "1.33%". */
     static String share(double fraction) {
-        BigDecimal pct = new BigDecimal(fraction * 100).round(new java.math.MathContext(3, RoundingMode.HALF_EVEN));
+        BigDecimal pct = new BigDecimal(fraction * 100).round(new MathContext(3, RoundingMode.HALF_EVEN));
         return pct.stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -4,6 +4,8 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.hf.HfMetadata;
+import io.modelcards.render.chart.DatasetChart;
+import io.modelcards.render.chart.TrainingChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +24,11 @@ import java.util.Map;
  *       reads ({@code card_data}, {@code model_id}, {@code direct_use}, … see {@link HfVariables#NAMES}) and the rows
  *       the built-in templates print ({@code hyperparameter_rows}, {@code log_rows}, {@code result_rows},
  *       {@code training_datasets}, {@code facts}, …), and {@code training_curve_image}: the chart's file name
- *       ({@link io.modelcards.render.chart.TrainingChart#FILE_NAME}) when the log has a metric to draw, else "";
+ *       ({@link TrainingChart#FILE_NAME}) when the log has a metric to draw, else "";
  *       {@code training_profiles} and {@code evaluation_profiles}: the datasets with statistics, each with its
  *       identity facts, method and accuracy sentences, column, length and label rows, samples, privacy findings,
  *       problems and {@code chart}, its chart's file name
- *       ({@link io.modelcards.render.chart.DatasetChart#fileNames}) or "".</li>
+ *       ({@link DatasetChart#fileNames}) or "".</li>
  * </ol>
  * Every display variable is present even when empty, and holds no number a template would have to format.
  */
@@ -34,9 +36,8 @@ public final class CardContext {
     private CardContext() {}
 
     /** The template variables for {@code card}; a new mutable map each call, in a stable key order. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> of(ModelCard card) {
-        Map<String, Object> ctx = new LinkedHashMap<>(CardMappers.json().convertValue(card, Map.class));
+        Map<String, Object> ctx = jsonForm(card);
         ctx.remove("source");
         ctx.put("metadata", HfMetadata.toDict(card.metadata()));
         ctx.put("eval_results", CardMappers.json().convertValue(card.metadata().evalResults(), List.class));
@@ -45,22 +46,32 @@ public final class CardContext {
         ctx.put("library_name", card.metadata().libraryName() == null ? "" : card.metadata().libraryName());
         ctx.put("pipeline_tag", card.metadata().pipelineTag() == null ? "" : card.metadata().pipelineTag());
         ctx.put("detail_rows", details(card));
-        ctx.put("training_procedure", Text.str(card.training().procedure()));
-        ctx.put("primary_users", Text.str(card.uses().primaryUsers()));
-        ctx.put("caveats", Text.str(card.considerations().caveats()));
+        ctx.put("training_procedure", DisplayText.str(card.training().procedure()));
+        ctx.put("primary_users", DisplayText.str(card.uses().primaryUsers()));
+        ctx.put("caveats", DisplayText.str(card.considerations().caveats()));
         ctx.put("ethical_risks", card.considerations().ethicalConsiderations().stream()
-                .map(r -> Text.row("name", Text.cell(Text.str(r.name())), "mitigation", Text.cell(Text.str(r.mitigation())))).toList());
+                .map(r -> DisplayText.row("name", DisplayText.cell(DisplayText.str(r.name())),
+                        "mitigation", DisplayText.cell(DisplayText.str(r.mitigation()))))
+                .toList());
         TrainingView.addTo(ctx, card.training());
         ResultsView.addTo(ctx, card);
         DatasetsView.addTo(ctx, card.datasets());
-        ctx.put("citations", card.details().citations().stream().map(c -> Text.row("key", Text.str(c.key()),
-                "component", Text.str(c.component()))).toList());
+        ctx.put("citations", card.details().citations().stream()
+                .map(c -> DisplayText.row("key", DisplayText.str(c.key()), "component", DisplayText.str(c.component())))
+                .toList());
         addGovernance(ctx, card);
         ctx.put("extra_sections", sections(card.sections()));
-        ctx.put("facts", Facts.of(card));
-        ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !((Map<String, Object>) ctx.get("facts")).get(k).equals(""))
-                .map(k -> Text.row("name", k, "value", Text.cell((String) ((Map<String, Object>) ctx.get("facts")).get(k)))).toList());
+        Map<String, String> facts = Facts.of(card);
+        ctx.put("facts", facts);
+        ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !facts.get(k).isEmpty())
+                .map(k -> DisplayText.row("name", k, "value", DisplayText.cell(facts.get(k)))).toList());
         return ctx;
+    }
+
+    /** The card's JSON form as a new mutable map, in the JSON's key order. */
+    @SuppressWarnings("unchecked") // a JSON object always converts to a map with string keys
+    private static Map<String, Object> jsonForm(ModelCard card) {
+        return new LinkedHashMap<String, Object>(CardMappers.json().convertValue(card, Map.class));
     }
 
     private static List<Object> details(ModelCard card) {
@@ -71,7 +82,7 @@ public final class CardContext {
         add(rows, "Library", card.metadata().libraryName());
         add(rows, "Pipeline", card.metadata().pipelineTag());
         String owners = String.join("; ", d.owners().stream()
-                .map(o -> Text.str(o.name()) + (o.contact() == null ? "" : " (" + o.contact().strip() + ")")).toList());
+                .map(o -> DisplayText.str(o.name()) + (o.contact() == null ? "" : " (" + o.contact().strip() + ")")).toList());
         add(rows, "Owners", owners);
         add(rows, "References", String.join(", ", d.references()));
         return rows;
@@ -80,10 +91,11 @@ public final class CardContext {
     private static void addGovernance(Map<String, Object> ctx, ModelCard card) {
         var g = card.governance();
         ctx.put("risk_rating", g.risk().text());
-        ctx.put("risk_rationale", Text.str(g.riskRationale()));
-        ctx.put("business_context", Text.str(g.businessContext()));
+        ctx.put("risk_rationale", DisplayText.str(g.riskRationale()));
+        ctx.put("business_context", DisplayText.str(g.businessContext()));
         List<Object> custom = new ArrayList<>();
-        g.customFields().forEach((k, v) -> custom.add(Text.row("name", Text.cell(k), "value", Text.cell(Text.of(v)))));
+        g.customFields().forEach((k, v) -> custom.add(
+                DisplayText.row("name", DisplayText.cell(k), "value", DisplayText.cell(DisplayText.of(v)))));
         ctx.put("custom_field_rows", custom);
     }
 
@@ -91,14 +103,15 @@ public final class CardContext {
         List<Object> out = new ArrayList<>();
         for (Section s : sections) {
             int level = Math.max(1, Math.min(6, s.level()));
-            out.add(Text.row("hashes", "#".repeat(level), "heading", Text.str(s.heading()), "body", Text.str(s.body())));
+            out.add(DisplayText.row("hashes", "#".repeat(level), "heading", DisplayText.str(s.heading()),
+                    "body", DisplayText.str(s.body())));
         }
         return out;
     }
 
     private static void add(List<Object> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            rows.add(Text.row("label", label, "value", value.strip()));
+            rows.add(DisplayText.row("label", label, "value", value.strip()));
         }
     }
 }

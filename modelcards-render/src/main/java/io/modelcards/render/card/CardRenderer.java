@@ -2,26 +2,28 @@ package io.modelcards.render.card;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
+import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.hf.HfMetadata;
+import io.modelcards.render.chart.DatasetChart;
+import io.modelcards.render.chart.TrainingChart;
 import io.modelcards.render.html.HtmlPage;
 import io.modelcards.render.jinja.JinjaEngine;
 import io.modelcards.render.jinja.RenderOptions;
 import io.modelcards.render.jinja.RenderResult;
-import io.modelcards.diagnostic.Diagnostic;
-import io.modelcards.render.chart.DatasetChart;
-import io.modelcards.render.chart.TrainingChart;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a card to a format, with a built-in template or a user's template. Output is a pure function of the card,
- * the template and this build: the same inputs give the same bytes. When the result has errors its output is empty.
+ * Renders a card to an output format, with a built-in template or a user's template, through one call:
+ * {@link #render(RenderRequest)}. Output is a pure function of the request and this build: the same request gives the
+ * same bytes. When the result has errors its output is empty.
  */
 public final class CardRenderer {
     private final JinjaEngine engine;
 
+    /** A renderer that runs its templates on {@code engine}. */
     public CardRenderer(JinjaEngine engine) {
         this.engine = engine;
     }
@@ -31,83 +33,58 @@ public final class CardRenderer {
         return new CardRenderer(JinjaEngine.create());
     }
 
-    /** Renders {@code card} with the built-in template {@link BuiltinTemplates#choose} picks for it. */
-    public RenderResult render(ModelCard card, Format format, RenderOptions options) {
-        return render(card, BuiltinTemplates.choose(card), format, options);
-    }
-
-    /** {@link #renderCard(ModelCard, BuiltinTemplate, Format, RenderOptions)} without the attachments. */
-    public RenderResult render(ModelCard card, BuiltinTemplate template, Format format, RenderOptions options) {
-        return renderCard(card, template, format, options).result();
-    }
-
-    /** Renders {@code card} with the built-in template {@link BuiltinTemplates#choose} picks, with its attachments. */
-    public RenderedCard renderCard(ModelCard card, Format format, RenderOptions options) {
-        return renderCard(card, BuiltinTemplates.choose(card), format, options);
-    }
-
     /**
-     * Renders {@code card} with {@code template}. md: {@code ---}, the front matter, {@code ---}, then the template's
-     * output ending with one line end, and as attachments the training chart ({@link TrainingChart#FILE_NAME}) when
-     * the card has a training log with metrics and each profiled dataset's chart ({@link DatasetChart}); html: that body as a page, the chart inline; json: the card's JSON
-     * (no template involved).
+     * Renders the request's card. md: the card's front matter between {@code ---} lines (unless a user's template
+     * writes its own), then the template's output, and as attachments the charts that output refers to by file name
+     * (the training curve, {@link TrainingChart#FILE_NAME}, and each profiled dataset's chart,
+     * {@link DatasetChart#fileNames}); html: that Markdown without front matter as one page with the charts inline;
+     * json: the card's JSON, no template involved. When the template fails, the result holds its problems, no output
+     * and no attachments.
      */
-    public RenderedCard renderCard(ModelCard card, BuiltinTemplate template, Format format, RenderOptions options) {
-        if (format == Format.JSON) {
+    public RenderedCard render(RenderRequest request) {
+        ModelCard card = request.card();
+        if (request.format() == OutputFormat.JSON) {
             return new RenderedCard(CardCodec.toJson(card), List.of(), Map.of());
         }
+        if (request.template() instanceof TemplateChoice.User user) {
+            return renderUser(card, request.format(), user, request.options());
+        }
+        BuiltinTemplate template = request.template() instanceof TemplateChoice.Builtin builtin
+                ? builtin.template() : BuiltinTemplates.choose(card);
+        return renderBuiltin(card, request.format(), template, request.options());
+    }
+
+    /** A built-in template's output ends with exactly one line end and always gets the card's front matter. */
+    private RenderedCard renderBuiltin(ModelCard card, OutputFormat format, BuiltinTemplate template, RenderOptions options) {
         RenderResult body = engine.render(template.id(), BuiltinTemplates.source(template), CardContext.of(card), options);
         if (body.hasErrors()) {
-            return new RenderedCard("", body.problems(), Map.of());
+            return RenderedCard.failed(body.problems());
         }
         String markdown = body.output().stripTrailing() + "\n";
-        return format == Format.MD
+        return format == OutputFormat.MD
                 ? markdown(card, "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown, body.problems())
                 : html(card, markdown, body.problems());
     }
 
-    /** {@link #renderWith(ModelCard, Format, String, String, Map, RenderOptions)} to md. */
-    public RenderResult renderWith(ModelCard card, String templateName, String templateSource, Map<String, Object> extraVars,
-                                   RenderOptions options) {
-        return renderWith(card, Format.MD, templateName, templateSource, extraVars, options);
-    }
-
     /**
-     * Renders {@code card} with a user's template, as huggingface_hub's {@code ModelCard.from_template} does: the
-     * variables are {@code card_data} (the front matter YAML) and the names of {@code card_data.to_dict()}
-     * ({@link HfMetadata#toDict}), then {@code extraVars}, which win. md: the template's output as it is, with the
-     * front matter put in front when the output does not start with its own {@code ---} line; html: the output without
-     * any front matter, as a page; json: the card's JSON.
+     * A user's template sees what huggingface_hub's {@code ModelCard.from_template} passes
+     * ({@link TemplateChoice.User}). md: the output as it is, with the front matter put in front when the output does
+     * not start with its own {@code ---} line; html: the output without any front matter, as a page.
      */
-    public RenderResult renderWith(ModelCard card, Format format, String templateName, String templateSource,
-                                   Map<String, Object> extraVars, RenderOptions options) {
-        return renderCardWith(card, format, templateName, templateSource, extraVars, options).result();
-    }
-
-    /**
-     * {@link #renderWith(ModelCard, Format, String, String, Map, RenderOptions)} with attachments: when the user's
-     * template refers to {@link TrainingChart#FILE_NAME} and the card has a chart, md gets the file and html has it
-     * inline, as with the built-in templates.
-     */
-    public RenderedCard renderCardWith(ModelCard card, Format format, String templateName, String templateSource,
-                                       Map<String, Object> extraVars, RenderOptions options) {
-        if (format == Format.JSON) {
-            return new RenderedCard(CardCodec.toJson(card), List.of(), Map.of());
-        }
+    private RenderedCard renderUser(ModelCard card, OutputFormat format, TemplateChoice.User user, RenderOptions options) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("card_data", FrontMatter.yaml(card.metadata()).stripTrailing());
         vars.putAll(HfMetadata.toDict(card.metadata()));
-        if (extraVars != null) {
-            vars.putAll(extraVars);
-        }
-        RenderResult r = engine.render(templateName, templateSource, vars, options);
+        vars.putAll(user.variables());
+        RenderResult r = engine.render(user.name(), user.source(), vars, options);
         if (r.hasErrors()) {
-            return new RenderedCard("", r.problems(), Map.of());
+            return RenderedCard.failed(r.problems());
         }
         String out = r.output();
         boolean hasFrontMatter = out.startsWith("---\n") || out.startsWith("---\r\n");
-        if (format == Format.MD) {
-            return markdown(card, hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out, r.problems());
+        if (format == OutputFormat.MD) {
+            String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out;
+            return markdown(card, text, r.problems());
         }
         return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, r.problems());
     }

@@ -3,6 +3,8 @@ package io.modelcards.render.card;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.render.chart.DatasetChart;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,29 +57,33 @@ final class DatasetsView {
         add(identity, "Content hash", d.contentHash() == null ? null : "`" + d.contentHash() + "`");
         add(identity, "Split", d.split());
         add(identity, "Rows", d.rows() == null ? null : d.rows().toString());
-        add(identity, "Size", d.bytes() == null ? null : Text.bytes(d.bytes()));
+        add(identity, "Size", d.bytes() == null ? null : DisplayText.bytes(d.bytes()));
         DatasetStatistics s = d.statistics();
         List<Object> columns = new ArrayList<>();
         String method = "";
         if (s != null) {
             method = "sample".equals(s.method())
-                    ? "sample of " + (s.sampled() == null ? "?" : s.sampled()) + " of " + s.rows() + " rows" + (s.seed() == null ? "" : ", seed " + s.seed())
+                    ? "sample of " + (s.sampled() == null ? "?" : s.sampled()) + " of " + s.rows() + " rows"
+                            + (s.seed() == null ? "" : ", seed " + s.seed())
                     : "exact, all " + s.rows() + " rows";
             for (DatasetStatistics.Column c : s.columns()) {
                 columns.add(column(c));
             }
         }
-        return Text.row("name", Text.cell(d.name() == null ? "(unnamed)" : d.name()), "identity", identity,
-                "statistics_method", Text.cell(method), "columns", columns, "profiled", s != null);
+        return DisplayText.row("name", DisplayText.cell(d.name() == null ? "(unnamed)" : d.name()), "identity", identity,
+                "statistics_method", DisplayText.cell(method), "columns", columns, "profiled", s != null);
     }
 
     private static Map<String, Object> column(DatasetStatistics.Column c) {
-        String top = c.top().stream().map(t -> "`" + t.value().replace("`", "'") + "` (" + t.count() + ")").collect(Collectors.joining(", "));
-        String quantiles = c.quantiles().entrySet().stream().map(e -> e.getKey() + " " + num(e.getValue())).collect(Collectors.joining(", "));
-        return Text.row("name", Text.cell(c.name()), "type", Text.cell(Text.str(c.type())), "count", String.valueOf(c.count()),
+        String top = c.top().stream().map(t -> "`" + t.value().replace("`", "'") + "` (" + t.count() + ")")
+                .collect(Collectors.joining(", "));
+        String quantiles = c.quantiles().entrySet().stream().map(e -> e.getKey() + " " + num(e.getValue()))
+                .collect(Collectors.joining(", "));
+        return DisplayText.row("name", DisplayText.cell(c.name()), "type", DisplayText.cell(DisplayText.str(c.type())),
+                "count", String.valueOf(c.count()),
                 "nulls", String.valueOf(c.nulls()), "distinct", c.distinct() == null ? "" : c.distinct().toString(),
                 "min", num(c.min()), "max", num(c.max()), "mean", num(c.mean()), "std", num(c.std()),
-                "quantiles", Text.cell(quantiles), "top", Text.cell(top));
+                "quantiles", DisplayText.cell(quantiles), "top", DisplayText.cell(top));
     }
 
     /** Statistics without noise: integral values as integers, others with at most four decimals. */
@@ -89,14 +95,14 @@ final class DatasetsView {
             return String.valueOf(d.longValue());
         }
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return Text.python(d);
+            return DisplayText.python(d);
         }
-        return new java.math.BigDecimal(d).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return new BigDecimal(d).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static void add(List<Object> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            rows.add(Text.row("label", label, "value", Text.cell(value.strip())));
+            rows.add(DisplayText.row("label", label, "value", DisplayText.cell(value.strip())));
         }
     }
 }

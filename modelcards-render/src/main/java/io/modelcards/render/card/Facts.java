@@ -18,7 +18,8 @@ final class Facts {
             "labels", List.of("labels", "label_names", "classes", "id2label"),
             "num_labels", List.of("num_labels", "num_classes", "n_classes"),
             "target", List.of("target", "target_column", "label_column"),
-            "embedding_dimension", List.of("embedding_dimension", "output_dimensionality", "dimensions", "embedding_dim", "output_dim", "dim"),
+            "embedding_dimension", List.of("embedding_dimension", "output_dimensionality", "dimensions", "embedding_dim",
+                    "output_dim", "dim"),
             "similarity_function", List.of("similarity_function", "similarity_fn_name", "similarity"),
             "max_seq_length", List.of("max_seq_length", "max_sequence_length", "max_length"),
             "pooling", List.of("pooling", "pooling_mode", "pooling_strategy"),
@@ -42,16 +43,18 @@ final class Facts {
      * Every fact, canonical name → display text, in {@link #ALIASES} order; "" for a fact the card does not have, so
      * templates rendered with strict undefined-checking may test any fact.
      */
-    static Map<String, Object> of(ModelCard card) {
+    static Map<String, String> of(ModelCard card) {
         List<Map<String, Object>> sources = List.of(card.metadata().extra(), card.governance().customFields(),
                 card.training().hyperparameters().all());
-        Map<String, Object> facts = new LinkedHashMap<>();
+        Map<String, String> facts = new LinkedHashMap<>();
         for (var e : ALIASES.entrySet()) {
             Object v = find(sources, e.getValue());
             facts.put(e.getKey(), "");
             if (v != null) {
+                String text = v instanceof Map<?, ?> m && e.getKey().equals("labels")
+                        ? DisplayText.of(List.copyOf(m.values())) : DisplayText.of(v);
                 // Trailing line ends would leave a blank line inside the code block a prompt format is shown in.
-                facts.put(e.getKey(), (v instanceof Map<?, ?> m && e.getKey().equals("labels") ? Text.of(List.copyOf(m.values())) : Text.of(v)).stripTrailing());
+                facts.put(e.getKey(), text.stripTrailing());
             }
         }
         return facts;

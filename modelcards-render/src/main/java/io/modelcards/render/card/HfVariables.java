@@ -2,6 +2,7 @@ package io.modelcards.render.card;
 
 import io.modelcards.card.Citation;
 import io.modelcards.card.Environment;
+import io.modelcards.card.Metadata;
 import io.modelcards.card.ModelCard;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,57 +39,57 @@ final class HfVariables {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("card_data", FrontMatter.yaml(m).stripTrailing());
         v.put("model_id", first(d.name(), m.modelName()));
-        v.put("model_summary", Text.str(d.summary()));
-        v.put("model_description", Text.str(d.description()));
-        v.put("developers", Text.str(d.developers()));
-        v.put("funded_by", Text.str(d.fundedBy()));
-        v.put("shared_by", Text.str(d.sharedBy()));
-        v.put("model_type", Text.str(d.modelType()));
+        v.put("model_summary", DisplayText.str(d.summary()));
+        v.put("model_description", DisplayText.str(d.description()));
+        v.put("developers", DisplayText.str(d.developers()));
+        v.put("funded_by", DisplayText.str(d.fundedBy()));
+        v.put("shared_by", DisplayText.str(d.sharedBy()));
+        v.put("model_type", DisplayText.str(d.modelType()));
         v.put("language", String.join(", ", m.language()));
         v.put("license", license(m));
         v.put("base_model", String.join(", ", m.baseModel()));
-        v.put("repo", Text.str(d.repository()));
-        v.put("paper", Text.str(d.paper()));
-        v.put("demo", Text.str(d.demo()));
-        v.put("direct_use", Text.str(u.directUse()));
-        v.put("downstream_use", Text.str(u.downstreamUse()));
-        v.put("out_of_scope_use", Text.str(u.outOfScopeUse()));
-        v.put("bias_risks_limitations", Text.str(c.biasRisksLimitations()));
-        v.put("bias_recommendations", Text.str(c.recommendations()));
-        v.put("get_started_code", Text.str(d.howToGetStarted()));
-        v.put("training_data", Text.str(t.trainingData()));
-        v.put("preprocessing", Text.str(t.preprocessing()));
-        v.put("training_regime", Text.of(first(t.hyperparameters().all(), "training_regime", "precision", "dtype")));
-        v.put("speeds_sizes_times", Text.str(t.speedsSizesTimes()));
-        v.put("testing_data", Text.str(ev.testingData()));
-        v.put("testing_factors", Text.str(ev.factors()));
-        v.put("testing_metrics", Text.str(ev.metrics()));
-        v.put("results", Text.str(ev.results()));
-        v.put("results_summary", Text.str(ev.summary()));
-        v.put("model_examination", Text.str(ev.examination()));
+        v.put("repo", DisplayText.str(d.repository()));
+        v.put("paper", DisplayText.str(d.paper()));
+        v.put("demo", DisplayText.str(d.demo()));
+        v.put("direct_use", DisplayText.str(u.directUse()));
+        v.put("downstream_use", DisplayText.str(u.downstreamUse()));
+        v.put("out_of_scope_use", DisplayText.str(u.outOfScopeUse()));
+        v.put("bias_risks_limitations", DisplayText.str(c.biasRisksLimitations()));
+        v.put("bias_recommendations", DisplayText.str(c.recommendations()));
+        v.put("get_started_code", DisplayText.str(d.howToGetStarted()));
+        v.put("training_data", DisplayText.str(t.trainingData()));
+        v.put("preprocessing", DisplayText.str(t.preprocessing()));
+        v.put("training_regime", DisplayText.of(first(t.hyperparameters().all(), "training_regime", "precision", "dtype")));
+        v.put("speeds_sizes_times", DisplayText.str(t.speedsSizesTimes()));
+        v.put("testing_data", DisplayText.str(ev.testingData()));
+        v.put("testing_factors", DisplayText.str(ev.factors()));
+        v.put("testing_metrics", DisplayText.str(ev.metrics()));
+        v.put("results", DisplayText.str(ev.results()));
+        v.put("results_summary", DisplayText.str(ev.summary()));
+        v.put("model_examination", DisplayText.str(ev.examination()));
         v.put("hardware", hardware(card));
-        v.put("hours_used", t.energy() == null || t.energy().hoursUsed() == null ? "" : Text.python(t.energy().hoursUsed()));
-        v.put("cloud_provider", env == null ? "" : Text.str(env.cloudProvider()));
-        v.put("cloud_region", env == null ? "" : Text.str(env.computeRegion()));
+        v.put("hours_used", t.energy() == null || t.energy().hoursUsed() == null ? "" : DisplayText.python(t.energy().hoursUsed()));
+        v.put("cloud_provider", env == null ? "" : DisplayText.str(env.cloudProvider()));
+        v.put("cloud_region", env == null ? "" : DisplayText.str(env.computeRegion()));
         v.put("co2_emitted", co2(card));
-        v.put("model_specs", Text.str(d.architecture()));
-        v.put("compute_infrastructure", Text.str(t.compute()));
+        v.put("model_specs", DisplayText.str(d.architecture()));
+        v.put("compute_infrastructure", DisplayText.str(t.compute()));
         v.put("software", software(env));
         v.put("citation_bibtex", d.citations().stream().map(Citation::bibtex).filter(Objects::nonNull)
                 .map(b -> "```bibtex\n" + b.strip() + "\n```").collect(Collectors.joining("\n\n")));
         v.put("citation_apa", d.citations().stream().map(Citation::apa).filter(Objects::nonNull).map(String::strip)
                 .collect(Collectors.joining("\n\n")));
-        v.put("glossary", Text.str(d.glossary()));
-        v.put("more_information", Text.str(d.moreInformation()));
-        v.put("model_card_authors", Text.str(d.cardAuthors()));
-        v.put("model_card_contact", Text.str(d.contact()));
+        v.put("glossary", DisplayText.str(d.glossary()));
+        v.put("more_information", DisplayText.str(d.moreInformation()));
+        v.put("model_card_authors", DisplayText.str(d.cardAuthors()));
+        v.put("model_card_contact", DisplayText.str(d.contact()));
         return v;
     }
 
     /** The licence id; for "other", the licence's name, linked when the card has a link. */
-    private static String license(io.modelcards.card.Metadata m) {
+    private static String license(Metadata m) {
         if (m.licenseName() == null || !"other".equals(m.license())) {
-            return Text.str(m.license());
+            return DisplayText.str(m.license());
         }
         return m.licenseLink() == null ? m.licenseName() : "[" + m.licenseName() + "](" + m.licenseLink() + ")";
     }
@@ -109,10 +110,10 @@ final class HfVariables {
     private static String co2(ModelCard card) {
         var e = card.training().energy();
         if (e != null && e.co2Grams() != null) {
-            return Text.python(e.co2Grams()) + " g CO2eq";
+            return DisplayText.python(e.co2Grams()) + " g CO2eq";
         }
         var co2 = card.metadata().co2EqEmissions();
-        return co2 != null && co2.emissions() != null ? Text.python(co2.emissions()) + " g CO2eq" : "";
+        return co2 != null && co2.emissions() != null ? DisplayText.python(co2.emissions()) + " g CO2eq" : "";
     }
 
     private static String software(Environment env) {
@@ -120,7 +121,7 @@ final class HfVariables {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String s : List.of(Text.str(env.jvm()), Text.str(env.os()))) {
+        for (String s : List.of(DisplayText.str(env.jvm()), DisplayText.str(env.os()))) {
             if (!s.isEmpty()) {
                 sb.append(sb.length() == 0 ? "" : "; ").append(s);
             }
@@ -142,6 +143,6 @@ final class HfVariables {
     }
 
     private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a.strip() : Text.str(b);
+        return a != null && !a.isBlank() ? a.strip() : DisplayText.str(b);
     }
 }

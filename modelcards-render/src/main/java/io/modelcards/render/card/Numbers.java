@@ -27,7 +27,7 @@ final class Numbers {
             return "";
         }
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return Text.python(d);
+            return DisplayText.python(d);
         }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return count(d.longValue());

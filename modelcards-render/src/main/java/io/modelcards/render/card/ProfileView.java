@@ -28,7 +28,7 @@ final class ProfileView {
 
     static Map<String, Object> of(DatasetInfo d, String chart) {
         DatasetStatistics s = d.statistics();
-        return Text.row("name", Numbers.markdown(d.name() == null || d.name().isBlank() ? "(unnamed)" : d.name().strip()),
+        return DisplayText.row("name", Numbers.markdown(d.name() == null || d.name().isBlank() ? "(unnamed)" : d.name().strip()),
                 "facts", facts(d, s), "method", method(s), "accuracy", Accuracy.sentence(s),
                 "chart", chart, "columns", s.columns().stream().map(ProfileView::column).toList(),
                 "lengths", Lengths.rows(s.columns()),
@@ -44,9 +44,10 @@ final class ProfileView {
         add(rows, "Revision", d.revision() == null ? null : Numbers.markdown(d.revision()));
         add(rows, "Split", d.split() == null ? null : Numbers.markdown(d.split()));
         add(rows, "Rows", Numbers.count(d.rows() != null ? d.rows() : s.rows()));
-        add(rows, "Size", d.bytes() == null ? null : Text.bytes(d.bytes()));
+        add(rows, "Size", d.bytes() == null ? null : DisplayText.bytes(d.bytes()));
         if (!s.files().isEmpty()) {
-            String formats = s.files().stream().map(f -> f.format() + ("none".equals(f.compression()) || f.compression() == null ? "" : "+" + f.compression()))
+            String formats = s.files().stream()
+                    .map(f -> f.format() + ("none".equals(f.compression()) || f.compression() == null ? "" : "+" + f.compression()))
                     .distinct().collect(Collectors.joining(", "));
             add(rows, "Files", s.files().size() + " (" + formats + ")");
         }
@@ -72,12 +73,14 @@ final class ProfileView {
 
     private static Map<String, Object> column(Column c) {
         long all = c.count() + c.nulls();
-        String distinct = c.distinct() == null ? "" : (Boolean.FALSE.equals(c.distinctExact()) ? "\u2248" : "") + Numbers.count(c.distinct());
+        String distinct = c.distinct() == null ? ""
+                : (Boolean.FALSE.equals(c.distinctExact()) ? "\u2248" : "") + Numbers.count(c.distinct());
         String top = c.top().stream().limit(TOP_SHOWN).map(t -> "`" + Numbers.code(Numbers.shorten(t.value(), TOP_WIDTH)) + "`"
                         + (t.percent() != null ? " " + Numbers.percent(t.percent()) : " (" + Numbers.count(t.count()) + ")"))
                 .collect(Collectors.joining(", "));
         Double p50 = c.quantiles().get("p50");
-        return Text.row("name", "`" + Numbers.code(c.name()) + "`", "type", Text.cell(Text.str(c.type())), "count", Numbers.count(c.count()),
+        return DisplayText.row("name", "`" + Numbers.code(c.name()) + "`", "type", DisplayText.cell(DisplayText.str(c.type())),
+                "count", Numbers.count(c.count()),
                 "nulls", c.nulls() == 0 ? "0%" : Numbers.percent(100.0 * c.nulls() / all), "distinct", distinct,
                 "min", Numbers.stat(c.min()), "max", Numbers.stat(c.max()), "mean", Numbers.stat(c.mean()),
                 "p50", Numbers.stat(p50), "top", top);
@@ -97,7 +100,7 @@ final class ProfileView {
             long total = l.classes().stream().mapToLong(DatasetStatistics.TopValue::count).sum();
             for (DatasetStatistics.TopValue t : l.classes()) {
                 double pct = t.percent() != null ? t.percent() : total == 0 ? 0 : 100.0 * t.count() / total;
-                rows.add(Text.row("name", "`" + Numbers.code(Numbers.shorten(t.value(), 60)) + "`",
+                rows.add(DisplayText.row("name", "`" + Numbers.code(Numbers.shorten(t.value(), 60)) + "`",
                         "count", Numbers.count(t.count()), "percent", Numbers.percent(pct)));
             }
         }
@@ -120,7 +123,7 @@ final class ProfileView {
         List<String> keys = sampleKeys(s);
         List<Object> rows = new ArrayList<>();
         for (Map<String, String> r : s.samples()) {
-            rows.add(Text.row("cells", keys.stream().map(k -> r.get(k) == null ? "" : Numbers.markdown(r.get(k))).toList()));
+            rows.add(DisplayText.row("cells", keys.stream().map(k -> r.get(k) == null ? "" : Numbers.markdown(r.get(k))).toList()));
         }
         return rows;
     }
@@ -145,7 +148,7 @@ final class ProfileView {
 
     private static void add(List<Object> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            rows.add(Text.row("label", label, "value", value.strip()));
+            rows.add(DisplayText.row("label", label, "value", value.strip()));
         }
     }
 
@@ -169,7 +172,7 @@ final class ProfileView {
             if (d == null || d.count() == 0) {
                 return;
             }
-            rows.add(Text.row("column", "`" + Numbers.code(c.name()) + "`", "measure", measure, "mean", Numbers.stat(d.mean()),
+            rows.add(DisplayText.row("column", "`" + Numbers.code(c.name()) + "`", "measure", measure, "mean", Numbers.stat(d.mean()),
                     "p50", Numbers.stat(d.quantiles().get("p50")), "p95", Numbers.stat(d.quantiles().get("p95")),
                     "max", Numbers.stat(d.max()), "total", d.total() == null ? "" : Numbers.stat(d.total())));
         }

@@ -3,10 +3,13 @@ package io.modelcards.render.card;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +28,7 @@ final class ResultsView {
         }
         // A captured card states each whole-dataset result twice: typed, and again in model-index for the Hub.
         // Show it once; a model-index result with no captured twin (imported, or from another tool) still shows.
-        java.util.Set<String> captured = new java.util.HashSet<>();
+        Set<String> captured = new HashSet<>();
         for (QuantitativeResult q : card.evaluation().quantitative()) {
             if (q.slice().isEmpty()) {
                 captured.add(key(q.metric(), q.dataset(), q.split(), q.value()));
@@ -63,21 +66,22 @@ final class ResultsView {
         Boolean higher = q.higherIsBetter() != null ? q.higherIsBetter() : MetricFamily.higherIsBetter(q.metric());
         String ci = "";
         if (q.ciLow() != null && q.ciHigh() != null) {
-            ci = "[" + Text.metric(q.ciLow()) + ", " + Text.metric(q.ciHigh()) + "]"
+            ci = "[" + DisplayText.metric(q.ciLow()) + ", " + DisplayText.metric(q.ciHigh()) + "]"
                     + (q.ciLevel() == null ? "" : " (" + percent(q.ciLevel()) + ")");
         }
         String slice = q.slice().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
-        String metric = Text.cell(Text.str(q.metric()));
-        return Text.row("metric", q.primary() ? "**" + metric + "**" : metric, "arrow", arrow(higher),
-                "value", Text.metric(q.value()), "ci", Text.cell(ci), "task", "", "dataset", Text.cell(Text.str(q.dataset())),
-                "split", Text.cell(Text.str(q.split())), "slice", Text.cell(slice.isEmpty() ? "all" : slice),
-                "source", Text.cell(Text.str(q.evaluator())), "primary", q.primary(),
+        String metric = DisplayText.cell(DisplayText.str(q.metric()));
+        return DisplayText.row("metric", q.primary() ? "**" + metric + "**" : metric, "arrow", arrow(higher),
+                "value", DisplayText.metric(q.value()), "ci", DisplayText.cell(ci), "task", "",
+                "dataset", DisplayText.cell(DisplayText.str(q.dataset())),
+                "split", DisplayText.cell(DisplayText.str(q.split())), "slice", DisplayText.cell(slice.isEmpty() ? "all" : slice),
+                "source", DisplayText.cell(DisplayText.str(q.evaluator())), "primary", q.primary(),
                 "family", MetricFamily.of(q.metric()).id());
     }
 
     private static Map<String, Object> modelIndex(EvalResult r) {
-        String metric = r.metricName() != null ? r.metricName() : Text.str(r.metricType());
-        String dataset = r.datasetName() != null ? r.datasetName() : Text.str(r.datasetType());
+        String metric = r.metricName() != null ? r.metricName() : DisplayText.str(r.metricType());
+        String dataset = r.datasetName() != null ? r.datasetName() : DisplayText.str(r.datasetType());
         if (r.datasetConfig() != null) {
             dataset += " (" + r.datasetConfig() + ")";
         }
@@ -88,11 +92,12 @@ final class ResultsView {
         if (Boolean.TRUE.equals(r.verified())) {
             source += ", verified";
         }
-        String task = r.taskName() != null ? r.taskName() : Text.str(r.taskType());
-        return Text.row("metric", Text.cell(metric), "arrow", arrow(MetricFamily.higherIsBetter(Text.str(r.metricType()) + " " + metric)),
-                "value", Text.cell(Text.metric(r.metricValue())), "ci", "", "task", Text.cell(task), "dataset", Text.cell(dataset),
-                "split", Text.cell(Text.str(r.datasetSplit())), "slice", "all", "source", Text.cell(source), "primary", false,
-                "family", MetricFamily.of(Text.str(r.metricType()) + " " + metric).id());
+        String task = r.taskName() != null ? r.taskName() : DisplayText.str(r.taskType());
+        String family = DisplayText.str(r.metricType()) + " " + metric;
+        return DisplayText.row("metric", DisplayText.cell(metric), "arrow", arrow(MetricFamily.higherIsBetter(family)),
+                "value", DisplayText.cell(DisplayText.metric(r.metricValue())), "ci", "", "task", DisplayText.cell(task),
+                "dataset", DisplayText.cell(dataset), "split", DisplayText.cell(DisplayText.str(r.datasetSplit())), "slice", "all",
+                "source", DisplayText.cell(source), "primary", false, "family", MetricFamily.of(family).id());
     }
 
     /** Labels × metrics from results sliced by exactly one {@code label} or {@code class} feature, in first-seen order. */
@@ -107,16 +112,16 @@ final class ResultsView {
             if (!e.getKey().equals("label") && !e.getKey().equals("class")) {
                 continue;
             }
-            table.computeIfAbsent(e.getValue(), k -> new LinkedHashMap<>()).put(q.metric(), Text.metric(q.value()));
+            table.computeIfAbsent(e.getValue(), k -> new LinkedHashMap<>()).put(q.metric(), DisplayText.metric(q.value()));
             if (!metrics.contains(q.metric())) {
                 metrics.add(q.metric());
             }
         }
         List<Object> rows = new ArrayList<>();
-        table.forEach((label, values) -> rows.add(Text.row("label", Text.cell(label),
+        table.forEach((label, values) -> rows.add(DisplayText.row("label", DisplayText.cell(label),
                 "cells", metrics.stream().map(m -> values.getOrDefault(m, "")).collect(Collectors.toList()))));
-        return Text.row("labels", List.copyOf(table.keySet()).stream().map(Text::cell).collect(Collectors.toList()),
-                "metrics", metrics.stream().map(Text::cell).collect(Collectors.toList()), "rows", rows);
+        return DisplayText.row("labels", List.copyOf(table.keySet()).stream().map(DisplayText::cell).collect(Collectors.toList()),
+                "metrics", metrics.stream().map(DisplayText::cell).collect(Collectors.toList()), "rows", rows);
     }
 
     private static String arrow(Boolean higherIsBetter) {
@@ -124,6 +129,6 @@ final class ResultsView {
     }
 
     private static String percent(double level) {
-        return new java.math.BigDecimal(Double.toString(level)).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return new BigDecimal(Double.toString(level)).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

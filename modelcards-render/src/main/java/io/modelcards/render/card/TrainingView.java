@@ -5,6 +5,7 @@ import io.modelcards.card.Environment;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.Training;
 import io.modelcards.render.chart.TrainingChart;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,7 @@ final class TrainingView {
         var hp = t.hyperparameters();
         List<Object> rows = new ArrayList<>();
         for (var e : hp.all().entrySet()) {
-            rows.add(Text.row("name", Text.cell(e.getKey()), "value", Text.cell(Text.of(e.getValue())),
+            rows.add(DisplayText.row("name", DisplayText.cell(e.getKey()), "value", DisplayText.cell(DisplayText.of(e.getValue())),
                     "non_default", hp.nonDefault().contains(e.getKey()), "redacted", hp.redacted().contains(e.getKey())));
         }
         ctx.put("hyperparameter_rows", rows);
@@ -45,24 +46,24 @@ final class TrainingView {
         if (epochs) {
             columns.add("Epoch");
         }
-        metrics.forEach(m -> columns.add(Text.cell(m)));
+        metrics.forEach(m -> columns.add(DisplayText.cell(m)));
         List<Object> rows = new ArrayList<>();
         String best = "";
         for (LogEntry e : log) {
             List<String> cells = new ArrayList<>();
             cells.add(String.valueOf(e.step()));
             if (epochs) {
-                cells.add(e.epoch() == null ? "" : Text.python(e.epoch()));
+                cells.add(e.epoch() == null ? "" : DisplayText.python(e.epoch()));
             }
             for (String m : metrics) {
                 Double v = e.metrics().get(m);
-                cells.add(v == null ? "" : Text.metric(v));
+                cells.add(v == null ? "" : DisplayText.metric(v));
             }
             if (e.best()) {
                 cells.replaceAll(c -> c.isEmpty() ? c : "**" + c + "**");
                 best = String.valueOf(e.step());
             }
-            rows.add(Text.row("cells", cells, "best", e.best()));
+            rows.add(DisplayText.row("cells", cells, "best", e.best()));
         }
         ctx.put("log_columns", columns);
         ctx.put("log_rows", rows);
@@ -79,7 +80,7 @@ final class TrainingView {
         add(rows, "Operating system", env.os());
         add(rows, "CPU", env.cpu());
         add(rows, "Logical cores", env.cores() == null ? null : env.cores().toString());
-        add(rows, "Memory", env.memoryBytes() == null ? null : Text.bytes(env.memoryBytes()));
+        add(rows, "Memory", env.memoryBytes() == null ? null : DisplayText.bytes(env.memoryBytes()));
         add(rows, "GPU", env.gpu());
         add(rows, "Git commit", env.gitCommit());
         add(rows, "Cloud provider", env.cloudProvider());
@@ -90,7 +91,7 @@ final class TrainingView {
     private static List<Object> frameworks(Environment env) {
         List<Object> rows = new ArrayList<>();
         if (env != null) {
-            env.libraries().forEach((k, v) -> rows.add(Text.row("name", Text.cell(k), "version", Text.cell(v))));
+            env.libraries().forEach((k, v) -> rows.add(DisplayText.row("name", DisplayText.cell(k), "version", DisplayText.cell(v))));
         }
         return rows;
     }
@@ -101,20 +102,21 @@ final class TrainingView {
             return rows;
         }
         add(rows, "Method", e.method());
-        add(rows, "Energy", e.kwh() == null ? null : Text.python(e.kwh()) + " kWh");
-        add(rows, "Emissions", e.co2Grams() == null ? null : Text.python(e.co2Grams()) + " g CO2eq");
+        add(rows, "Energy", e.kwh() == null ? null : DisplayText.python(e.kwh()) + " kWh");
+        add(rows, "Emissions", e.co2Grams() == null ? null : DisplayText.python(e.co2Grams()) + " g CO2eq");
         add(rows, "Hardware", e.hardwareType());
-        add(rows, "Hours used", e.hoursUsed() == null ? null : Text.python(e.hoursUsed()));
-        add(rows, "Uncertainty", e.uncertainty() == null ? null : "±" + new java.math.BigDecimal(Double.toString(e.uncertainty())).movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+        add(rows, "Hours used", e.hoursUsed() == null ? null : DisplayText.python(e.hoursUsed()));
+        add(rows, "Uncertainty", e.uncertainty() == null ? null
+                : "±" + new BigDecimal(Double.toString(e.uncertainty())).movePointRight(2).stripTrailingZeros().toPlainString() + " %");
         for (var in : new LinkedHashMap<>(e.inputs()).entrySet()) {
-            add(rows, "Input: " + in.getKey(), Text.of(in.getValue()));
+            add(rows, "Input: " + in.getKey(), DisplayText.of(in.getValue()));
         }
         return rows;
     }
 
     private static void add(List<Object> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            rows.add(Text.row("label", Text.cell(label), "value", Text.cell(value.strip())));
+            rows.add(DisplayText.row("label", DisplayText.cell(label), "value", DisplayText.cell(value.strip())));
         }
     }
 }

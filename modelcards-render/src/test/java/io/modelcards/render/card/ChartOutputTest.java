@@ -6,7 +6,6 @@ import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
 import io.modelcards.render.chart.TrainingChart;
-import io.modelcards.render.jinja.RenderOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +18,15 @@ class ChartOutputTest {
     private static final String CURVE = "classifier-training-curve";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private static RenderedCard render(ModelCard card, Format format) {
-        RenderedCard r = RENDERER.renderCard(card, format, RenderOptions.DEFAULT);
+    private static RenderedCard render(ModelCard card, OutputFormat format) {
+        RenderedCard r = RENDERER.render(RenderRequest.of(card, format));
         assertThat(r.problems()).as("render problems").isEmpty();
         return r;
+    }
+
+    /** {@code card} rendered with a user's template of {@code source}, with no variables of its own. */
+    private static RenderedCard renderUser(ModelCard card, OutputFormat format, String source) {
+        return RENDERER.render(RenderRequest.of(card, format).withTemplate(new TemplateChoice.User("t.j2", source, Map.of())));
     }
 
     private static String svgOf(RenderedCard md) {
@@ -40,27 +44,27 @@ class ChartOutputTest {
 
     @Test
     void theFixtureCurveMatchesItsGoldenSvg() {
-        GoldenFiles.assertMatches(CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), Format.MD)));
+        GoldenFiles.assertMatches(CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), OutputFormat.MD)));
     }
 
     @Test
     void theReadmeRefersToTheChartFileInTheTrainingSection() {
-        String md = render(Fixtures.card(CURVE), Format.MD).output();
+        String md = render(Fixtures.card(CURVE), OutputFormat.MD).output();
 
         assertThat(md).contains("#### Training Logs\n\n![Training curve](training_curve.svg)\n\n<details>");
     }
 
     @Test
     void theMarkdownAttachmentIsTheChartTheHtmlShowsInline() {
-        String svg = svgOf(render(Fixtures.card(CURVE), Format.MD));
-        String html = render(Fixtures.card(CURVE), Format.HTML).output();
+        String svg = svgOf(render(Fixtures.card(CURVE), OutputFormat.MD));
+        String html = render(Fixtures.card(CURVE), OutputFormat.HTML).output();
 
         assertThat(html).contains("<span class=\"chart\">" + svg.stripTrailing() + "</span>");
     }
 
     @Test
     void theHtmlHasNoImageReferenceToTheChartFile() {
-        RenderedCard html = render(Fixtures.card(CURVE), Format.HTML);
+        RenderedCard html = render(Fixtures.card(CURVE), OutputFormat.HTML);
 
         assertThat(html.output()).doesNotContain("training_curve.svg").doesNotContain("<img");
         assertThat(html.attachments()).isEmpty();
@@ -68,8 +72,8 @@ class ChartOutputTest {
 
     @Test
     void aCardWithoutALogHasNoChartAndNoImageReference() {
-        RenderedCard md = render(Fixtures.card("minimal-empty"), Format.MD);
-        RenderedCard html = render(Fixtures.card("minimal-empty"), Format.HTML);
+        RenderedCard md = render(Fixtures.card("minimal-empty"), OutputFormat.MD);
+        RenderedCard html = render(Fixtures.card("minimal-empty"), OutputFormat.HTML);
 
         assertThat(md.attachments()).isEmpty();
         assertThat(md.output()).doesNotContain("training_curve");
@@ -78,7 +82,7 @@ class ChartOutputTest {
 
     @Test
     void theLogTableIsPrintedOnceWithTheBestRowMarked() {
-        String md = render(Fixtures.card(CURVE), Format.MD).output();
+        String md = render(Fixtures.card(CURVE), OutputFormat.MD).output();
 
         assertThat(md.split("<details><summary>Training log", -1)).hasSize(2);
         assertThat(md).contains("best checkpoint at step 800 (bold)").contains("| **800** | **3.2** | **0.2567** | **0.8924** |");
@@ -86,18 +90,19 @@ class ChartOutputTest {
 
     @Test
     void renderingTwiceGivesTheSameBytes() {
-        RenderedCard a = render(Fixtures.card(CURVE), Format.MD);
-        RenderedCard b = render(Fixtures.card(CURVE), Format.MD);
+        RenderedCard a = render(Fixtures.card(CURVE), OutputFormat.MD);
+        RenderedCard b = render(Fixtures.card(CURVE), OutputFormat.MD);
 
         assertThat(a.output()).isEqualTo(b.output());
         assertThat(a.attachments().get(TrainingChart.FILE_NAME)).isEqualTo(b.attachments().get(TrainingChart.FILE_NAME));
-        assertThat(render(Fixtures.card(CURVE), Format.HTML).output()).isEqualTo(render(Fixtures.card(CURVE), Format.HTML).output());
+        assertThat(render(Fixtures.card(CURVE), OutputFormat.HTML).output())
+                .isEqualTo(render(Fixtures.card(CURVE), OutputFormat.HTML).output());
     }
 
     @Test
     void aMetricNamedLikeAScriptIsEscapedInTheChartAndThePage() {
-        String html = render(hostileCard(), Format.HTML).output();
-        String svg = svgOf(render(hostileCard(), Format.MD));
+        String html = render(hostileCard(), OutputFormat.HTML).output();
+        String svg = svgOf(render(hostileCard(), OutputFormat.MD));
 
         assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("alert(1)</");
         assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -106,7 +111,7 @@ class ChartOutputTest {
     @Test
     void aForgedSlotInCardTextGetsOnlyOurOwnChart() {
         String md = "![c](training_curve.svg)\n\n<span class=\"modelcards-figure-0\"></span>" + SCRIPT;
-        String html = RENDERER.renderCardWith(hostileCard(), Format.HTML, "t.j2", md, Map.of(), RenderOptions.DEFAULT).output();
+        String html = renderUser(hostileCard(), OutputFormat.HTML, md).output();
 
         assertThat(html).doesNotContain("<script").doesNotContain("alert(1)</");
         assertThat(html.split("<svg", -1)).hasSize(3);
@@ -114,23 +119,21 @@ class ChartOutputTest {
 
     @Test
     void aUserTemplateThatShowsTheChartGetsTheFile() {
-        RenderedCard md = RENDERER.renderCardWith(Fixtures.card(CURVE), Format.MD, "t.j2",
-                "# Card\n\n![curve](training_curve.svg)\n", Map.of(), RenderOptions.DEFAULT);
+        RenderedCard md = renderUser(Fixtures.card(CURVE), OutputFormat.MD, "# Card\n\n![curve](training_curve.svg)\n");
 
         assertThat(md.attachments()).containsOnlyKeys(TrainingChart.FILE_NAME);
     }
 
     @Test
     void aUserTemplateThatDoesNotShowTheChartGetsNoFile() {
-        RenderedCard md = RENDERER.renderCardWith(Fixtures.card(CURVE), Format.MD, "t.j2", "# Card\n", Map.of(),
-                RenderOptions.DEFAULT);
+        RenderedCard md = renderUser(Fixtures.card(CURVE), OutputFormat.MD, "# Card\n");
 
         assertThat(md.attachments()).isEmpty();
     }
 
     @Test
     void thePageWithItsChartLoadsNothingFromOutside() {
-        String html = render(Fixtures.card(CURVE), Format.HTML).output();
+        String html = render(Fixtures.card(CURVE), OutputFormat.HTML).output();
 
         String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
 
@@ -141,6 +144,6 @@ class ChartOutputTest {
 
     @Test
     void jsonHasNoAttachments() {
-        assertThat(render(Fixtures.card(CURVE), Format.JSON).attachments()).isEmpty();
+        assertThat(render(Fixtures.card(CURVE), OutputFormat.JSON).attachments()).isEmpty();
     }
 }

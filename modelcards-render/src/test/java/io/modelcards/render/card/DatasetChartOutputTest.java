@@ -6,7 +6,6 @@ import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.Histogram;
 import io.modelcards.card.ModelCard;
-import io.modelcards.render.jinja.RenderOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ class DatasetChartOutputTest {
     private static final String TEST_SVG = "data_acme-product-reviews-test.svg";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private static RenderedCard render(ModelCard card, Format format) {
-        RenderedCard r = RENDERER.renderCard(card, format, RenderOptions.DEFAULT);
+    private static RenderedCard render(ModelCard card, OutputFormat format) {
+        RenderedCard r = RENDERER.render(RenderRequest.of(card, format));
         assertThat(r.problems()).as("render problems").isEmpty();
         return r;
     }
@@ -41,7 +40,7 @@ class DatasetChartOutputTest {
 
     @Test
     void eachProfiledDatasetGetsItsChartFileBesideTheReadme() {
-        RenderedCard md = render(Fixtures.card(PROFILED), Format.MD);
+        RenderedCard md = render(Fixtures.card(PROFILED), OutputFormat.MD);
 
         assertThat(md.attachments().keySet().stream().filter(k -> k.startsWith("data_"))).containsExactly(TRAIN_SVG, TEST_SVG);
         assertThat(md.output()).contains("![Data profile](" + TRAIN_SVG + ")").contains("![Data profile](" + TEST_SVG + ")");
@@ -49,13 +48,13 @@ class DatasetChartOutputTest {
 
     @Test
     void theTrainingDatasetChartMatchesItsGoldenSvg() {
-        GoldenFiles.assertMatches(PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), Format.MD), TRAIN_SVG));
+        GoldenFiles.assertMatches(PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), OutputFormat.MD), TRAIN_SVG));
     }
 
     @Test
     void theHtmlShowsTheSameChartsInlineAndRefersToNoFile() {
-        RenderedCard md = render(Fixtures.card(PROFILED), Format.MD);
-        RenderedCard html = render(Fixtures.card(PROFILED), Format.HTML);
+        RenderedCard md = render(Fixtures.card(PROFILED), OutputFormat.MD);
+        RenderedCard html = render(Fixtures.card(PROFILED), OutputFormat.HTML);
 
         assertThat(html.output()).contains("<span class=\"chart\">" + file(md, TRAIN_SVG).stripTrailing() + "</span>")
                 .contains("<span class=\"chart\">" + file(md, TEST_SVG).stripTrailing() + "</span>")
@@ -65,7 +64,7 @@ class DatasetChartOutputTest {
 
     @Test
     void theTrainingDatasetIsUnderTrainingDataAndTheTestSplitUnderEvaluationData() {
-        String md = render(Fixtures.card(PROFILED), Format.MD).output();
+        String md = render(Fixtures.card(PROFILED), OutputFormat.MD).output();
 
         int training = md.indexOf("### Training Data");
         int procedure = md.indexOf("### Training Procedure");
@@ -77,7 +76,7 @@ class DatasetChartOutputTest {
 
     @Test
     void anApproximateDistinctCountIsMarkedAndTheErrorStated() {
-        String md = render(Fixtures.card(PROFILED), Format.MD).output();
+        String md = render(Fixtures.card(PROFILED), OutputFormat.MD).output();
 
         assertThat(md).contains("| `helpfulness` | float | 951,789 | 4.8% | ≈731,220 | 0 | 1 | 0.4127 | 0.3982 |")
                 .contains("distinct counts marked ≈ are estimates with a relative standard error of 1.63%");
@@ -85,15 +84,15 @@ class DatasetChartOutputTest {
 
     @Test
     void sampleValuesCannotBecomeMarkupInTheReadme() {
-        String md = render(Fixtures.card(PROFILED), Format.MD).output();
+        String md = render(Fixtures.card(PROFILED), OutputFormat.MD).output();
 
         assertThat(md).contains("Contacted \\<REDACTED:email\\> and got a refund in \\*\\*two\\*\\* days \\| would buy again");
     }
 
     @Test
     void aDatasetNamedLikeAScriptIsEscapedInTheChartAndThePage() {
-        RenderedCard md = render(hostileCard(), Format.MD);
-        String html = render(hostileCard(), Format.HTML).output();
+        RenderedCard md = render(hostileCard(), OutputFormat.MD);
+        String html = render(hostileCard(), OutputFormat.HTML).output();
 
         String svg = file(md, "data_script-alert-1-script-x-train.svg");
         assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -102,7 +101,7 @@ class DatasetChartOutputTest {
 
     @Test
     void aCardWithoutProfilesHasNoDatasetChart() {
-        RenderedCard md = render(Fixtures.card("embedding-minilm"), Format.MD);
+        RenderedCard md = render(Fixtures.card("embedding-minilm"), OutputFormat.MD);
 
         assertThat(md.attachments().keySet()).noneMatch(k -> k.startsWith("data_"));
         assertThat(md.output()).doesNotContain("### Evaluation Data").doesNotContain("data_");
@@ -110,8 +109,8 @@ class DatasetChartOutputTest {
 
     @Test
     void renderingTwiceGivesTheSameChartBytes() {
-        RenderedCard a = render(Fixtures.card(PROFILED), Format.MD);
-        RenderedCard b = render(Fixtures.card(PROFILED), Format.MD);
+        RenderedCard a = render(Fixtures.card(PROFILED), OutputFormat.MD);
+        RenderedCard b = render(Fixtures.card(PROFILED), OutputFormat.MD);
 
         assertThat(a.attachments().get(TEST_SVG)).isEqualTo(b.attachments().get(TEST_SVG));
     }

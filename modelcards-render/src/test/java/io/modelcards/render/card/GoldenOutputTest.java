@@ -2,8 +2,6 @@ package io.modelcards.render.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcards.render.jinja.RenderOptions;
-import io.modelcards.render.jinja.RenderResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,15 +21,15 @@ class GoldenOutputTest {
         List<Arguments> cases = new ArrayList<>();
         for (String card : Fixtures.names()) {
             BuiltinTemplate chosen = BuiltinTemplates.choose(Fixtures.card(card));
-            for (Format f : Format.values()) {
+            for (OutputFormat f : OutputFormat.values()) {
                 cases.add(Arguments.of(card, chosen, f));
             }
         }
         for (String card : List.of(FULL, PROFILED)) {
             for (BuiltinTemplate t : BuiltinTemplate.values()) {
                 if (t != BuiltinTemplates.choose(Fixtures.card(card))) {
-                    cases.add(Arguments.of(card, t, Format.MD));
-                    cases.add(Arguments.of(card, t, Format.HTML));
+                    cases.add(Arguments.of(card, t, OutputFormat.MD));
+                    cases.add(Arguments.of(card, t, OutputFormat.HTML));
                 }
             }
         }
@@ -40,11 +38,12 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} with {1} as {2}")
     @MethodSource("cases")
-    void outputMatchesItsGoldenFile(String card, BuiltinTemplate template, Format format) {
-        RenderResult r = RENDERER.render(Fixtures.card(card), template, format, RenderOptions.DEFAULT);
+    void outputMatchesItsGoldenFile(String card, BuiltinTemplate template, OutputFormat format) {
+        RenderedCard r = RENDERER.render(RenderRequest.of(Fixtures.card(card), format)
+                .withTemplate(new TemplateChoice.Builtin(template)));
 
         assertThat(r.problems()).as("render problems").isEmpty();
-        String name = format == Format.JSON ? card + ".json" : card + "." + template.id() + "." + format.id();
+        String name = format == OutputFormat.JSON ? card + ".json" : card + "." + template.id() + "." + format.id();
         GoldenFiles.assertMatches(name, r.output());
     }
 }

@@ -1,7 +1,9 @@
 package io.modelcards.render.card;
 
+import io.modelcards.hf.PythonFloat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,8 +12,8 @@ import java.util.stream.Collectors;
  * Turns card values into the text templates print. Every number a built-in template shows is formatted here,
  * in Java, so that the Java and Python Jinja2 engines print the same characters: templates only print strings.
  */
-final class Text {
-    private Text() {}
+final class DisplayText {
+    private DisplayText() {}
 
     /** The value as display text: strings as they are, numbers as Python's {@code repr} writes them, lists joined. */
     static String of(Object v) {
@@ -25,7 +27,7 @@ final class Text {
             return python(f.doubleValue());
         }
         if (v instanceof List<?> l) {
-            return l.stream().map(Text::of).collect(Collectors.joining(", "));
+            return l.stream().map(DisplayText::of).collect(Collectors.joining(", "));
         }
         if (v instanceof Map<?, ?> m) {
             return m.entrySet().stream().map(e -> e.getKey() + "=" + of(e.getValue())).collect(Collectors.joining(", "));
@@ -38,7 +40,7 @@ final class Text {
      * outside [1e-4, 1e16), {@code 3.0} for integral values.
      */
     static String python(double d) {
-        return io.modelcards.hf.PythonFloat.repr(d);
+        return PythonFloat.repr(d);
     }
 
     /** A metric value with four decimals, the precision model cards conventionally show; two from 100 up. */
@@ -78,7 +80,7 @@ final class Text {
 
     /** A template row: alternating keys and values, in order. */
     static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
         }

@@ -1,0 +1,38 @@
+package io.modelcards.render.card;
+
+import io.modelcards.card.ModelCard;
+import io.modelcards.render.jinja.RenderOptions;
+import java.util.Objects;
+
+/**
+ * Everything a render depends on besides the modelcards version: the same request always gives the same bytes.
+ *
+ * @param card     the card to render
+ * @param format   the output format
+ * @param template the template that renders md and html; json ignores it
+ * @param options  the engine's limits and undefined-variable handling
+ */
+public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice template, RenderOptions options) {
+    /** Refuses null components: every part of a request decides the output. */
+    public RenderRequest {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** A request for {@code card} as {@code format} with the built-in template the card calls for, default options. */
+    public static RenderRequest of(ModelCard card, OutputFormat format) {
+        return new RenderRequest(card, format, TemplateChoice.AUTO, RenderOptions.DEFAULT);
+    }
+
+    /** This request with {@code template} instead. */
+    public RenderRequest withTemplate(TemplateChoice template) {
+        return new RenderRequest(card, format, template, options);
+    }
+
+    /** This request with {@code options} instead. */
+    public RenderRequest withOptions(RenderOptions options) {
+        return new RenderRequest(card, format, template, options);
+    }
+}
