@@ -1,6 +1,8 @@
 package io.modelcards.cli;
 
 import io.modelcards.codec.CardFormat;
+import io.modelcards.codec.CardWriter;
+import io.modelcards.codec.LoadedCard;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
-        OutputFiles.write(output, CardFiles.format(loaded.card(), target), spec.commandLine().getOut());
+        OutputFiles.write(output, CardWriter.write(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,10 +17,10 @@ import java.util.Map;
 final class BindingMessages {
     private BindingMessages() {}
 
-    static String explain(JacksonException e) {
+    /** What went wrong, for the user; {@code unknownFieldAdvice} says what to do about a field the document may not have. */
+    static String explain(JacksonException e, String unknownFieldAdvice) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field \"" + u.getPropertyName() + "\": check its spelling against the card schema "
-                    + "(schema/modelcard-1.0.schema.json), or move it under governance.custom_fields";
+            return "unknown field \"" + u.getPropertyName() + "\": " + unknownFieldAdvice;
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
             return iae.getMessage();
@@ -50,7 +52,7 @@ final class BindingMessages {
             return "true or false";
         }
         if (t.isEnum()) {
-            return "one of " + java.util.Arrays.toString(t.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+            return "one of " + Arrays.toString(t.getEnumConstants()).toLowerCase(Locale.ROOT);
         }
         return "a value";
     }
@@ -62,7 +64,7 @@ final class BindingMessages {
             case "Boolean" -> "true or false";
             case "Array" -> "a list";
             case "Object" -> "an object";
-            default -> jacksonShape.toLowerCase(java.util.Locale.ROOT);
+            default -> jacksonShape.toLowerCase(Locale.ROOT);
         };
     }
 

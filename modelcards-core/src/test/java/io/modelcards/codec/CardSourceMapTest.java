@@ -1,8 +1,7 @@
-package io.modelcards.validate;
+package io.modelcards.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.SourceMap;
 import org.junit.jupiter.api.Test;
 
