@@ -29,8 +29,9 @@ final class BindingMessages {
             return "expected " + describe(f.getTargetType()) + ", found \"" + f.getValue() + "\"";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            String found = firstLine(m.getOriginalMessage()).replaceFirst(".*from (\\w+) value.*", "$1");
-            return "expected " + describe(m.getTargetType()) + (found.equals(firstLine(m.getOriginalMessage())) ? "" : ", found " + word(found));
+            String first = firstLine(m.getOriginalMessage());
+            String found = first.replaceFirst(".*from (\\w+) value.*", "$1");
+            return "expected " + describe(m.getTargetType()) + (found.equals(first) ? "" : ", found " + word(found));
         }
         return firstLine(e.getOriginalMessage());
     }

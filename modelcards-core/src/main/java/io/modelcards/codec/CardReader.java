@@ -43,8 +43,10 @@ public final class CardReader {
                 ReadmeParse p = ReadmeCodec.parse(text, name, lenient);
                 yield new LoadedCard(p.card(), format, p.sourceMap(), p.warnings());
             }
-            case JSON -> new LoadedCard(CardCodec.fromJson(text, name), format, CardSourceMap.of(CardMappers.json(), text, name), List.of());
-            case YAML -> new LoadedCard(CardCodec.fromYaml(text, name), format, CardSourceMap.of(CardMappers.yaml(), text, name), List.of());
+            case JSON -> new LoadedCard(CardCodec.fromJson(text, name), format,
+                    CardSourceMap.of(CardMappers.json(), text, name), List.of());
+            case YAML -> new LoadedCard(CardCodec.fromYaml(text, name), format,
+                    CardSourceMap.of(CardMappers.yaml(), text, name), List.of());
         };
     }
 }
