@@ -22,7 +22,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The card to read.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write; its extension picks the format.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "The file to write; its extension picks the format.")
     Path output;
 
     @Mixin

@@ -32,7 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         CardFormat target = output == null ? CardFormat.JSON : CardFiles.formatOf(output);
         if (target == CardFormat.README) {
-            throw CliFailure.usage(output.toString(), "usage/output-format", "import writes a card: name a .json or .yaml output, or use 'convert'");
+            throw CliFailure.usage(output.toString(), "usage/output-format",
+                    "import writes a card: name a .json or .yaml output, or use 'convert'");
         }
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());

@@ -14,6 +14,7 @@ import java.util.List;
  * @param warnings  problems that did not stop reading (e.g. a model-index dropped when reading leniently)
  */
 public record LoadedCard(ModelCard card, CardFormat format, SourceMap sourceMap, List<Diagnostic> warnings) {
+    /** Keeps an unmodifiable copy of the warnings. */
     public LoadedCard {
         warnings = List.copyOf(warnings);
     }

@@ -69,7 +69,8 @@ class CardReaderTest {
     void bytesThatAreNotUtf8AreRefusedAtTheirLineAndColumn() {
         byte[] latin1 = "schema_version: \"1.2\"\nname: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         var e = catchThrowableOfType(() -> CardReader.read(latin1, "c.yaml", CardFormat.YAML, false), InvalidInputException.class);
-        assertThat(only(e).format()).isEqualTo("c.yaml:2:10: error: invalid UTF-8 (byte 0xE9 at offset 31): save the file as UTF-8 [input/encoding]");
+        assertThat(only(e).format())
+                .isEqualTo("c.yaml:2:10: error: invalid UTF-8 (byte 0xE9 at offset 31): save the file as UTF-8 [input/encoding]");
     }
 
     @Test

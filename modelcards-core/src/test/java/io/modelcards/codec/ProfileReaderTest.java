@@ -18,7 +18,7 @@ class ProfileReaderTest {
 
     @Test
     void aWellFormedProfileIsRead() throws InvalidInputException {
-        DatasetProfile p = ProfileReader.read("{\"schema_version\": \"1.2\", \"name\": \"imdb\", \"split\": \"test\", \"rows\": 7}", "p.json");
+        DatasetProfile p = ProfileReader.read("{\"schema_version\": \"1.2\", \"name\": \"imdb\", \"rows\": 7}", "p.json");
         assertThat(p.name()).isEqualTo("imdb");
         assertThat(p.rows()).isEqualTo(7);
     }
@@ -33,7 +33,8 @@ class ProfileReaderTest {
     @Test
     void anUnknownFieldIsAdvisedForProfilesNotCards() {
         Diagnostic d = problem("{\"schema_version\": \"1.2\", \"rows\": 1, \"colums\": []}");
-        assertThat(d.message()).isEqualTo("/colums: unknown field \"colums\": write the profile with modelcards profile, or remove the field");
+        assertThat(d.message())
+                .isEqualTo("/colums: unknown field \"colums\": write the profile with modelcards profile, or remove the field");
     }
 
     @Test
