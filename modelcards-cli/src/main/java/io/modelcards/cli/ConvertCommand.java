@@ -1,5 +1,7 @@
 package io.modelcards.cli;
 
+import io.modelcards.codec.CardWriter;
+import io.modelcards.codec.LoadedCard;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +22,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The card to read.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write; its extension picks the format.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "The file to write; its extension picks the format.")
     Path output;
 
     @Mixin
@@ -31,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
         var target = CardFiles.formatOf(output);
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
-        OutputFiles.write(output, CardFiles.format(loaded.card(), target), spec.commandLine().getOut());
+        OutputFiles.write(output, CardWriter.write(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -1,6 +1,8 @@
 package io.modelcards.cli;
 
 import io.modelcards.codec.CardFormat;
+import io.modelcards.codec.CardWriter;
+import io.modelcards.codec.LoadedCard;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,11 +32,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         CardFormat target = output == null ? CardFormat.JSON : CardFiles.formatOf(output);
         if (target == CardFormat.README) {
-            throw CliFailure.usage(output.toString(), "usage/output-format", "import writes a card: name a .json or .yaml output, or use 'convert'");
+            throw CliFailure.usage(output.toString(), "usage/output-format",
+                    "import writes a card: name a .json or .yaml output, or use 'convert'");
         }
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
-        OutputFiles.write(output, CardFiles.format(loaded.card(), target), spec.commandLine().getOut());
+        OutputFiles.write(output, CardWriter.write(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

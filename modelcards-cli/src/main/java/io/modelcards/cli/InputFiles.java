@@ -1,82 +1,19 @@
 package io.modelcards.cli;
 
-import io.modelcards.diagnostic.Diagnostic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.modelcards.codec.InputText;
+import io.modelcards.diagnostic.InvalidInputException;
 import java.nio.file.Path;
 
-/**
- * Reads a text input strictly: UTF-8 only, bounded in size, with the line and column of the first bad byte.
- * A file that cannot be read is a clear {@link CliFailure}, never a stack trace.
- */
+/** Reads a text input through core's strict reader ({@link InputText}); an unreadable file ends the command with exit 3. */
 final class InputFiles {
-    /** Cards, templates and variable files larger than this are refused; real ones are kilobytes. */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-
     private InputFiles() {}
 
     /** The file's text; {@code name} is how the user named it, used in messages. */
     static String read(Path path, String name) {
-        byte[] bytes;
         try {
-            if (Files.isDirectory(path)) {
-                throw CliFailure.invalid(Diagnostic.error(name, 0, 0, "input/directory", "is a directory: name a file"));
-            }
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw CliFailure.invalid(Diagnostic.error(name, 0, 0, "input/too-large", String.format(java.util.Locale.ROOT,
-                        "file is %.1f MB; inputs over %d MB are refused: is this really a card or template?", size / 1048576.0, MAX_BYTES / 1048576)));
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
-        } catch (NoSuchFileException e) {
-            throw CliFailure.invalid(Diagnostic.error(name, 0, 0, "input/not-found", "no such file: check the path"));
-        } catch (IOException e) {
-            throw CliFailure.invalid(Diagnostic.error(name, 0, 0, "input/unreadable", "cannot read: " + e.getMessage()));
+            return InputText.read(path, name);
+        } catch (InvalidInputException e) {
+            throw new CliFailure(ExitCode.INVALID, e.diagnostics());
         }
-        return decode(bytes, name);
-    }
-
-    /** Decodes strict UTF-8, reporting the position of the first malformed byte. */
-    static String decode(byte[] bytes, String name) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return dec.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            int line = 1;
-            int col = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
-            throw CliFailure.invalid(Diagnostic.error(name, line, col, "input/encoding", String.format(java.util.Locale.ROOT,
-                    "invalid UTF-8 (byte 0x%02X at offset %d): save the file as UTF-8", bytes[bad] & 0xFF, bad)));
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        var result = dec.decode(in, out, true);
-        return result.isError() ? in.position() : 0;
     }
 }

@@ -2,7 +2,9 @@ package io.modelcards.cli;
 
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetProfile;
+import io.modelcards.card.Datasets;
 import io.modelcards.card.ModelCard;
+import io.modelcards.codec.LoadedCard;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
@@ -99,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         List<DatasetInfo> datasets = card.datasets();
         for (ProfileFiles.Given g : given) {
             DatasetProfile p = ProfileFiles.read(g.path(), g.path().toString());
-            datasets = ProfileFiles.merge(datasets, p.toDataset(ProfileFiles.role(g, p)));
+            datasets = Datasets.withProfile(datasets, p, g.role());
         }
         return given.isEmpty() ? card : card.withDatasets(datasets);
     }

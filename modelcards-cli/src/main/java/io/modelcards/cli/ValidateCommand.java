@@ -1,5 +1,6 @@
 package io.modelcards.cli;
 
+import io.modelcards.codec.LoadedCard;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.Severity;
 import io.modelcards.validate.Completeness;

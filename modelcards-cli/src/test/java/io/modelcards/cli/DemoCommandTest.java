@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
+import io.modelcards.codec.CardMappers;
+import io.modelcards.codec.CardSourceMap;
 import io.modelcards.diagnostic.Severity;
 import io.modelcards.hf.ReadmeCodec;
-import io.modelcards.validate.CardSourceMap;
 import io.modelcards.validate.RulePack;
 import io.modelcards.validate.ValidationOptions;
 import io.modelcards.validate.Validator;
@@ -54,7 +55,7 @@ class DemoCommandTest {
         assertThat(card.training().log()).isNotEmpty();
         assertThat(card.evaluation().quantitative()).anySatisfy(q -> assertThat(q.ciLow()).isNotNull());
         assertThat(card.datasets()).hasSize(2).allSatisfy(d -> assertThat(d.contentHash()).startsWith("sha256:"));
-        assertThat(Validator.validate(card, CardSourceMap.of(io.modelcards.codec.CardMappers.json(), Files.readString(json), json.toString()),
+        assertThat(Validator.validate(card, CardSourceMap.of(CardMappers.json(), Files.readString(json), json.toString()),
                 Set.of(), ValidationOptions.DEFAULTS)).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
     }
 

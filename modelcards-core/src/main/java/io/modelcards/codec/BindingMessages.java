@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,10 +17,10 @@ import java.util.Map;
 final class BindingMessages {
     private BindingMessages() {}
 
-    static String explain(JacksonException e) {
+    /** What went wrong, for the user; {@code unknownFieldAdvice} says what to do about a field the document may not have. */
+    static String explain(JacksonException e, String unknownFieldAdvice) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field \"" + u.getPropertyName() + "\": check its spelling against the card schema "
-                    + "(schema/modelcard-1.0.schema.json), or move it under governance.custom_fields";
+            return "unknown field \"" + u.getPropertyName() + "\": " + unknownFieldAdvice;
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
             return iae.getMessage();
@@ -27,8 +29,9 @@ final class BindingMessages {
             return "expected " + describe(f.getTargetType()) + ", found \"" + f.getValue() + "\"";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            String found = firstLine(m.getOriginalMessage()).replaceFirst(".*from (\\w+) value.*", "$1");
-            return "expected " + describe(m.getTargetType()) + (found.equals(firstLine(m.getOriginalMessage())) ? "" : ", found " + word(found));
+            String first = firstLine(m.getOriginalMessage());
+            String found = first.replaceFirst(".*from (\\w+) value.*", "$1");
+            return "expected " + describe(m.getTargetType()) + (found.equals(first) ? "" : ", found " + word(found));
         }
         return firstLine(e.getOriginalMessage());
     }
@@ -50,7 +53,7 @@ final class BindingMessages {
             return "true or false";
         }
         if (t.isEnum()) {
-            return "one of " + java.util.Arrays.toString(t.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+            return "one of " + Arrays.toString(t.getEnumConstants()).toLowerCase(Locale.ROOT);
         }
         return "a value";
     }
@@ -62,7 +65,7 @@ final class BindingMessages {
             case "Boolean" -> "true or false";
             case "Array" -> "a list";
             case "Object" -> "an object";
-            default -> jacksonShape.toLowerCase(java.util.Locale.ROOT);
+            default -> jacksonShape.toLowerCase(Locale.ROOT);
         };
     }
 

@@ -3,6 +3,7 @@ package io.modelcards.validate;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.CardMappers;
+import io.modelcards.codec.CardSourceMap;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.modelcards.validate;
+package io.modelcards.codec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcards.codec.SourceLocator;
 import io.modelcards.diagnostic.SourceMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,7 @@ public final class CardSourceMap implements SourceMap {
     }
 
     /**
-     * A map over {@code text}, read with {@code mapper} (use {@code CardMappers.json()} or {@code CardMappers.yaml()}).
+     * A map over {@code text}, read with {@code mapper} (use {@link CardMappers#json()} or {@link CardMappers#yaml()}).
      *
      * @param file the file name to put in diagnostics
      */

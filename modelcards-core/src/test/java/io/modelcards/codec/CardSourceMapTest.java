@@ -1,13 +1,13 @@
-package io.modelcards.validate;
+package io.modelcards.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.SourceMap;
 import org.junit.jupiter.api.Test;
 
 class CardSourceMapTest {
-    private static final String YAML = "schema_version: \"1.0\"\nmetadata:\n  license: mit\n  eval_results:\n    - task_type: a\n    - task_type: b\n      metric_type: f1\n";
+    private static final String YAML = "schema_version: \"1.0\"\nmetadata:\n  license: mit\n  eval_results:\n"
+            + "    - task_type: a\n    - task_type: b\n      metric_type: f1\n";
     private static final String JSON = "{\n  \"schema_version\": \"1.0\",\n  \"metadata\": {\n    \"tags\": [\"a\", \"b\"]\n  }\n}\n";
 
     @Test
@@ -17,7 +17,8 @@ class CardSourceMapTest {
 
     @Test
     void anObjectInAListIsFoundAtItsOwnLine() {
-        assertThat(CardSourceMap.of(CardMappers.yaml(), YAML, "c.yaml").locate("/metadata/eval_results/1")).contains(new SourceMap.Position(6, 7));
+        assertThat(CardSourceMap.of(CardMappers.yaml(), YAML, "c.yaml").locate("/metadata/eval_results/1"))
+                .contains(new SourceMap.Position(6, 7));
     }
 
     @Test
