@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ class PyYamlDifferentialTest {
             cases.add(map("long", s, "list", List.of(s), "nested", map("deeper", map("long", s + "\nsecond line " + s))));
             cases.add(map("long_quoted", "'" + s, "double", s + "\t" + s, "nospace", "x".repeat(len)));
         }
-        for (Path f : Fixtures.files("roundtrip", ".md")) {
+        for (Path f : Fixtures.readmes("roundtrip", ".md")) {
             try {
                 cases.add(HfMetadata.toDict(ReadmeCodec.parse(Fixtures.read(f), "x", false).card().metadata()));
             } catch (InvalidInputException e) {

@@ -8,6 +8,7 @@ import io.modelcards.card.Metadata;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class ReadmeEditTest {
 
     static ModelCard card(String corpusFile) throws InvalidInputException {
-        return ReadmeCodec.parse(Fixtures.read("roundtrip/" + corpusFile), corpusFile, false).card();
+        return ReadmeCodec.parse(Fixtures.readme("roundtrip/" + corpusFile), corpusFile, false).card();
     }
 
     /** Asserts {@code actual} equals the golden file {@code readme/edit/NAME}, byte for byte. */
     static AbstractStringAssert<?> assertGolden(String actual, String name) {
-        return assertThat(actual).isEqualTo(Fixtures.read("edit/" + name));
+        return assertThat(actual).isEqualTo(Fixtures.readme("edit/" + name));
     }
 
     static Metadata withLicense(Metadata m, String license) {
@@ -93,7 +94,7 @@ class ReadmeEditTest {
     void aCrlfReadmeStaysCrlfWhenABodyFieldChanges() throws InvalidInputException {
         ModelCard c = card("crlf-basic.md");
         String out = ReadmeCodec.write(c.withUses(new IntendedUse("Transcribe speech.\nAlso translate it.", null, null, null)));
-        assertThat(out).isEqualTo(Fixtures.read("roundtrip/crlf-basic.md")
+        assertThat(out).isEqualTo(Fixtures.readme("roundtrip/crlf-basic.md")
                 .replace("Transcribe speech.\r\n", "Transcribe speech.\r\nAlso translate it.\r\n"));
     }
 
@@ -144,7 +145,7 @@ class ReadmeEditTest {
                 d.sharedBy(), d.version(), d.date(), d.modelType(), d.architecture(), d.owners(), d.repository(), d.paper(), d.demo(),
                 d.references(), d.citations(), d.howToGetStarted(), d.cardAuthors(), d.contact(), d.glossary(), d.moreInformation());
         String out = ReadmeCodec.write(c.withDetails(renamed));
-        assertThat(out).isEqualTo(Fixtures.read("roundtrip/hf-template-filled.md")
+        assertThat(out).isEqualTo(Fixtures.readme("roundtrip/hf-template-filled.md")
                 .replace("# Model Card for acme/sentiment-distilbert\n", "# Model Card for acme/sentiment-v2\n"));
     }
 
@@ -152,7 +153,7 @@ class ReadmeEditTest {
     void metadataAddedToAReadmeWithoutFrontMatterGetsFencesBeforeTheUnchangedBody() throws InvalidInputException {
         ModelCard c = card("no-front-matter.md");
         String out = ReadmeCodec.write(c.withMetadata(withLicense(c.metadata(), "mit")));
-        assertThat(out).isEqualTo("---\nlicense: mit\n---\n" + Fixtures.read("roundtrip/no-front-matter.md"));
+        assertThat(out).isEqualTo("---\nlicense: mit\n---\n" + Fixtures.readme("roundtrip/no-front-matter.md"));
     }
 
     @Test
@@ -169,7 +170,7 @@ class ReadmeEditTest {
     void aNewSectionInAReadmeWithOnlyUnknownSectionsGoesAtTheEnd() throws InvalidInputException {
         ModelCard c = card("no-front-matter.md");
         ModelCard edited = c.withUses(new IntendedUse("Demos only.", null, null, null));
-        assertThat(ReadmeCodec.write(edited)).isEqualTo(Fixtures.read("roundtrip/no-front-matter.md")
+        assertThat(ReadmeCodec.write(edited)).isEqualTo(Fixtures.readme("roundtrip/no-front-matter.md")
                 + "\n## Uses\n\n### Direct Use\n\nDemos only.\n");
     }
 

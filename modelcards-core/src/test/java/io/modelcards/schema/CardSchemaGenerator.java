@@ -12,6 +12,7 @@ import io.modelcards.card.EvalResult;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.SchemaVersion;
 import io.modelcards.codec.CardMappers;
+import io.modelcards.testing.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,9 +27,9 @@ final class CardSchemaGenerator {
 
     private CardSchemaGenerator() {}
 
-    /** The published file, found from the module directory Maven runs tests in. */
+    /** The published file, under the repository root. */
     static Path publishedPath() {
-        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..").resolve(PUBLISHED).normalize();
+        return SourceTree.file(PUBLISHED);
     }
 
     /** The schema as a tree. */
