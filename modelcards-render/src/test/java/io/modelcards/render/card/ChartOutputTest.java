@@ -6,6 +6,8 @@ import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
 import io.modelcards.render.chart.TrainingChart;
+import io.modelcards.testing.Fixtures;
+import io.modelcards.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,7 @@ class ChartOutputTest {
 
     @Test
     void theFixtureCurveMatchesItsGoldenSvg() {
-        GoldenFiles.assertMatches(CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), OutputFormat.MD)));
+        Golden.assertMatches("golden/" + CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), OutputFormat.MD)));
     }
 
     @Test

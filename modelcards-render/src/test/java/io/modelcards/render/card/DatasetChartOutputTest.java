@@ -6,6 +6,8 @@ import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.Histogram;
 import io.modelcards.card.ModelCard;
+import io.modelcards.testing.Fixtures;
+import io.modelcards.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ class DatasetChartOutputTest {
 
     @Test
     void theTrainingDatasetChartMatchesItsGoldenSvg() {
-        GoldenFiles.assertMatches(PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), OutputFormat.MD), TRAIN_SVG));
+        Golden.assertMatches("golden/" + PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), OutputFormat.MD), TRAIN_SVG));
     }
 
     @Test
