@@ -11,6 +11,7 @@ import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class RedactionCorpusTest {
 
     static List<Arguments> corpus() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (InputStream in = RedactionCorpusTest.class.getResourceAsStream("secret-corpus.tsv")) {
+        try (InputStream in = Fixtures.stream(Fixtures.SECRET_CORPUS)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
