@@ -47,7 +47,8 @@ class PyYamlDifferentialTest {
         Process p = new ProcessBuilder("python3", "-c", PYTHON, in.toString(), out.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(log).isZero();
-        List<String> expected = CardMappers.json().readValue(Files.readString(out, StandardCharsets.UTF_8), new TypeReference<List<String>>() {});
+        List<String> expected = CardMappers.json().readValue(Files.readString(out, StandardCharsets.UTF_8),
+                new TypeReference<List<String>>() {});
         assertThat(cases).hasSizeGreaterThanOrEqualTo(400);
         for (int i = 0; i < cases.size(); i++) {
             assertThat(PyYaml.dump(cases.get(i))).as("case %d: %s", i, cases.get(i)).isEqualTo(expected.get(i));

@@ -2,12 +2,14 @@ package io.modelcards.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.RiskRating;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +59,9 @@ class VocabularyTest {
     @Test
     void theRiskRatingListMatchesTheCardEnum() throws IOException {
         try (InputStream in = Vocabulary.class.getResourceAsStream("risk-ratings.txt")) {
-            String[] listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).toArray(String[]::new);
-            assertThat(listed).containsExactly(java.util.Arrays.stream(io.modelcards.card.RiskRating.values())
-                    .map(io.modelcards.card.RiskRating::text).toArray(String[]::new));
+            String[] listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .toArray(String[]::new);
+            assertThat(listed).containsExactly(Arrays.stream(RiskRating.values()).map(RiskRating::text).toArray(String[]::new));
         }
     }
 }
