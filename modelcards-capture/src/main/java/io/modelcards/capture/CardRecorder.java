@@ -27,9 +27,9 @@ import java.util.Map;
  * events (see {@link io.modelcards.capture.curve.Series}). Every captured string passes
  * {@link Secrets}, so secrets in names, URIs and configuration never reach the card.
  *
- * <p>Build one with {@link #builder()}; feed it from a loop or through {@link TrainingListener}.
+ * <p>Build one with {@link #builder()}; feed it from a loop or through {@link RunListener}.
  */
-public final class CardRecorder implements TrainingListener {
+public final class CardRecorder implements RunListener {
     private final Object lock = new Object();
     private final String taskType;
     private final String taskName;
@@ -69,37 +69,37 @@ public final class CardRecorder implements TrainingListener {
     }
 
     @Override
-    public void onInit(RunInit init) {
+    public void onRunStarted(RunStarted started) {
         synchronized (lock) {
-            if (init.modelName() != null) {
-                modelName = init.modelName();
+            if (started.modelName() != null) {
+                modelName = started.modelName();
             }
-            if (init.modelType() != null) {
-                modelType = init.modelType();
+            if (started.modelType() != null) {
+                modelType = started.modelType();
             }
-            datasets.addAll(init.datasets());
-            config.putAll(init.config());
+            datasets.addAll(started.datasets());
+            config.putAll(started.config());
             initialised = true;
         }
     }
 
     @Override
-    public void onTrainBegin(TrainBegin begin) {
+    public void onTrainingStarted(TrainingStarted started) {
         synchronized (lock) {
-            hyperparameters.putAll(begin.hyperparameters());
-            defaults.putAll(begin.defaults());
+            hyperparameters.putAll(started.hyperparameters());
+            defaults.putAll(started.defaults());
             trainBegun = true;
         }
     }
 
-    /** Shorthand for {@link #onTrainBegin} with values and the trainer's declared defaults. */
-    public void trainBegin(Map<String, ?> values, Map<String, ?> declaredDefaults) {
-        onTrainBegin(new TrainBegin(values, declaredDefaults));
+    /** Shorthand for {@link #onTrainingStarted} with values and the trainer's declared defaults. */
+    public void trainingStarted(Map<String, ?> values, Map<String, ?> declaredDefaults) {
+        onTrainingStarted(new TrainingStarted(values, declaredDefaults));
     }
 
     @Override
-    public void onLog(LogEvent event) {
-        log(event.step(), event.epoch(), event.metrics());
+    public void onMetricsLogged(MetricsLogged logged) {
+        log(logged.step(), logged.epoch(), logged.metrics());
     }
 
     /** Records metrics logged at {@code step}; {@code epoch} may be null. */
@@ -120,15 +120,15 @@ public final class CardRecorder implements TrainingListener {
     }
 
     @Override
-    public void onEvaluate(Evaluated evaluated) {
+    public void onEvaluated(Evaluated evaluated) {
         synchronized (lock) {
             evaluations.add(evaluated);
         }
     }
 
     @Override
-    public void onCheckpoint(Checkpoint checkpoint) {
-        checkpoint(checkpoint.step(), checkpoint.best());
+    public void onCheckpointSaved(CheckpointSaved saved) {
+        checkpoint(saved.step(), saved.best());
     }
 
     /** Records a checkpoint at {@code step}; {@code best} keeps the values logged there exactly. */
@@ -139,14 +139,14 @@ public final class CardRecorder implements TrainingListener {
     }
 
     @Override
-    public void onTrainEnd(TrainEnd end) {
+    public void onTrainingEnded(TrainingEnded ended) {
         synchronized (lock) {
-            endStep = end.step();
+            endStep = ended.step();
         }
     }
 
     @Override
-    public void onCite(List<Citation> works) {
+    public void onCitations(List<Citation> works) {
         cite(works.toArray(Citation[]::new));
     }
 
@@ -159,7 +159,7 @@ public final class CardRecorder implements TrainingListener {
         }
     }
 
-    /** The step training ended at, or -1 before {@link #onTrainEnd}. */
+    /** The step training ended at, or -1 before {@link #onTrainingEnded}. */
     public long endStep() {
         synchronized (lock) {
             return endStep;

@@ -27,7 +27,7 @@ class CapturedCardOutputsTest {
         hp.put("epochs", 3);
         hp.put("optimizer", Map.of("lr", 0.05));
         hp.put("hf_token", "not-a-real-one");
-        r.trainBegin(hp, Map.of("epochs", 3, "optimizer", Map.of("lr", 0.1)));
+        r.trainingStarted(hp, Map.of("epochs", 3, "optimizer", Map.of("lr", 0.1)));
         double w = 0;
         for (int step = 1; step <= 30; step++) {
             w += 0.05 * (1 - w);
@@ -40,9 +40,9 @@ class CapturedCardOutputsTest {
         for (int i = 0; i < 100; i++) {
             correct[i] = i % 5 == 0 ? 0 : 1;
         }
-        r.onEvaluate(Evaluated.of(30, "LabelEvaluator", "toy", "test", Map.of("accuracy", 0.8))
+        r.onEvaluated(Evaluated.of(30, "LabelEvaluator", "toy", "test", Map.of("accuracy", 0.8))
                 .withPrimary("accuracy").withPerExample(Map.of("accuracy", correct)));
-        r.onTrainEnd(new TrainEnd(30));
+        r.onTrainingEnded(new TrainingEnded(30));
         card = r.toCard();
     }
 

@@ -104,7 +104,7 @@ class EvaluationStoreTest {
     void wholeDatasetResultsMapIntoModelIndex() {
         CardRecorder r = CardRecorder.builder().setModelName("clf").optTaskType("text-classification")
                 .optTaskName("Text Classification").build();
-        r.onEvaluate(Evaluated.of(1, "E", "imdb", "test", metrics("Accuracy", 0.9))
+        r.onEvaluated(Evaluated.of(1, "E", "imdb", "test", metrics("Accuracy", 0.9))
                 .withSlices(List.of(new SliceMetrics(Map.of("len", "long"), metrics("Accuracy", 0.8)))));
 
         ModelCard card = r.toCard();
@@ -119,7 +119,7 @@ class EvaluationStoreTest {
     @Test
     void withoutATaskTypeNothingGoesIntoModelIndex() {
         CardRecorder r = CardRecorder.builder().setModelName("clf").build();
-        r.onEvaluate(Evaluated.of(1, "E", "imdb", "test", metrics("accuracy", 0.9)));
+        r.onEvaluated(Evaluated.of(1, "E", "imdb", "test", metrics("accuracy", 0.9)));
 
         assertThat(r.toCard().metadata().evalResults()).isEmpty();
         assertThat(r.toCard().evaluation().quantitative()).hasSize(1);

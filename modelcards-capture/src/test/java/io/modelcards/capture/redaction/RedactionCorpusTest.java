@@ -84,8 +84,8 @@ class RedactionCorpusTest {
         values.put("skip_connections", true);
         values.put("keyword_column", "text");
         CardRecorder r = CardRecorder.builder().setModelName("bert-base-uncased-imdb").build();
-        r.trainBegin(values, Map.of());
-        r.onEvaluate(Evaluated.of(1, "LabelEvaluator", "imdb", "test", Map.of("eval_loss", 0.3)));
+        r.trainingStarted(values, Map.of());
+        r.onEvaluated(Evaluated.of(1, "LabelEvaluator", "imdb", "test", Map.of("eval_loss", 0.3)));
 
         ModelCard card = r.toCard();
 
@@ -104,9 +104,9 @@ class RedactionCorpusTest {
                                 List.of(new DatasetStatistics.TopValue(secret, 10)))))))
                 .optCitation(new Citation("key", "@misc{key,\n  title = {T},\n  note = {" + secret + "}\n}", secret, "c"))
                 .build();
-        r.trainBegin(Map.of("notes", secret, "password", "hunter2", "lr", 0.1), Map.of("lr", 0.1));
+        r.trainingStarted(Map.of("notes", secret, "password", "hunter2", "lr", 0.1), Map.of("lr", 0.1));
         r.log(1, 0.5, Map.of("loss " + secret, 0.5));
-        r.onEvaluate(Evaluated.of(1, "eval " + secret, "data " + secret, "test " + secret,
+        r.onEvaluated(Evaluated.of(1, "eval " + secret, "data " + secret, "test " + secret,
                         Map.of("accuracy " + secret, 0.9))
                 .withSlices(List.of(new SliceMetrics(Map.of("source " + secret, "value " + secret),
                         Map.of("accuracy", 0.8)))));

@@ -1,20 +1,22 @@
 package io.modelcards.capture;
 
 import io.modelcards.card.DatasetInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The start of a run: the model trained, the datasets it sees and the run's configuration.
+ * The run started: the model trained, the datasets it sees and the run's configuration.
  *
  * @param modelName model id or display name, or null to keep the recorder's
  * @param modelType kind of model, e.g. "text classifier", or null
  * @param datasets  datasets with their role ("training", "evaluation") and identity
  * @param config    run configuration (nested maps, lists and records are flattened); it joins the hyperparameters
  */
-public record RunInit(String modelName, String modelType, List<DatasetInfo> datasets, Map<String, ?> config) {
-    public RunInit {
+public record RunStarted(String modelName, String modelType, List<DatasetInfo> datasets, Map<String, ?> config) {
+    public RunStarted {
         datasets = datasets == null ? List.of() : List.copyOf(datasets);
-        config = config == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
+        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
     }
 }

@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * optimizer and initializers from the training config when the adapter was given it (a DJL trainer does not expose
  * its config); then the values the caller added, such as the batch size and the number of epochs.
  */
-final class TrainerSettings {
-    private TrainerSettings() {}
+final class DjlTrainerSettings {
+    private DjlTrainerSettings() {}
 
     /** DJL's declared defaults in the same shape: the optimizer's, when the config names one. */
     static Map<String, Object> defaults(TrainingConfig config) {

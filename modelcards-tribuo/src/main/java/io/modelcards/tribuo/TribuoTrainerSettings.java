@@ -13,13 +13,13 @@ import org.tribuo.Trainer;
  * trainer built that way holds the class's declared defaults, so non-default values are found by comparison rather
  * than by a hand-kept table that could drift from Tribuo.
  */
-final class TrainerSettings {
+final class TribuoTrainerSettings {
     /** Provenance fields that describe the run rather than configure the trainer. */
     private static final Set<String> NOT_SETTINGS = Set.of("train-invocation-count", "is-sequence", "tribuo-version",
             "java-version", "os-name", "os-arch", "host-short-name");
     // host-short-name is OLCUT's name for the configuration slot an object fills, not a setting of it.
 
-    private TrainerSettings() {}
+    private TribuoTrainerSettings() {}
 
     /** The trainer's settings, {@code class} first. */
     static Map<String, Object> of(Trainer<?> trainer) {

@@ -3,7 +3,7 @@ package io.modelcards.bench.profile;
 import java.util.List;
 
 /** The fixed words, tags, categories and names the benchmark's rows are made of. */
-final class Vocabulary {
+final class SyntheticVocabulary {
     /** English-like words for the text column, with a few non-ASCII ones so that UTF-8 is exercised. */
     static final List<String> WORDS = List.of(
             "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be", "by", "on",
@@ -35,5 +35,5 @@ final class Vocabulary {
     static final List<String> NAMES = List.of(
             "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "oscar");
 
-    private Vocabulary() {}
+    private SyntheticVocabulary() {}
 }
