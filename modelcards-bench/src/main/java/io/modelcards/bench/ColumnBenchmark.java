@@ -3,7 +3,7 @@ package io.modelcards.bench;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.profile.column.ColumnAccumulator;
 import io.modelcards.profile.column.ColumnSettings;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.ScanContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,13 +106,13 @@ public class ColumnBenchmark {
     }
 
     private static List<DatasetStatistics.Column> finish(ColumnAccumulator c) {
-        return c.toColumns(ROWS, new Problems());
+        return c.toColumns(ROWS, new RowProblems());
     }
 
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> text() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("text", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -137,7 +137,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> label() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("label", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -149,7 +149,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> real() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("real", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -161,7 +161,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> category() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("category", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -174,7 +174,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public int row() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator text = column("text", ctx);
         ColumnAccumulator label = column("label", ctx);
         ColumnAccumulator real = column("real", ctx);

@@ -4,7 +4,7 @@ import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.LabelDistribution;
 import io.modelcards.card.PrivacyFinding;
 import io.modelcards.profile.privacy.PiiScanner;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.ScanContext;
 import io.modelcards.profile.scan.ValueSink;
 import java.util.ArrayList;
@@ -259,7 +259,7 @@ public final class ColumnAccumulator implements ValueSink {
      * {@code rows} is how many values the column could have had (rows of the dataset for a top-level column); values
      * not seen count as nulls. Mixed-type problems are added to {@code problems}.
      */
-    public List<DatasetStatistics.Column> toColumns(long rows, Problems problems) {
+    public List<DatasetStatistics.Column> toColumns(long rows, RowProblems problems) {
         List<DatasetStatistics.Column> out = new ArrayList<>();
         out.add(ColumnReport.of(this, rows, problems));
         if (elements != null) {

@@ -2,7 +2,7 @@ package io.modelcards.profile.column;
 
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.Distribution;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +15,7 @@ final class ColumnReport {
 
     private ColumnReport() {}
 
-    static DatasetStatistics.Column of(ColumnAccumulator a, long rows, Problems problems) {
+    static DatasetStatistics.Column of(ColumnAccumulator a, long rows, RowProblems problems) {
         String type = a.type();
         KindCounts kinds = a.kinds();
         long count = kinds.total();

@@ -1,7 +1,7 @@
 package io.modelcards.profile.column;
 
 import io.modelcards.diagnostic.Diagnostic;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.ScanContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>The type is the kind of the non-null values. Ints and floats form one group, "float" when both occur. With
  * several groups the largest wins (ties go to the earlier kind in {@link Kind} order), and every kind outside it is
- * reported as a {@code profile/mixed-types} warning with its count and its first {@link Problems#EXAMPLES} places.
+ * reported as a {@code profile/mixed-types} warning with its count and its first {@link RowProblems#EXAMPLES} places.
  */
 final class KindCounts {
     private final long[] counts = new long[Kind.ALL.length];
@@ -25,7 +25,7 @@ final class KindCounts {
         counts[k]++;
         Positions p = first[k];
         if (p == null) {
-            p = first[k] = new Positions(Problems.EXAMPLES);
+            p = first[k] = new Positions(RowProblems.EXAMPLES);
         }
         p.record(ctx);
     }
@@ -87,7 +87,7 @@ final class KindCounts {
     }
 
     /** Reports each kind outside the majority group as a mixed-type warning naming the column and its type. */
-    void report(String column, String type, Problems problems) {
+    void report(String column, String type, RowProblems problems) {
         Kind major = majority();
         if (major == null) {
             return;
@@ -99,10 +99,10 @@ final class KindCounts {
             }
             String message = "column \"" + column + "\": " + k.label + " value in a column of " + type + " values";
             Positions p = first[k.ordinal()];
-            List<Problems.Example> examples = new ArrayList<>();
+            List<RowProblems.Example> examples = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
-                examples.add(new Problems.Example(p.file(i), p.offset(i), Diagnostic.warning(p.path(i),
-                        Problems.clamp(p.line(i)), 1, null, message)));
+                examples.add(new RowProblems.Example(p.file(i), p.offset(i), Diagnostic.warning(p.path(i),
+                        RowProblems.clamp(p.line(i)), 1, null, message)));
             }
             problems.add("profile/mixed-types", false, c, examples);
         }

@@ -1,6 +1,6 @@
 package io.modelcards.profile.column;
 
-import io.modelcards.profile.privacy.Gate;
+import io.modelcards.profile.privacy.PrivacyPrefilter;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -31,7 +31,10 @@ final class TextScan {
     long hash;
     int chars;
     int words;
-    /** Whether the text may hold personal data or a secret (it passed {@link Gate}); computed on the words read. */
+    /**
+     * Whether the text may hold personal data or a secret (it passed {@link PrivacyPrefilter}); computed on the
+     * words read.
+     */
     boolean mayHoldPii;
 
     /** Measures {@code len} bytes from {@code off}; read the results from the fields. */
@@ -44,17 +47,17 @@ final class TextScan {
         int end = off + len;
         long h2 = SEED ^ P1;
         long carry = 0x80L;
-        boolean gate = false;
+        boolean mayHold = false;
         long cap = 0;
         // two blocks per step: two hash lanes halve the multiply chain; ASCII pairs are classified with SWAR
         for (; i + 16 <= end; i += 16) {
             long x = (long) LONGS.get(b, i);
             long y = (long) LONGS.get(b, i + 8);
-            if (!gate) {
+            if (!mayHold) {
                 long ax = asLetters(x);
                 long ay = asLetters(y);
-                gate = Gate.word(ax, cap) || Gate.word(ay, Gate.capitalsAtEnd(ax));
-                cap = Gate.capitalsAtEnd(ay);
+                mayHold = PrivacyPrefilter.word(ax, cap) || PrivacyPrefilter.word(ay, PrivacyPrefilter.capitalsAtEnd(ax));
+                cap = PrivacyPrefilter.capitalsAtEnd(ay);
             }
             h ^= Long.rotateLeft(x * P2, 31) * P1;
             h = Long.rotateLeft(h, 27) * P1 + P4;
@@ -88,10 +91,10 @@ final class TextScan {
         h ^= Long.rotateLeft(h2, 17);
         for (; i + 8 <= end; i += 8) {
             long x = (long) LONGS.get(b, i);
-            if (!gate) {
+            if (!mayHold) {
                 long ax = asLetters(x);
-                gate = Gate.word(ax, cap);
-                cap = Gate.capitalsAtEnd(ax);
+                mayHold = PrivacyPrefilter.word(ax, cap);
+                cap = PrivacyPrefilter.capitalsAtEnd(ax);
             }
             h ^= Long.rotateLeft(x * P2, 31) * P1;
             h = Long.rotateLeft(h, 27) * P1 + P4;
@@ -140,11 +143,11 @@ final class TextScan {
             h ^= Long.rotateLeft(tail * P2, 31) * P1;
             h = Long.rotateLeft(h, 27) * P1 + P4;
         }
-        if (!gate && n > 0) {
+        if (!mayHold && n > 0) {
             // The tail's n bytes, the rest padded with a letter that triggers nothing.
-            gate = Gate.word(asLetters(tail | (XS << (8 * n))), cap);
+            mayHold = PrivacyPrefilter.word(asLetters(tail | (XS << (8 * n))), cap);
         }
-        mayHoldPii = gate;
+        mayHoldPii = mayHold;
         hash = ValueHash.mix(h ^ len);
         chars = ch;
         words = wd;

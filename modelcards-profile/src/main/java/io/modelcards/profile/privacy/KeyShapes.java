@@ -136,7 +136,7 @@ final class KeyShapes {
                     return exact(b, i + 7, end, 0, HEX_LOWER, 64);
                 }
                 // A real token's 32 hex digits hold a decimal digit (all letters: odds of 2e-14); requiring one lets the
-                // gate pass over letter-only prose.
+                // prefilter pass over letter-only prose.
                 return Ascii.at(b, i, end, "dapi") && hasDigit(b, i + 4, Math.min(end, i + 36))
                         ? exact(b, i + 4, end, 0, HEX_LOWER, 32) : -1;
             case 'k':

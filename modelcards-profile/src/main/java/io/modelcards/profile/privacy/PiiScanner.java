@@ -24,15 +24,15 @@ public final class PiiScanner {
 
     /** The kinds found in the UTF-8 text, as a bit set of the constants above; 0 when none. One pass, no allocation on clean text. */
     public static int scan(byte[] utf8, int off, int len) {
-        if (!Gate.mayContain(utf8, off, off + len)) {
+        if (!PrivacyPrefilter.mayContain(utf8, off, off + len)) {
             return 0;
         }
         return find(utf8, off, off + len, null);
     }
 
     /**
-     * {@link #scan} for a text that has already passed {@link Gate} (for example inside a scan that applies
-     * {@link Gate#word} to the words it reads anyway): the full check, without the gate's pass.
+     * {@link #scan} for a text that has already passed {@link PrivacyPrefilter} (for example inside a scan that applies
+     * {@link PrivacyPrefilter#word} to the words it reads anyway): the full check, without the prefilter's pass.
      */
     public static int scanPassed(byte[] utf8, int off, int len) {
         return find(utf8, off, off + len, null);
@@ -69,7 +69,7 @@ public final class PiiScanner {
             char c = text.charAt(k);
             b[k] = c < 0x80 ? (byte) c : (byte) 0x80;
         }
-        Findings found = new Findings();
+        FindingSpans found = new FindingSpans();
         if (find(b, 0, n, found) == 0) {
             return text;
         }
@@ -91,7 +91,7 @@ public final class PiiScanner {
     private static final int WINDOW = 1 << 28;
 
     /** The kinds in b[off, end); each finding is also added to {@code out} when it is not null. */
-    static int find(byte[] b, int off, int end, Findings out) {
+    static int find(byte[] b, int off, int end, FindingSpans out) {
         int kinds = 0;
         // A finding that straddles two windows (only in values over 256 MB) is missed.
         for (int w = off; w < end; w += WINDOW) {
@@ -100,7 +100,7 @@ public final class PiiScanner {
         return kinds;
     }
 
-    private static int window(byte[] b, int off, int end, Findings out) {
+    private static int window(byte[] b, int off, int end, FindingSpans out) {
         int kinds = 0;
         int lo = off;
         int prev = 0;
@@ -163,7 +163,7 @@ public final class PiiScanner {
     }
 
     /** The kind of a packed finding (0 for a span only skipped), after adding it to {@code out}. */
-    private static int record(long hit, int off, Findings out) {
+    private static int record(long hit, int off, FindingSpans out) {
         int kind = (int) (hit >>> 58);
         if (kind != 0 && out != null) {
             out.add(off + ((int) (hit >>> 29) & 0x1FFFFFFF), stop(hit, off), kind);

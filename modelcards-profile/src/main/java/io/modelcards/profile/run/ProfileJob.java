@@ -12,7 +12,7 @@ import io.modelcards.profile.ProgressListener;
 import io.modelcards.profile.column.ColumnAccumulator;
 import io.modelcards.profile.column.ColumnSettings;
 import io.modelcards.profile.sample.Reservoir;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.source.DataSource;
 import io.modelcards.profile.source.Sources;
 import io.modelcards.profile.tokens.TokenCounter;
@@ -79,7 +79,7 @@ public final class ProfileJob {
     private static DatasetProfile assemble(Request r, List<DataSource> sources, List<DataFile> files, ProfileRun run,
                                            ColumnSettings settings, TokenCounter tokens)
             throws InvalidInputException {
-        Problems problems = new Problems();
+        RowProblems problems = new RowProblems();
         problems.merge(run.readerProblems());
         long rows = 0;
         Map<String, ColumnAccumulator> columns = new LinkedHashMap<>();

@@ -5,12 +5,12 @@ import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.profile.ProgressListener;
 import io.modelcards.profile.column.ColumnSettings;
 import io.modelcards.profile.parquet.ParquetReader;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.source.Block;
 import io.modelcards.profile.source.BlockReader;
 import io.modelcards.profile.source.BufferPool;
+import io.modelcards.profile.source.DataFormat;
 import io.modelcards.profile.source.DataSource;
-import io.modelcards.profile.source.Format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ final class ProfileRun {
 
     private final ScanOptions options;
     private final List<Worker> workers = new ArrayList<>();
-    private final Problems readerProblems = new Problems();
+    private final RowProblems readerProblems = new RowProblems();
     private final AtomicLong rowsDone = new AtomicLong();
     private final AtomicLong bytesDone = new AtomicLong();
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -73,7 +73,7 @@ final class ProfileRun {
                     break;
                 }
                 String sha;
-                if (src.format() == Format.PARQUET) {
+                if (src.format() == DataFormat.PARQUET) {
                     sha = hash(src, total);
                     long rows = ParquetReader.rowCount(src.path(), src.shown());
                     // One part per worker: each part opens its own DuckDB, whose start-up and query planning cost
@@ -136,7 +136,7 @@ final class ProfileRun {
                 }
                 long before = w.rows;
                 if (task instanceof Block b) {
-                    if (b.source().format() == Format.JSONL) {
+                    if (b.source().format() == DataFormat.JSONL) {
                         w.json.parse(b);
                     } else {
                         w.csv.parse(b);
@@ -185,7 +185,7 @@ final class ProfileRun {
     }
 
     /** Problems the reader met (empty files, over-long lines). */
-    Problems readerProblems() {
+    RowProblems readerProblems() {
         return readerProblems;
     }
 }

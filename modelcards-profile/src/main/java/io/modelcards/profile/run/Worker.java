@@ -5,7 +5,7 @@ import io.modelcards.profile.column.ColumnSettings;
 import io.modelcards.profile.csv.CsvParser;
 import io.modelcards.profile.jsonl.JsonLinesParser;
 import io.modelcards.profile.sample.Reservoir;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.RowTarget;
 import io.modelcards.profile.scan.ScanContext;
 import io.modelcards.profile.scan.ValueSink;
@@ -18,7 +18,7 @@ import java.util.Map;
  * appearance in the dataset, whichever worker saw it.
  */
 final class Worker implements RowTarget {
-    final Problems problems = new Problems();
+    final RowProblems problems = new RowProblems();
     final ScanContext ctx = new ScanContext(problems);
     final Map<String, ColumnAccumulator> columns = new LinkedHashMap<>();
     final Map<String, long[]> firstSeen = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package io.modelcards.profile.scan;
 
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.Severity;
+
 /**
  * Where a worker is in its input: the file, line and byte offset of the row being parsed.
  *
@@ -7,13 +10,13 @@ package io.modelcards.profile.scan;
  * passing positions through every call. One per worker thread.
  */
 public final class ScanContext {
-    private final Problems problems;
+    private final RowProblems problems;
     private String path = "";
     private int fileIndex;
     private long line;
     private long rowOffset;
 
-    public ScanContext(Problems problems) {
+    public ScanContext(RowProblems problems) {
         this.problems = problems;
     }
 
@@ -45,15 +48,15 @@ public final class ScanContext {
         return rowOffset;
     }
 
-    public Problems problems() {
+    public RowProblems problems() {
         return problems;
     }
 
-    /** An example of a problem at the current row, column 1, for {@link Problems#add}. */
-    public Problems.Example example(boolean error, String message) {
-        return new Problems.Example(fileIndex, rowOffset, new io.modelcards.diagnostic.Diagnostic(
-                error ? io.modelcards.diagnostic.Severity.ERROR : io.modelcards.diagnostic.Severity.WARNING,
-                path, Problems.clamp(line), 1, null, message));
+    /** An example of a problem at the current row, column 1, for {@link RowProblems#add}. */
+    public RowProblems.Example example(boolean error, String message) {
+        return new RowProblems.Example(fileIndex, rowOffset, new Diagnostic(
+                error ? Severity.ERROR : Severity.WARNING,
+                path, RowProblems.clamp(line), 1, null, message));
     }
 
     /** Reports a problem at the current row, column 1. */

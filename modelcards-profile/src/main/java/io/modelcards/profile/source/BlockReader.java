@@ -1,6 +1,6 @@
 package io.modelcards.profile.source;
 
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -28,14 +28,14 @@ public final class BlockReader {
 
     private final BufferPool pool;
     private final int maxRecordBytes;
-    private final Problems problems;
+    private final RowProblems problems;
 
     /**
      * @param pool           where block buffers come from and go back to
      * @param maxRecordBytes longest record read; longer ones are reported as {@code profile/line-too-long}
      * @param problems       where the reader reports empty files and over-long records
      */
-    public BlockReader(BufferPool pool, int maxRecordBytes, Problems problems) {
+    public BlockReader(BufferPool pool, int maxRecordBytes, RowProblems problems) {
         this.pool = pool;
         this.maxRecordBytes = maxRecordBytes;
         this.problems = problems;
@@ -83,7 +83,7 @@ public final class BlockReader {
             this.src = src;
             this.in = in;
             this.sink = sink;
-            this.quoted = src.format() == Format.CSV || src.format() == Format.TSV;
+            this.quoted = src.format() == DataFormat.CSV || src.format() == DataFormat.TSV;
             this.delimiter = quoted ? (byte) src.format().delimiter() : 0;
         }
 

@@ -12,4 +12,4 @@ import java.nio.file.Path;
  * @param compression compression, sniffed from the first bytes
  * @param bytes       size on disk
  */
-public record DataSource(int index, Path path, String shown, Format format, Compression compression, long bytes) {}
+public record DataSource(int index, Path path, String shown, DataFormat format, Compression compression, long bytes) {}

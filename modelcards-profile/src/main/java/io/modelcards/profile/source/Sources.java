@@ -31,7 +31,7 @@ public final class Sources {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(input)) {
                     files = walk.filter(Files::isRegularFile)
-                            .filter(p -> Format.ofName(Compression.strip(p.getFileName().toString())) != null)
+                            .filter(p -> DataFormat.of(p).isPresent())
                             .sorted().toList();
                 }
                 if (files.isEmpty()) {
@@ -42,8 +42,7 @@ public final class Sources {
                     out.add(source(out.size(), f, input.resolve(input.relativize(f)).toString()));
                 }
             } else {
-                Format format = Format.ofName(Compression.strip(input.getFileName().toString()));
-                if (format == null) {
+                if (DataFormat.of(input).isEmpty()) {
                     errors.add(Diagnostic.error(shown, 0, 0, "profile/unknown-format",
                             "unknown data format: name the file .csv, .tsv, .jsonl, .ndjson or .parquet"
                                     + " (optionally with .gz or .zst)"));
@@ -64,7 +63,8 @@ public final class Sources {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, 4);
         }
-        Format format = Format.ofName(Compression.strip(file.getFileName().toString()));
+        // expand() only passes files whose name has a known format.
+        DataFormat format = DataFormat.of(file).orElseThrow();
         return new DataSource(index, file, shown, format, Compression.sniff(head, n), Files.size(file));
     }
 }

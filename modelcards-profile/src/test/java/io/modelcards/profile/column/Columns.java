@@ -1,14 +1,14 @@
 package io.modelcards.profile.column;
 
 import io.modelcards.card.DatasetStatistics;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.ScanContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test helpers: an accumulator with its own context, fed row by row at known places. */
 final class Columns {
-    final ScanContext context = new ScanContext(new Problems());
+    final ScanContext context = new ScanContext(new RowProblems());
     final ColumnAccumulator column;
     private long row;
 
@@ -57,11 +57,11 @@ final class Columns {
     }
 
     DatasetStatistics.Column stats(long rows) {
-        return column.toColumns(rows, new Problems()).get(0);
+        return column.toColumns(rows, new RowProblems()).get(0);
     }
 
     List<DatasetStatistics.Column> all(long rows) {
-        return column.toColumns(rows, new Problems());
+        return column.toColumns(rows, new RowProblems());
     }
 
     /** The q-quantile of sorted values by the documented definition: the smallest v with ⌈q·n⌉ values ≤ v. */

@@ -3,7 +3,7 @@ package io.modelcards.profile.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.DatasetStatistics;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -47,8 +47,8 @@ class MergeTest {
         feed(b, 1700, 3000); // the later chunk first, as a worker might
         feed(a, 0, 1700);
         a.column.merge(b.column);
-        Problems p1 = new Problems();
-        Problems p2 = new Problems();
+        RowProblems p1 = new RowProblems();
+        RowProblems p2 = new RowProblems();
         List<DatasetStatistics.Column> expected = one.column.toColumns(3000, p1);
         assertThat(a.column.toColumns(3000, p2)).isEqualTo(expected);
         assertThat(p2.toList()).isEqualTo(p1.toList());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.DataProblem;
 import io.modelcards.card.DatasetStatistics;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class MixedTypesTest {
 
     @Test
     void eachMinorityKindIsOneProblemWithItsCountAndFirstExamples() {
-        Problems problems = new Problems();
+        RowProblems problems = new RowProblems();
         ageColumn().column.toColumns(20, problems);
         List<DataProblem> list = problems.toList();
         assertThat(list).hasSize(1);
@@ -50,7 +50,7 @@ class MixedTypesTest {
         c.integer(1);
         c.real(2.5);
         c.integer(3);
-        Problems problems = new Problems();
+        RowProblems problems = new RowProblems();
         DatasetStatistics.Column s = c.column.toColumns(3, problems).get(0);
         assertThat(s.type()).isEqualTo("float");
         assertThat(s.mean()).isEqualTo(2.16666666667); // 6.5 / 3 to the 12 significant digits the profile states
@@ -72,7 +72,7 @@ class MixedTypesTest {
         early.integer(2);
         early.text("first");
         late.column.merge(early.column);
-        Problems problems = new Problems();
+        RowProblems problems = new RowProblems();
         late.column.toColumns(32, problems);
         assertThat(problems.toList().get(0).examples().get(0)).startsWith("data.jsonl:2:1:");
         assertThat(problems.toList().get(0).count()).isEqualTo(11);

@@ -2,7 +2,9 @@ package io.modelcards.profile.column;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.profile.privacy.PrivacyPrefilter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,7 @@ class TextScanTest {
     }
 
     @Test
-    void thePrivacyGateOnTheWordsReadAgreesWithTheGateOnItsOwn() {
+    void thePrivacyPrefilterOnTheWordsReadAgreesWithThePrefilterOnItsOwn() {
         String[] pieces = {"a", "bc", " ", "é", "日", "A", "K", "AK", "J", "_", "-", "@", "7", ",", ".", "x.y", "(",
             "word ", "Zürich", "ÉA", "\u3000", "Q"};
         SplittableRandom r = new SplittableRandom(13);
@@ -70,13 +72,13 @@ class TextScanTest {
             }
             byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
             // At the start of a larger buffer too, where short values are read as one word past their end.
-            byte[] roomy = java.util.Arrays.copyOf(text, text.length + 16);
-            boolean gate = io.modelcards.profile.privacy.Gate.mayContain(text, 0, text.length);
+            byte[] roomy = Arrays.copyOf(text, text.length + 16);
+            boolean mayHold = PrivacyPrefilter.mayContain(text, 0, text.length);
             scan.scan(text, 0, text.length);
-            assertThat(scan.mayHoldPii).as(sb.toString()).isEqualTo(gate);
+            assertThat(scan.mayHoldPii).as(sb.toString()).isEqualTo(mayHold);
             scan.scan(roomy, 0, text.length);
-            assertThat(scan.mayHoldPii).as(sb.toString()).isEqualTo(gate);
-            passed += gate ? 1 : 0;
+            assertThat(scan.mayHoldPii).as(sb.toString()).isEqualTo(mayHold);
+            passed += mayHold ? 1 : 0;
         }
         assertThat(passed).as("both outcomes occur").isBetween(1_000, 49_000);
     }

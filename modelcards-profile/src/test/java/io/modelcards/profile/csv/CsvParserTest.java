@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.profile.scan.RecordingTarget;
 import io.modelcards.profile.source.Block;
 import io.modelcards.profile.source.Compression;
+import io.modelcards.profile.source.DataFormat;
 import io.modelcards.profile.source.DataSource;
-import io.modelcards.profile.source.Format;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
-    static RecordingTarget parse(Format format, String header, String body) {
+    static RecordingTarget parse(DataFormat format, String header, String body) {
         RecordingTarget t = new RecordingTarget();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         DataSource src = new DataSource(0, Path.of("d.csv"), "d.csv", format, Compression.NONE, bytes.length);
@@ -21,7 +21,7 @@ class CsvParserTest {
     }
 
     static RecordingTarget csv(String header, String body) {
-        return parse(Format.CSV, header, body);
+        return parse(DataFormat.CSV, header, body);
     }
 
     @Test
@@ -81,7 +81,7 @@ class CsvParserTest {
     void invalidUtf8SkipsTheRowWithItsColumn() {
         RecordingTarget t = new RecordingTarget();
         byte[] bytes = {'a', 'b', ',', 'c', (byte) 0xfe, '\n', '1', ',', '2', '\n'};
-        DataSource src = new DataSource(0, Path.of("d.csv"), "d.csv", Format.CSV, Compression.NONE, bytes.length);
+        DataSource src = new DataSource(0, Path.of("d.csv"), "d.csv", DataFormat.CSV, Compression.NONE, bytes.length);
         new CsvParser(t).parse(new Block(src, bytes, bytes.length, 0, 2, "a,b".getBytes(StandardCharsets.UTF_8)));
         assertThat(t.of("a")).containsExactly("int:1");
         assertThat(t.problems.toList().get(0).examples())
@@ -90,7 +90,7 @@ class CsvParserTest {
 
     @Test
     void tsvSplitsOnTabs() {
-        RecordingTarget t = parse(Format.TSV, "a\tb", "x,1\t2\n");
+        RecordingTarget t = parse(DataFormat.TSV, "a\tb", "x,1\t2\n");
         assertThat(t.of("a")).containsExactly("text:x,1");
         assertThat(t.of("b")).containsExactly("int:2");
     }

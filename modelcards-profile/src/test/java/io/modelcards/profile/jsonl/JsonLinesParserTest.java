@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.profile.scan.RecordingTarget;
 import io.modelcards.profile.source.Block;
 import io.modelcards.profile.source.Compression;
+import io.modelcards.profile.source.DataFormat;
 import io.modelcards.profile.source.DataSource;
-import io.modelcards.profile.source.Format;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class JsonLinesParserTest {
 
     static RecordingTarget parse(byte[] bytes) {
         RecordingTarget t = new RecordingTarget();
-        DataSource src = new DataSource(0, Path.of("d.jsonl"), "d.jsonl", Format.JSONL, Compression.NONE, bytes.length);
+        DataSource src = new DataSource(0, Path.of("d.jsonl"), "d.jsonl", DataFormat.JSONL, Compression.NONE, bytes.length);
         new JsonLinesParser(t).parse(new Block(src, bytes, bytes.length, 0, 1, null));
         return t;
     }

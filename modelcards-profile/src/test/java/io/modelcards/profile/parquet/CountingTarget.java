@@ -1,13 +1,13 @@
 package io.modelcards.profile.parquet;
 
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.RowTarget;
 import io.modelcards.profile.scan.ScanContext;
 import io.modelcards.profile.scan.ValueSink;
 
 /** A row target for many rows: checks that column {@code n} holds the row index, and counts rows. */
 final class CountingTarget implements RowTarget {
-    private final ScanContext context = new ScanContext(new Problems());
+    private final ScanContext context = new ScanContext(new RowProblems());
     long rows;
     boolean inOrder = true;
 

@@ -1,6 +1,6 @@
 package io.modelcards.profile.parquet;
 
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import io.modelcards.profile.scan.RowTarget;
 import io.modelcards.profile.scan.ScanContext;
 import io.modelcards.profile.scan.ValueSink;
@@ -12,7 +12,7 @@ import java.util.function.LongPredicate;
 /** A row target that writes every call it receives as one line of text, in order. */
 final class RecordingTarget implements RowTarget {
     final List<String> log = new ArrayList<>();
-    private final ScanContext context = new ScanContext(new Problems());
+    private final ScanContext context = new ScanContext(new RowProblems());
     private final LongPredicate wanted;
 
     /** {@code wanted} decides from the row offset whether the sample wants a row. */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** A row target for parser tests: writes every value it gets as text, per column, and keeps every row's sample bytes. */
 public final class RecordingTarget implements RowTarget {
-    public final Problems problems = new Problems();
+    public final RowProblems problems = new RowProblems();
     public final ScanContext ctx = new ScanContext(problems);
     public final Map<String, List<String>> values = new LinkedHashMap<>();
     public final List<String> rows = new ArrayList<>();

@@ -3,7 +3,7 @@ package io.modelcards.profile.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.luben.zstd.ZstdOutputStream;
-import io.modelcards.profile.scan.Problems;
+import io.modelcards.profile.scan.RowProblems;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,11 +23,11 @@ class BlockReaderTest {
     @TempDir
     Path dir;
 
-    record Read(List<Block> blocks, String sha, Problems problems, StringBuilder joined) {}
+    record Read(List<Block> blocks, String sha, RowProblems problems, StringBuilder joined) {}
 
     Read read(Path file, int bufferBytes, int maxRecord) throws Exception {
         DataSource src = Sources.expand(List.of(file)).get(0);
-        Problems problems = new Problems();
+        RowProblems problems = new RowProblems();
         BufferPool pool = new BufferPool(4, bufferBytes);
         List<Block> blocks = new ArrayList<>();
         StringBuilder joined = new StringBuilder();

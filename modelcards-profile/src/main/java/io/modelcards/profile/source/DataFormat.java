@@ -1,14 +1,16 @@
 package io.modelcards.profile.source;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The row formats a dataset file can have. */
-public enum Format {
+public enum DataFormat {
     CSV(','), TSV('\t'), JSONL((char) 0), PARQUET((char) 0);
 
     private final char delimiter;
 
-    Format(char delimiter) {
+    DataFormat(char delimiter) {
         this.delimiter = delimiter;
     }
 
@@ -22,21 +24,24 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The format of a file name with its compression suffix already removed, or null if unknown. */
-    static Format ofName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
+    /**
+     * The format of {@code file}, judged by its name once a compression suffix ({@code .gz}, {@code .zst}) is
+     * removed; empty if the name has no known data format.
+     */
+    public static Optional<DataFormat> of(Path file) {
+        String n = Compression.strip(file.getFileName().toString()).toLowerCase(Locale.ROOT);
         if (n.endsWith(".csv")) {
-            return CSV;
+            return Optional.of(CSV);
         }
         if (n.endsWith(".tsv") || n.endsWith(".tab")) {
-            return TSV;
+            return Optional.of(TSV);
         }
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
-            return JSONL;
+            return Optional.of(JSONL);
         }
         if (n.endsWith(".parquet") || n.endsWith(".pq")) {
-            return PARQUET;
+            return Optional.of(PARQUET);
         }
-        return null;
+        return Optional.empty();
     }
 }

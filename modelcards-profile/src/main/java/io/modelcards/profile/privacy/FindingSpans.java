@@ -3,7 +3,7 @@ package io.modelcards.profile.privacy;
 import java.util.Arrays;
 
 /** The findings of one text, in order: where each starts and ends, and its kind. Used only to redact. */
-final class Findings {
+final class FindingSpans {
     int[] starts = new int[4];
     int[] ends = new int[4];
     int[] kinds = new int[4];

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The gate may pass clean text, but must never stop text the full scan has a finding in. */
-class GateTest {
+/** The prefilter may pass clean text, but must never stop text the full scan has a finding in. */
+class PrivacyPrefilterTest {
     private static final String[] PIECES = {"AKIAIOSFODNN7EXAMPLE", "AKIAABCDEFGHIJKLMNOP", "AIzaSyA", "eyJhbGciOiJI",
         "eyJzdWIiOiIx", "SKabcdefabcdefabcdefabcdefabcdefab", "GB82WEST12345698765432",
         "sk-", "ghp_", "xoxb-", "hf_", "password=", "token: ", "Bearer ", "jane.doe@example.com", "+44 20 7946 0958",
@@ -15,7 +15,7 @@ class GateTest {
         "which ", "should ", "been ", "é", "日本", "x", "Q", "J", "abc", "DEF", "0", "9", "_", "-", ":", "=", ",", ".", "a,5", "x.7"};
 
     @Test
-    void noTextWithAFindingIsStoppedByTheGate() {
+    void noTextWithAFindingIsStoppedByThePrefilter() {
         Random r = new Random(11);
         int findings = 0;
         for (int n = 0; n < 50_000; n++) {
@@ -31,7 +31,7 @@ class GateTest {
             int full = PiiScanner.find(b, 0, b.length, null);
             if (full != 0) {
                 findings++;
-                assertThat(Gate.mayContain(b, 0, b.length)).as(s.toString()).isTrue();
+                assertThat(PrivacyPrefilter.mayContain(b, 0, b.length)).as(s.toString()).isTrue();
             }
         }
         assertThat(findings).isGreaterThan(10_000);
@@ -41,13 +41,13 @@ class GateTest {
     void plainProseIsStopped() {
         byte[] b = "The quick brown fox jumps over the lazy dog, and then it naps. Très bien."
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(Gate.mayContain(b, 0, b.length)).isFalse();
+        assertThat(PrivacyPrefilter.mayContain(b, 0, b.length)).isFalse();
         assertThat(PiiScanner.scan(b, 0, b.length)).isZero();
     }
 
     @Test
     void aCapitalPairAcrossAnEightByteBoundaryPasses() {
         byte[] b = "abcdefgAKbcdefghijklmnop".getBytes(StandardCharsets.US_ASCII);
-        assertThat(Gate.mayContain(b, 0, b.length)).isTrue();
+        assertThat(PrivacyPrefilter.mayContain(b, 0, b.length)).isTrue();
     }
 }

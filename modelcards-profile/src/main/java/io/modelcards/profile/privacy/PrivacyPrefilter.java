@@ -6,24 +6,25 @@ import java.nio.ByteOrder;
 
 /**
  * Decides in one SWAR pass whether a text can hold any finding at all, so that clean prose (the bulk of a dataset)
- * skips the scanner. Every rule needs one of these somewhere in the text, and the gate looks for exactly them:
+ * skips the scanner. Every rule needs one of these somewhere in the text, and the prefilter looks for exactly them:
  * <ul>
  *   <li>a digit, {@code @ = : _ - + ( /}: e-mails, phones, cards, IBAN check digits, assignments, PEM headers, and
- *       every key prefix with a separator or digit (ghp_, sk-, hf_, xoxb-, npm_, ya29., ...); to stay cheap the gate
- *       takes every byte from {@code (} to {@code @} but the comma and full stop, so {@code ) * ; < > ?} pass too;</li>
+ *       every key prefix with a separator or digit (ghp_, sk-, hf_, xoxb-, npm_, ya29., ...); to stay cheap the
+ *       prefilter takes every byte from {@code (} to {@code @} but the comma and full stop, so {@code ) * ; < > ?}
+ *       pass too;</li>
  *   <li>two capitals in a row: IBAN countries, AKIA and the other AWS prefixes, AIza, SG., SK;</li>
  *   <li>a capital J: the {@code eyJ} of a JWT, whose parts may be letters only;</li>
  * </ul>
- * Bearer and Basic credentials and Databricks tokens must hold a digit. A text the gate passes is scanned in full, so the gate never changes
- * a result; it only saves the scan.
+ * Bearer and Basic credentials and Databricks tokens must hold a digit. A text the prefilter passes is scanned in
+ * full, so the prefilter never changes a result; it only saves the scan.
  */
-public final class Gate {
+public final class PrivacyPrefilter {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH = 0x8080808080808080L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-    private Gate() {}
+    private PrivacyPrefilter() {}
 
     /** Whether b[off, end) contains anything a finding needs. */
     public static boolean mayContain(byte[] b, int off, int end) {
@@ -62,7 +63,7 @@ public final class Gate {
      * Whether an ASCII word (non-ASCII bytes replaced by a letter that triggers nothing, such as 'x') holds a trigger
      * byte or a capital pair, given whether the byte before it was a capital ({@code capitalBefore} is 0x80 or 0).
      * See {@link #capitalsAtEnd} for the carry. For scans that read the words
-     * anyway, so that the gate costs no pass of its own; the same test {@link #mayContain} makes.
+     * anyway, so that the prefilter costs no pass of its own; the same test {@link #mayContain} makes.
      */
     public static boolean word(long a, long capitalBefore) {
         long upper = range(a, 'A', 'Z');

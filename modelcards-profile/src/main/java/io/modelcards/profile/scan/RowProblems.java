@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>Workers each keep their own and are merged at the end; "first" means earliest by (file, offset), so the examples
  * are the same whatever the chunking. Not thread-safe.
  */
-public final class Problems {
+public final class RowProblems {
     /** Occurrences kept per code. */
     public static final int EXAMPLES = 5;
 
@@ -83,7 +83,7 @@ public final class Problems {
     }
 
     /** Adds another worker's problems to these. */
-    public void merge(Problems other) {
+    public void merge(RowProblems other) {
         for (Entry o : other.byCode.values()) {
             Entry e = byCode.computeIfAbsent(o.code, Entry::new);
             e.error |= o.error;
