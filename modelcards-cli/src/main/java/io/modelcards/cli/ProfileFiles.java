@@ -13,6 +13,7 @@ import io.modelcards.card.SchemaVersion;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.codec.SourceLocator;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.SourceMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class ProfileFiles {
                     "no \"schema_version\": is this a profile.json written by modelcards profile?"));
         }
         if (!SchemaVersion.READABLE.contains(version.asText())) {
-            var pos = SourceLocator.locate(mapper, text, "/schema_version").orElse(new SourceLocator.Position(1, 1));
+            var pos = SourceLocator.locate(mapper, text, "/schema_version").orElse(new SourceMap.Position(1, 1));
             throw CliFailure.invalid(Diagnostic.error(name, pos.line(), pos.column(), "profile/schema-version",
                     "schema_version " + version.asText() + " is not one this modelcards reads (" + String.join(", ", SchemaVersion.READABLE)
                             + "): upgrade modelcards, or profile the data again with this one"));

@@ -54,7 +54,7 @@ public final class CardCodec {
         try {
             tree = mapper.readTree(text);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            SourceLocator.Position p = Nesting.tooDeep(text, CardMappers.MAX_NESTING);
+            var p = Nesting.tooDeep(text, CardMappers.MAX_NESTING);
             throw new InvalidInputException(Diagnostic.error(file, p.line(), p.column(), "card/too-deep",
                     "nesting is deeper than " + CardMappers.MAX_NESTING + " levels here: flatten the structure"));
         } catch (JacksonException e) {
