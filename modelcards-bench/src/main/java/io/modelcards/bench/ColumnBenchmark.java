@@ -1,10 +1,10 @@
 package io.modelcards.bench;
 
 import io.modelcards.card.DatasetStatistics;
-import io.modelcards.profile.column.ColumnAccumulator;
-import io.modelcards.profile.column.ColumnSettings;
-import io.modelcards.profile.scan.RowProblems;
-import io.modelcards.profile.scan.ScanContext;
+import io.modelcards.profile.internal.column.ColumnAccumulator;
+import io.modelcards.profile.internal.column.ColumnSettings;
+import io.modelcards.profile.internal.scan.RowProblems;
+import io.modelcards.profile.internal.scan.ScanContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;

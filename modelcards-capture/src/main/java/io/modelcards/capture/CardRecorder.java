@@ -1,13 +1,13 @@
 package io.modelcards.capture;
 
 import io.modelcards.capture.citation.Citations;
-import io.modelcards.capture.curve.CurveBuilder;
-import io.modelcards.capture.curve.CurveStore;
-import io.modelcards.capture.evaluation.Bootstrap;
-import io.modelcards.capture.evaluation.EvaluationStore;
-import io.modelcards.capture.evaluation.ModelIndex;
-import io.modelcards.capture.hyperparameters.HyperparameterCapture;
-import io.modelcards.capture.redaction.Secrets;
+import io.modelcards.capture.internal.curve.CurveBuilder;
+import io.modelcards.capture.internal.curve.CurveStore;
+import io.modelcards.capture.internal.evaluation.Bootstrap;
+import io.modelcards.capture.internal.evaluation.EvaluationStore;
+import io.modelcards.capture.internal.evaluation.ModelIndex;
+import io.modelcards.capture.internal.hyperparameters.HyperparameterCapture;
+import io.modelcards.capture.internal.redaction.Secrets;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.EvalResult;
@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * Records a training run and turns it into a {@link ModelCard}. Thread-safe: every hook takes one lock, and the
  * hot path ({@link #log}) allocates nothing once a metric's series exists. Memory is bounded whatever the number of
- * events (see {@link io.modelcards.capture.curve.Series}). Every captured string passes
+ * events (see {@link io.modelcards.capture.internal.curve.Series}). Every captured string passes
  * {@link Secrets}, so secrets in names, URIs and configuration never reach the card.
  *
  * <p>Build one with {@link #builder()}; feed it from a loop or through {@link RunListener}.

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * chart file), the HTML page and JSON. The capture tests cover the card's own codecs; this covers the templates.
  */
 class RedactionInRenderedCardsTest {
-    static final Path CORPUS = Path.of("../modelcards-capture/src/test/resources/io/modelcards/capture/redaction/secret-corpus.tsv");
+    static final Path CORPUS = Path.of("../modelcards-capture/src/test/resources/io/modelcards/capture/internal/redaction/secret-corpus.tsv");
 
     static Stream<Arguments> corpus() throws IOException {
         List<Arguments> rows = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.modelcards.bench.profile;
 
-import io.modelcards.profile.tokens.WordPieceVocab;
+import io.modelcards.profile.internal.tokens.WordPieceVocab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
