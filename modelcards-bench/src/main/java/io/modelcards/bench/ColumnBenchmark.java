@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Rows: a text of about 350 bytes (random words, nearly all distinct), an int label 0..9, a Gaussian float and a
  * category of 20 values. Texts are consecutive windows of one 16 MB arena of random words (read in order, as from a
- * parser's buffer), so they are distinct without holding 350 MB. The privacy scan is on (the scanner's own cost is measured with it), no tokenizer. {@code textBytesOnly} is
- * the control: the cost of merely reading each text's bytes once.
+ * parser's buffer), so they are distinct without holding 350 MB. The privacy scan is on (the scanner's own cost is
+ * measured with it), no tokenizer. {@code textBytesOnly} is the control: the cost of merely reading each text's bytes
+ * once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Records a training run and turns it into a {@link ModelCard}. Thread-safe: every hook takes one lock, and the
@@ -183,7 +184,7 @@ public final class CardRecorder implements RunListener {
     boolean logged() { return logged; }
 
     List<DatasetInfo> datasets() {
-        return datasets.stream().filter(java.util.Objects::nonNull).map(Scrubbing::dataset).toList();
+        return datasets.stream().filter(Objects::nonNull).map(Scrubbing::dataset).toList();
     }
 
     Hyperparameters hyperparameters() {

@@ -7,6 +7,9 @@ import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +87,10 @@ class CapturedCardOutputsTest {
     void theJsonMatchesTheGoldenFile() throws Exception {
         String golden;
         try (var in = getClass().getResourceAsStream("captured-card.json")) {
-            golden = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            golden = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (System.getenv("CAPTURE_WRITE_GOLDEN") != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
+            Files.writeString(Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
         }
         assertThat(CardCodec.toJson(card)).isEqualTo(golden);
     }

@@ -1,6 +1,7 @@
 package io.modelcards.tribuo;
 
 import com.oracle.labs.mlrg.olcut.config.Configurable;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class TribuoTrainerSettings {
                 conf.postConfig();
             }
             return of((Trainer<?>) fresh);
-        } catch (ReflectiveOperationException | java.io.IOException | RuntimeException e) {
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
             // No usable default constructor: every setting then counts as chosen, which is the safe reading.
             return Map.of();
         }

@@ -1,5 +1,7 @@
 package io.modelcards.capture.internal.curve;
 
+import java.util.Arrays;
+
 /**
  * One metric's history in bounded memory. Points go into buckets; each full bucket keeps only its minimum and
  * maximum point, and when the buffer fills, adjacent buckets merge (every four kept points become their minimum and
@@ -80,9 +82,9 @@ public final class Series {
         int needed = size + (loStep == hiStep ? 1 : 2);
         if (needed > steps.length && steps.length < capacity) {
             int grown = Math.min(capacity, steps.length * 2);
-            steps = java.util.Arrays.copyOf(steps, grown);
-            values = java.util.Arrays.copyOf(values, grown);
-            epochs = java.util.Arrays.copyOf(epochs, grown);
+            steps = Arrays.copyOf(steps, grown);
+            values = Arrays.copyOf(values, grown);
+            epochs = Arrays.copyOf(epochs, grown);
         }
         if (needed > steps.length) {
             compact();

@@ -2,6 +2,8 @@ package io.modelcards.capture.internal.evaluation;
 
 import io.modelcards.card.QuantitativeResult;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +63,7 @@ public record ComparisonTable(String evaluator, List<String> columns, List<Strin
                     row[cols.indexOf(column(r))] = r.value();
                 }
             }
-            cells.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(row)));
+            cells.add(Collections.unmodifiableList(Arrays.asList(row)));
         }
         return new ComparisonTable(evaluator, cols, metrics, List.copyOf(cells));
     }

@@ -3,6 +3,7 @@ package io.modelcards.capture.internal.hyperparameters;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,7 +67,7 @@ public final class Flattener {
             return Map.of();
         }
         if (v instanceof Iterable<?> || v.getClass().isArray()) {
-            return java.util.List.of();
+            return List.of();
         }
         return v.toString();
     }

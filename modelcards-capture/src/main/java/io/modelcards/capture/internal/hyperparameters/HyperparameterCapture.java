@@ -46,7 +46,8 @@ public final class HyperparameterCapture {
         if (a instanceof Number x && b instanceof Number y) {
             BigDecimal p = decimal(x);
             BigDecimal q = decimal(y);
-            return p == null || q == null ? x.doubleValue() == y.doubleValue() || Double.isNaN(x.doubleValue()) && Double.isNaN(y.doubleValue())
+            return p == null || q == null
+                    ? x.doubleValue() == y.doubleValue() || Double.isNaN(x.doubleValue()) && Double.isNaN(y.doubleValue())
                     : p.compareTo(q) == 0;
         }
         return Objects.equals(a, b);

@@ -6,6 +6,7 @@ import io.modelcards.capture.CardRecorder;
 import io.modelcards.card.LogEntry;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class TrainingCurveTest {
         for (LogEntry e : log) {
             if (e.step() != SPIKE_STEP) {
                 double truth = 2.0 / Math.sqrt(1 + e.step() / 1000.0);
-                assertThat(e.metrics().get("loss")).isCloseTo(truth, org.assertj.core.data.Offset.offset(0.026));
+                assertThat(e.metrics().get("loss")).isCloseTo(truth, Offset.offset(0.026));
             }
         }
     }

@@ -11,6 +11,7 @@ import io.modelcards.card.QuantitativeResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class EvaluationStoreTest {
@@ -79,7 +80,7 @@ class EvaluationStoreTest {
         store.add(Evaluated.of(2, "E", "a", "test", metrics("accuracy", 0.7)));
 
         assertThat(store.results()).extracting(QuantitativeResult::dataset, QuantitativeResult::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 0.7), org.assertj.core.groups.Tuple.tuple("b", 0.6));
+                .containsExactly(Tuple.tuple("a", 0.7), Tuple.tuple("b", 0.6));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.modelcards.profile.internal.column;
 
 import io.modelcards.card.SketchAccuracy;
+import java.util.Locale;
 import org.apache.datasketches.kll.KllSketch;
 
 /** The error bounds of the figures {@link ColumnAccumulator} computes, in numbers and in words. */
@@ -16,7 +17,7 @@ public final class ColumnAccuracy {
         double rankError = KllSketch.getNormalizedRankError(s.kllK(), false);
         double hllError = 1.04 / Math.sqrt(Math.pow(2, s.hllLgK()));
         double overcount = 1.0 / s.heavyHitterCapacity();
-        String method = String.format(java.util.Locale.ROOT,
+        String method = String.format(Locale.ROOT,
                 "Counts, nulls, min, max, mean and standard deviation are exact over all rows. Distinct counts are "
                 + "exact up to %d values per column, then estimated by an HLL sketch (lgK=%d, relative standard "
                 + "error %.2f%%). Quantiles and histograms are exact while a column has at most %d distinct values "

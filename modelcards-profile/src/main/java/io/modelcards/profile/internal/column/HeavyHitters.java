@@ -15,8 +15,8 @@ import java.util.Map;
  * follows Agarwal et al.'s mergeable summaries (a value missing from one summary is credited with that summary's
  * minimum), which keeps the n/m bound. Counters live in primitive arrays with a hash→counter index; the smallest
  * counter is found by a cursor that sweeps for counters at the current floor (counts only grow, so each sweep is paid
- * for by the increments since the last one: O(1) amortised, where a heap costs log m per new value); string bytes are copied into per-counter buffers that are reused, so a steady stream allocates
- * nothing.
+ * for by the increments since the last one: O(1) amortised, where a heap costs log m per new value); string bytes are
+ * copied into per-counter buffers that are reused, so a steady stream allocates nothing.
  */
 final class HeavyHitters {
     private final int m;

@@ -1,6 +1,8 @@
 package io.modelcards.profile.internal.column;
 
 import io.modelcards.card.Histogram;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 
 /**
@@ -88,7 +90,7 @@ final class NumericStats {
         if (!Double.isFinite(v) || v == 0) {
             return v;
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(SIGNIFICANT)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(SIGNIFICANT)).doubleValue();
     }
 
     static final int SIGNIFICANT = 12;

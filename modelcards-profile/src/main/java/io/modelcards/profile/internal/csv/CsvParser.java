@@ -1,6 +1,5 @@
 package io.modelcards.profile.internal.csv;
 
-import io.modelcards.profile.internal.scan.Bytes;
 import io.modelcards.profile.internal.scan.RowTarget;
 import io.modelcards.profile.internal.scan.ScanContext;
 import io.modelcards.profile.internal.scan.Utf8;

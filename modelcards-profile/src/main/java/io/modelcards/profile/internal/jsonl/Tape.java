@@ -1,6 +1,7 @@
 package io.modelcards.profile.internal.jsonl;
 
 import io.modelcards.profile.internal.scan.ValueSink;
+import java.util.Arrays;
 
 /**
  * One JSON line, parsed but not yet delivered: a flat list of events that is replayed into the sinks only once the
@@ -34,9 +35,9 @@ final class Tape {
 
     int add(byte k, long av, int bv) {
         if (size == kind.length) {
-            kind = java.util.Arrays.copyOf(kind, size * 2);
-            a = java.util.Arrays.copyOf(a, size * 2);
-            b = java.util.Arrays.copyOf(b, size * 2);
+            kind = Arrays.copyOf(kind, size * 2);
+            a = Arrays.copyOf(a, size * 2);
+            b = Arrays.copyOf(b, size * 2);
         }
         kind[size] = k;
         a[size] = av;
@@ -46,7 +47,7 @@ final class Tape {
 
     void scratchByte(int v) {
         if (scratchSize == scratch.length) {
-            scratch = java.util.Arrays.copyOf(scratch, scratchSize * 2);
+            scratch = Arrays.copyOf(scratch, scratchSize * 2);
         }
         scratch[scratchSize++] = (byte) v;
     }

@@ -1,5 +1,10 @@
 package io.modelcards.profile.internal.privacy;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The shapes of well-known credentials, each recognised by its fixed prefix and the length and alphabet of the rest:
  * AWS access keys, GitHub, GitLab, Hugging Face, OpenAI and Anthropic, Stripe, Slack, Google, npm, PyPI, SendGrid,
@@ -13,8 +18,8 @@ final class KeyShapes {
     private static final String HEX_LOWER = "0123456789abcdef";
     private static final String HEX = "0123456789abcdefABCDEF";
 
-    private static final java.lang.invoke.VarHandle INTS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     /** The shortest credential or IBAN that starts with a letter (an IBAN of 15, a Slack token of 15). */
     static final int SHORTEST = 15;
     private static final int[] FOUR = ints("api_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "gith", "glpa", "http",
@@ -36,7 +41,7 @@ final class KeyShapes {
     private static int[] ints(String... prefixes) {
         int[] out = new int[prefixes.length];
         for (int k = 0; k < prefixes.length; k++) {
-            byte[] b = prefixes[k].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] b = prefixes[k].getBytes(StandardCharsets.ISO_8859_1);
             out[k] = (int) INTS.get(b, 0);
         }
         return out;

@@ -1,6 +1,7 @@
 package io.modelcards.profile.internal.privacy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Finds personal data and secrets in text: e-mail addresses, phone numbers, IBANs, payment card numbers and keys.
@@ -52,7 +53,7 @@ public final class PiiScanner {
 
     /** The marker that replaces a finding of one kind, such as {@code [EMAIL]}. */
     public static String marker(int bit) {
-        return "[" + kindName(bit).toUpperCase(java.util.Locale.ROOT) + "]";
+        return "[" + kindName(bit).toUpperCase(Locale.ROOT) + "]";
     }
 
     /**

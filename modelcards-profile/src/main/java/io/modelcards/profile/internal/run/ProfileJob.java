@@ -10,6 +10,7 @@ import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.profile.ProgressListener;
 import io.modelcards.profile.internal.column.ColumnAccumulator;
+import io.modelcards.profile.internal.column.ColumnAccuracy;
 import io.modelcards.profile.internal.column.ColumnSettings;
 import io.modelcards.profile.internal.sample.Reservoir;
 import io.modelcards.profile.internal.scan.RowProblems;
@@ -125,7 +126,7 @@ public final class ProfileJob {
         List<Map<String, String>> samples = SampleRows.decode(sample.rows());
         return new DatasetProfile(SchemaVersion.CURRENT, name, source, r.split(), ContentHash.of(files), bytes, rows,
                 "exact", null, samples.isEmpty() ? null : r.seed(), files, out, label, samples, privacy,
-                problems.toList(), io.modelcards.profile.internal.column.ColumnAccuracy.accuracy(settings), tokens == null ? null : tokens.describe());
+                problems.toList(), ColumnAccuracy.accuracy(settings), tokens == null ? null : tokens.describe());
     }
 
     private static final Comparator<long[]> POSITION = Comparator.<long[]>comparingLong(p -> p[0])

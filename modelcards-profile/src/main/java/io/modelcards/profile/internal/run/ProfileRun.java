@@ -2,7 +2,6 @@ package io.modelcards.profile.internal.run;
 
 import io.modelcards.card.DataFile;
 import io.modelcards.diagnostic.InvalidInputException;
-import io.modelcards.profile.ProgressListener;
 import io.modelcards.profile.internal.column.ColumnSettings;
 import io.modelcards.profile.internal.parquet.ParquetReader;
 import io.modelcards.profile.internal.scan.RowProblems;
@@ -168,7 +167,7 @@ final class ProfileRun {
     }
 
     private String hash(DataSource src, long total) throws IOException {
-        MessageDigest sha = io.modelcards.profile.internal.source.BlockReader.sha256();
+        MessageDigest sha = BlockReader.sha256();
         byte[] buf = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(src.path())) {
             for (int r; (r = in.read(buf)) > 0; ) {

@@ -3,6 +3,7 @@ package io.modelcards.profile.internal.source;
 import io.modelcards.profile.internal.scan.RowProblems;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -240,7 +241,7 @@ public final class BlockReader {
         private final MessageDigest sha;
         private final LongConsumer progress;
         private final long size;
-        private java.nio.MappedByteBuffer map;
+        private MappedByteBuffer map;
         private long mapStart;
         private long pos;
 

@@ -6,6 +6,7 @@ import io.modelcards.card.DataProblem;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.profile.internal.scan.RowProblems;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MixedTypesTest {
@@ -25,7 +26,7 @@ class MixedTypesTest {
     void theMajorityKindIsTheTypeAndKindsListsEveryKind() {
         DatasetStatistics.Column s = ageColumn().stats(20);
         assertThat(s.type()).isEqualTo("int");
-        assertThat(s.kinds()).containsExactly(java.util.Map.entry("int", 13L), java.util.Map.entry("string", 7L));
+        assertThat(s.kinds()).containsExactly(Map.entry("int", 13L), Map.entry("string", 7L));
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -101,7 +103,7 @@ class PiiScannerTest {
         String[] pieces = {"AKIA", "ghp_", "sk-", "sk_live_", "xoxb-", "eyJ", "-----BEGIN RSA PRIVATE KEY-----",
                 "-----END ", "@", "://", "password=", "api_key: ", "+44 ", "(555) ", "GB82", "DE89 ", "4111 ", "1111-",
                 "Bearer ", "SG.", "hf_", "é", "🙂"};
-        java.util.Random random = new java.util.Random(13);
+        Random random = new Random(13);
         List<String> texts = new ArrayList<>();
         for (int t = 0; t < 20_000; t++) {
             StringBuilder s = new StringBuilder();
@@ -129,7 +131,7 @@ class PiiScannerTest {
         for (String text : roughTexts()) {
             byte[] b = text.getBytes(StandardCharsets.UTF_8);
             byte[] padded = new byte[b.length + 10];
-            java.util.Arrays.fill(padded, (byte) '7');
+            Arrays.fill(padded, (byte) '7');
             System.arraycopy(b, 0, padded, 5, b.length);
             assertThat(PiiScanner.scan(padded, 5, b.length)).as(text).isEqualTo(PiiScanner.scan(b, 0, b.length));
         }
@@ -156,7 +158,7 @@ class PiiScannerTest {
 
     @Test
     void eachKindBitHasItsName() {
-        assertThat(Stream.of(BITS).flatMapToInt(java.util.Arrays::stream).mapToObj(PiiScanner::kindName))
+        assertThat(Stream.of(BITS).flatMapToInt(Arrays::stream).mapToObj(PiiScanner::kindName))
                 .containsExactly("email", "phone", "iban", "card-number", "secret");
     }
 

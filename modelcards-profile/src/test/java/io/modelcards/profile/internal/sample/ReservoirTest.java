@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class ReservoirTest {
         Reservoir r = new Reservoir(1, 1);
         byte[] buffer = "xx{\"a\":1}yy".getBytes(StandardCharsets.UTF_8);
         r.offer(0, 0, 1, buffer, 2, 7);
-        java.util.Arrays.fill(buffer, (byte) 'z');
+        Arrays.fill(buffer, (byte) 'z');
         assertThat(new String(r.rows().get(0).raw(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
     }
 

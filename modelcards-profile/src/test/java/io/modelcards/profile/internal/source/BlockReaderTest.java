@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -32,7 +33,7 @@ class BlockReaderTest {
         List<Block> blocks = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
         String sha = new BlockReader(pool, maxRecord, problems).read(src, b -> {
-            blocks.add(new Block(b.source(), java.util.Arrays.copyOf(b.data(), b.length()), b.length(),
+            blocks.add(new Block(b.source(), Arrays.copyOf(b.data(), b.length()), b.length(),
                     b.startOffset(), b.firstLine(), b.header()));
             joined.append(new String(b.data(), 0, b.length(), StandardCharsets.UTF_8));
             pool.give(b.data());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -108,7 +109,7 @@ class TokenCounterTest {
         int alone = count(text);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Integer>> results = pool.invokeAll(java.util.Collections.nCopies(16, () -> {
+            List<Future<Integer>> results = pool.invokeAll(Collections.nCopies(16, () -> {
                 int last = 0;
                 for (int i = 0; i < 50; i++) {
                     last = count(text);
