@@ -1,6 +1,6 @@
 package io.modelcards.capture;
 
-import io.modelcards.capture.redaction.Secrets;
+import io.modelcards.capture.internal.redaction.Secrets;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;

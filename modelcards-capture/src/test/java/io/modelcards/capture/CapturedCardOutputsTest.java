@@ -7,6 +7,9 @@ import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,7 @@ class CapturedCardOutputsTest {
         hp.put("epochs", 3);
         hp.put("optimizer", Map.of("lr", 0.05));
         hp.put("hf_token", "not-a-real-one");
-        r.trainBegin(hp, Map.of("epochs", 3, "optimizer", Map.of("lr", 0.1)));
+        r.trainingStarted(hp, Map.of("epochs", 3, "optimizer", Map.of("lr", 0.1)));
         double w = 0;
         for (int step = 1; step <= 30; step++) {
             w += 0.05 * (1 - w);
@@ -40,9 +43,9 @@ class CapturedCardOutputsTest {
         for (int i = 0; i < 100; i++) {
             correct[i] = i % 5 == 0 ? 0 : 1;
         }
-        r.onEvaluate(Evaluated.of(30, "LabelEvaluator", "toy", "test", Map.of("accuracy", 0.8))
+        r.onEvaluated(Evaluated.of(30, "LabelEvaluator", "toy", "test", Map.of("accuracy", 0.8))
                 .withPrimary("accuracy").withPerExample(Map.of("accuracy", correct)));
-        r.onTrainEnd(new TrainEnd(30));
+        r.onTrainingEnded(new TrainingEnded(30));
         card = r.toCard();
     }
 
@@ -84,10 +87,10 @@ class CapturedCardOutputsTest {
     void theJsonMatchesTheGoldenFile() throws Exception {
         String golden;
         try (var in = getClass().getResourceAsStream("captured-card.json")) {
-            golden = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            golden = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (System.getenv("CAPTURE_WRITE_GOLDEN") != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
+            Files.writeString(Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
         }
         assertThat(CardCodec.toJson(card)).isEqualTo(golden);
     }

@@ -30,14 +30,14 @@ class CardRecorderTest {
     @Test
     void everyHookFillsItsSectionWithAutomaticProvenance() {
         CardRecorder r = CardRecorder.builder().setModelName("clf").optTaskType("text-classification").build();
-        r.onInit(new RunInit(null, "text classifier",
+        r.onRunStarted(new RunStarted(null, "text classifier",
                 List.of(new DatasetInfo("imdb", "training", "hf://imdb", null, null, "train", 25000L, null, null)),
                 Map.of("seed", 42)));
-        r.onTrainBegin(new TrainBegin(Map.of("lr", 0.01), Map.of("lr", 0.1)));
-        r.onLog(new LogEvent(10, 0.5, Map.of("loss", 0.7)));
-        r.onCheckpoint(new Checkpoint(10, true));
-        r.onEvaluate(Evaluated.of(10, "LabelEvaluator", "imdb", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy"));
-        r.onTrainEnd(new TrainEnd(10));
+        r.onTrainingStarted(new TrainingStarted(Map.of("lr", 0.01), Map.of("lr", 0.1)));
+        r.onMetricsLogged(new MetricsLogged(10, 0.5, Map.of("loss", 0.7)));
+        r.onCheckpointSaved(new CheckpointSaved(10, true));
+        r.onEvaluated(Evaluated.of(10, "LabelEvaluator", "imdb", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy"));
+        r.onTrainingEnded(new TrainingEnded(10));
 
         ModelCard card = r.toCard();
 
@@ -115,14 +115,14 @@ class CardRecorderTest {
     @Test
     void anAdapterOverridesOnlyTheHooksItNeeds() {
         CardRecorder r = CardRecorder.builder().setModelName("m").build();
-        TrainingListener adapter = new TrainingListener() {
+        RunListener adapter = new RunListener() {
             @Override
-            public void onLog(LogEvent event) {
-                r.onLog(event);
+            public void onMetricsLogged(MetricsLogged event) {
+                r.onMetricsLogged(event);
             }
         };
-        adapter.onInit(new RunInit("ignored", null, null, null));
-        adapter.onLog(new LogEvent(3, null, Map.of("loss", 0.25)));
+        adapter.onRunStarted(new RunStarted("ignored", null, null, null));
+        adapter.onMetricsLogged(new MetricsLogged(3, null, Map.of("loss", 0.25)));
 
         ModelCard card = r.toCard();
         assertThat(card.details().name()).isEqualTo("m");

@@ -29,7 +29,7 @@ class HandWrittenLoopOutputsTest {
                 .optDataset(new DatasetInfo("reviews", "training", "file:reviews.csv", null, "sha256:" + "ab".repeat(32), "train", 1000L, null, null))
                 .optCitation(BundledCitations.of("adam").orElseThrow())
                 .build();
-        recorder.trainBegin(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)), Map.of("lr", 0.001, "epochs", 3));
+        recorder.trainingStarted(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)), Map.of("lr", 0.001, "epochs", 3));
         SplittableRandom rng = new SplittableRandom(7);
         double[] correct = new double[200];
         for (int step = 1; step <= 300; step++) {
@@ -39,7 +39,7 @@ class HandWrittenLoopOutputsTest {
         for (int i = 0; i < correct.length; i++) {
             correct[i] = rng.nextDouble() < 0.9 ? 1 : 0;
         }
-        recorder.onEvaluate(Evaluated.of(300, "Accuracy", "reviews", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy")
+        recorder.onEvaluated(Evaluated.of(300, "Accuracy", "reviews", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy")
                 .withPerExample(Map.of("accuracy", correct))
                 .withSlices(List.of(new SliceMetrics(Map.of("language", "de"), Map.of("accuracy", 0.8)))));
         ModelCard card = recorder.toCard();

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * chart file), the HTML page and JSON. The capture tests cover the card's own codecs; this covers the templates.
  */
 class RedactionInRenderedCardsTest {
-    static final Path CORPUS = Path.of("../modelcards-capture/src/test/resources/io/modelcards/capture/redaction/secret-corpus.tsv");
+    static final Path CORPUS = Path.of("../modelcards-capture/src/test/resources/io/modelcards/capture/internal/redaction/secret-corpus.tsv");
 
     static Stream<Arguments> corpus() throws IOException {
         List<Arguments> rows = new ArrayList<>();
@@ -45,9 +45,9 @@ class RedactionInRenderedCardsTest {
     void aCapturedSecretAppearsInNoRenderedOutput(String shape, String secret, String core) {
         CardRecorder r = CardRecorder.builder().setModelName("demo " + secret).optTaskType("text-classification")
                 .optDataset(new DatasetInfo("data", "training", secret, null, null, "train", 5L, null, null)).build();
-        r.trainBegin(Map.of("notes", secret, "endpoint", secret, "lr", 0.1), Map.of("lr", 0.1));
+        r.trainingStarted(Map.of("notes", secret, "endpoint", secret, "lr", 0.1), Map.of("lr", 0.1));
         r.log(1, 1.0, Map.of("loss " + secret, 0.5));
-        r.onEvaluate(Evaluated.of(1, "eval " + secret, "data", "test", Map.of("accuracy", 0.9)));
+        r.onEvaluated(Evaluated.of(1, "eval " + secret, "data", "test", Map.of("accuracy", 0.9)));
         var card = r.toCard();
         CardRenderer renderer = CardRenderer.create();
         List<String> outputs = new ArrayList<>();
