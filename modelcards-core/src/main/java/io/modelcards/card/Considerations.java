@@ -16,7 +16,7 @@ import java.util.List;
 @RecordBuilder
 public record Considerations(String biasRisksLimitations, String recommendations, List<Risk> ethicalConsiderations, String caveats)
         implements ConsiderationsBuilder.With {
-    public static final Considerations EMPTY = new Considerations(null, null, null, null);
+    public static final Considerations EMPTY = ConsiderationsBuilder.builder().build();
 
     public Considerations {
         ethicalConsiderations = Lists.copy(ethicalConsiderations);

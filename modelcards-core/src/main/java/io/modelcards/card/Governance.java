@@ -16,7 +16,7 @@ import java.util.Map;
 @RecordBuilder
 public record Governance(RiskRating risk, String riskRationale, String businessContext, Map<String, Object> customFields)
         implements GovernanceBuilder.With {
-    public static final Governance EMPTY = new Governance(null, null, null, null);
+    public static final Governance EMPTY = GovernanceBuilder.builder().build();
 
     public Governance {
         risk = risk == null ? RiskRating.UNKNOWN : risk;

@@ -15,5 +15,5 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 public record IntendedUse(String directUse, String downstreamUse, String outOfScopeUse, String primaryUsers)
         implements IntendedUseBuilder.With {
-    public static final IntendedUse EMPTY = new IntendedUse(null, null, null, null);
+    public static final IntendedUse EMPTY = IntendedUseBuilder.builder().build();
 }

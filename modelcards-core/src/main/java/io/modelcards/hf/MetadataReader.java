@@ -1,6 +1,7 @@
 package io.modelcards.hf;
 
 import io.modelcards.card.Emissions;
+import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.Metadata;
 import io.modelcards.card.MetadataBuilder;
@@ -193,7 +194,8 @@ final class MetadataReader {
     private static Emissions emissions(YNode v) {
         if (v instanceof YNode.Scalar s) {
             Object n = YamlValues.scalar(s);
-            return n instanceof Double || n instanceof Integer ? new Emissions(((Number) n).doubleValue(), null, null, null, null) : null;
+            return n instanceof Double || n instanceof Integer
+                    ? EmissionsBuilder.builder().emissions(((Number) n).doubleValue()).build() : null;
         }
         if (!(v instanceof YNode.Map m)) {
             return null;
@@ -209,7 +211,8 @@ final class MetadataReader {
             vals.put(e.key(), val);
         }
         Object em = vals.get("emissions");
-        return new Emissions(em == null ? null : ((Number) em).doubleValue(), (String) vals.get("source"),
-                (String) vals.get("training_type"), (String) vals.get("geographical_location"), (String) vals.get("hardware_used"));
+        return EmissionsBuilder.builder().emissions(em == null ? null : ((Number) em).doubleValue()).source((String) vals.get("source"))
+                .trainingType((String) vals.get("training_type")).geographicalLocation((String) vals.get("geographical_location"))
+                .hardwareUsed((String) vals.get("hardware_used")).build();
     }
 }

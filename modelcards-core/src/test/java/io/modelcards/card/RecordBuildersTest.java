@@ -25,7 +25,7 @@ class RecordBuildersTest {
     static Stream<Class<?>> built() {
         return Stream.of(ModelCard.class, Metadata.class, ModelDetails.class, IntendedUse.class, Evaluation.class, Training.class,
                 DatasetInfo.class, DatasetStatistics.class, DatasetStatistics.Column.class, DatasetProfile.class, EvalResult.class,
-                Considerations.class, Governance.class);
+                Considerations.class, Governance.class, QuantitativeResult.class, Emissions.class, Distribution.class);
     }
 
     @ParameterizedTest
