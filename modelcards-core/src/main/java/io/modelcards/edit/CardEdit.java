@@ -34,7 +34,9 @@ import java.util.Set;
  * card ({@code ""}). Every refusal is an {@link InvalidInputException} with one diagnostic whose
  * {@link io.modelcards.diagnostic.Diagnostic#pointer() pointer} names the field and whose code is one of
  * {@code edit/bad-pointer}, {@code edit/unknown-pointer} (with the nearest field suggested), {@code edit/wrong-type}
- * (naming the type expected), {@code edit/read-only} or {@code edit/required}.
+ * (naming the type expected), {@code edit/read-only} or {@code edit/required}. An edit reads no file, so the diagnostic
+ * names the input "-" at 0:0; a caller that edits a file names it with
+ * {@link io.modelcards.diagnostic.Diagnostic#inFile(String)}.
  */
 public final class CardEdit {
     private static final Set<String> READ_ONLY = Set.of("schema_version", "provenance", "source");

@@ -122,14 +122,13 @@ final class Walk {
                     + " (0, 1, …) or \"-\" to append");
         }
         if (index >= size) {
-            throw Refusals.unknown(given, "there is no element " + index + " in " + at + " (it has " + count(size)
-                    + "): give a number below " + size + (appendAllowed ? ", or use " + at + "/- to append" : ""));
+            String append = appendAllowed ? "use " + at + "/- to append" : "";
+            throw Refusals.unknown(given, "there is no element " + index + " in " + at + (size == 0
+                    ? ": it is empty" + (append.isEmpty() ? "" : "; " + append)
+                    : " (it has " + (size == 1 ? "1 element" : size + " elements") + "): give a number below " + size
+                            + (append.isEmpty() ? "" : ", or " + append)));
         }
         return index;
-    }
-
-    private static String count(int size) {
-        return size == 0 ? "none" : size == 1 ? "1 element" : size + " elements";
     }
 
     /** Refuses an unknown field of a record, suggesting the nearest field name or listing them all. */

@@ -75,6 +75,26 @@ class RefusedEditsTest {
     }
 
     @Test
+    void anElementOfAnEmptyListIsRefusedWithHowToAppend() {
+        assertRefusal(setRefused("/details/references/0", "x"), "edit/unknown-pointer", "/details/references/0",
+                "there is no element 0 in /details/references: it is empty; use /details/references/- to append");
+    }
+
+    @Test
+    void removingAnElementOfAnEmptyListIsRefused() {
+        assertRefusal(removeRefused("/details/references/0"), "edit/unknown-pointer", "/details/references/0",
+                "there is no element 0 in /details/references: it is empty");
+    }
+
+    @Test
+    void aPartOfAFreeFormTextValueIsRefused() {
+        assertRefusal(setRefused("/governance/custom_fields/team/lead", "Ann"), "edit/unknown-pointer",
+                "/governance/custom_fields/team/lead", "/governance/custom_fields/team/lead is not a card field:"
+                        + " /governance/custom_fields/team holds the text \"search\", which has no parts:"
+                        + " point at /governance/custom_fields/team itself");
+    }
+
+    @Test
     void anElementNumberWithALeadingZeroIsRefused() {
         assertRefusal(setRefused("/metadata/tags/01", "d"), "edit/unknown-pointer", "/metadata/tags/01",
                 "/metadata/tags/01 is not a card field: /metadata/tags is a list, so give an element number (0, 1, …)"
