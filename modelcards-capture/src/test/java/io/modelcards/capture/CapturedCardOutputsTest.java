@@ -3,7 +3,7 @@ package io.modelcards.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.capture.citation.BundledCitations;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
@@ -24,7 +24,8 @@ class CapturedCardOutputsTest {
     static void trainAToyModel() {
         CardRecorder r = CardRecorder.builder().setModelName("toy-classifier").optModelType("text classifier")
                 .optTaskType("text-classification").optSeed(7)
-                .optDataset(new DatasetInfo("toy", "training", "file:///data/toy.csv", null, null, "train", 100L, null, null))
+                .optDataset(DatasetInfoBuilder.builder().name("toy").role("training").sourceUri("file:///data/toy.csv").split("train")
+                        .rows(100L).build())
                 .optCitation(BundledCitations.of("sgd").orElseThrow()).build();
         Map<String, Object> hp = new LinkedHashMap<>();
         hp.put("epochs", 3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
@@ -31,7 +32,8 @@ class CardRecorderTest {
     void everyHookFillsItsSectionWithAutomaticProvenance() {
         CardRecorder r = CardRecorder.builder().setModelName("clf").optTaskType("text-classification").build();
         r.onRunStarted(new RunStarted(null, "text classifier",
-                List.of(new DatasetInfo("imdb", "training", "hf://imdb", null, null, "train", 25000L, null, null)),
+                List.of(DatasetInfoBuilder.builder().name("imdb").role("training").sourceUri("hf://imdb").split("train")
+                        .rows(25000L).build()),
                 Map.of("seed", 42)));
         r.onTrainingStarted(new TrainingStarted(Map.of("lr", 0.01), Map.of("lr", 0.1)));
         r.onMetricsLogged(new MetricsLogged(10, 0.5, Map.of("loss", 0.7)));
@@ -103,8 +105,8 @@ class CardRecorderTest {
     @Test
     void onlyTrainingDatasetsAreListedInTheMetadata() {
         CardRecorder r = CardRecorder.builder().setModelName("m")
-                .optDataset(new DatasetInfo("train-set", "training", null, null, null, null, null, null, null))
-                .optDataset(new DatasetInfo("test-set", "evaluation", null, null, null, null, null, null, null)).build();
+                .optDataset(DatasetInfoBuilder.builder().name("train-set").role("training").build())
+                .optDataset(DatasetInfoBuilder.builder().name("test-set").role("evaluation").build()).build();
 
         ModelCard card = r.toCard();
 

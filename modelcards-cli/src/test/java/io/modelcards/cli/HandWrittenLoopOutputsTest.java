@@ -6,7 +6,7 @@ import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
 import io.modelcards.capture.SliceMetrics;
 import io.modelcards.capture.citation.BundledCitations;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
@@ -26,7 +26,8 @@ class HandWrittenLoopOutputsTest {
     @BeforeAll
     static void trainByHand() {
         CardRecorder recorder = CardRecorder.builder().setModelName("hand-loop").optTaskType("text-classification").optSeed(7)
-                .optDataset(new DatasetInfo("reviews", "training", "file:reviews.csv", null, "sha256:" + "ab".repeat(32), "train", 1000L, null, null))
+                .optDataset(DatasetInfoBuilder.builder().name("reviews").role("training").sourceUri("file:reviews.csv")
+                        .contentHash("sha256:" + "ab".repeat(32)).split("train").rows(1000L).build())
                 .optCitation(BundledCitations.of("adam").orElseThrow())
                 .build();
         recorder.trainingStarted(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)), Map.of("lr", 0.001, "epochs", 3));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
@@ -44,7 +44,8 @@ class RedactionInRenderedCardsTest {
     @MethodSource("corpus")
     void aCapturedSecretAppearsInNoRenderedOutput(String shape, String secret, String core) {
         CardRecorder r = CardRecorder.builder().setModelName("demo " + secret).optTaskType("text-classification")
-                .optDataset(new DatasetInfo("data", "training", secret, null, null, "train", 5L, null, null)).build();
+                .optDataset(DatasetInfoBuilder.builder().name("data").role("training").sourceUri(secret).split("train").rows(5L).build())
+                .build();
         r.trainingStarted(Map.of("notes", secret, "endpoint", secret, "lr", 0.1), Map.of("lr", 0.1));
         r.log(1, 1.0, Map.of("loss " + secret, 0.5));
         r.onEvaluated(Evaluated.of(1, "eval " + secret, "data", "test", Map.of("accuracy", 0.9)));

@@ -4,6 +4,7 @@ import io.modelcards.capture.Evaluated;
 import io.modelcards.capture.SliceMetrics;
 import io.modelcards.capture.internal.redaction.Secrets;
 import io.modelcards.card.QuantitativeResult;
+import io.modelcards.card.QuantitativeResultBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +54,9 @@ public final class EvaluationStore {
                      double value, Bootstrap.Interval ci, Boolean higher, boolean primary) {
         String metric = Secrets.scrub(rawMetric);
         results.put(List.of(String.valueOf(evaluator), String.valueOf(dataset), String.valueOf(split), slice, metric),
-                new QuantitativeResult(metric, value, evaluator, dataset, split, slice,
-                        ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(),
-                        higher, primary));
+                QuantitativeResultBuilder.builder().metric(metric).value(value).evaluator(evaluator).dataset(dataset).split(split)
+                        .slice(slice).ciLow(ci == null ? null : ci.low()).ciHigh(ci == null ? null : ci.high())
+                        .ciLevel(ci == null ? null : ci.level()).higherIsBetter(higher).primary(primary).build());
     }
 
     private static Boolean direction(Evaluated e, String metric) {

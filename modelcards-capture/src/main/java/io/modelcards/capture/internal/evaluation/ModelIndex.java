@@ -1,6 +1,7 @@
 package io.modelcards.capture.internal.evaluation;
 
 import io.modelcards.card.EvalResult;
+import io.modelcards.card.EvalResultBuilder;
 import io.modelcards.card.QuantitativeResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,9 @@ public final class ModelIndex {
                 continue;
             }
             String type = r.metric().toLowerCase(Locale.ROOT).replace(' ', '_');
-            out.add(new EvalResult(taskType, taskName, r.dataset(), r.dataset(), null, r.split(), null, null,
-                    type, r.value(), type.equals(r.metric()) ? null : r.metric(), null, null, null, null, null, null));
+            out.add(EvalResultBuilder.builder().taskType(taskType).taskName(taskName).datasetType(r.dataset()).datasetName(r.dataset())
+                    .datasetSplit(r.split()).metricType(type).metricValue(r.value())
+                    .metricName(type.equals(r.metric()) ? null : r.metric()).build());
         }
         return out;
     }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
 import io.modelcards.capture.SliceMetrics;
-import io.modelcards.card.EvalResult;
+import io.modelcards.card.EvalResultBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
+import io.modelcards.card.QuantitativeResultBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,10 @@ class EvaluationStoreTest {
                 .withPrimary("accuracy"));
 
         assertThat(store.results()).containsExactly(
-                new QuantitativeResult("accuracy", 0.9, "LabelEvaluator", "iris", "test", Map.of(), null, null, null, true, true),
-                new QuantitativeResult("loss", 0.3, "LabelEvaluator", "iris", "test", Map.of(), null, null, null, false, false));
+                QuantitativeResultBuilder.builder().metric("accuracy").value(0.9).evaluator("LabelEvaluator").dataset("iris")
+                        .split("test").slice(Map.of()).higherIsBetter(true).primary(true).build(),
+                QuantitativeResultBuilder.builder().metric("loss").value(0.3).evaluator("LabelEvaluator").dataset("iris")
+                        .split("test").slice(Map.of()).higherIsBetter(false).primary(false).build());
     }
 
     @Test
@@ -110,9 +113,9 @@ class EvaluationStoreTest {
 
         ModelCard card = r.toCard();
 
-        assertThat(card.metadata().evalResults()).containsExactly(new EvalResult("text-classification",
-                "Text Classification", "imdb", "imdb", null, "test", null, null, "accuracy", 0.9, "Accuracy", null,
-                null, null, null, null, null));
+        assertThat(card.metadata().evalResults()).containsExactly(EvalResultBuilder.builder().taskType("text-classification")
+                .taskName("Text Classification").datasetType("imdb").datasetName("imdb").datasetSplit("test").metricType("accuracy")
+                .metricValue(0.9).metricName("Accuracy").build());
         assertThat(card.metadata().modelName()).isEqualTo("clf");
         assertThat(card.metadata().metrics()).containsExactly("accuracy");
     }

@@ -6,8 +6,10 @@ import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
 import io.modelcards.capture.SliceMetrics;
 import io.modelcards.card.Citation;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.DatasetStatistics;
+import io.modelcards.card.DatasetStatisticsBuilder;
+import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
@@ -98,10 +100,11 @@ class RedactionCorpusTest {
     private static ModelCard cardWith(String secret) {
         CardRecorder r = CardRecorder.builder().setModelName("model " + secret).optTaskType("text-classification")
                 .optConfig("storage", Map.of("uri", secret))
-                .optDataset(new DatasetInfo("data " + secret, "training", secret, secret, null, "train", 10L, null,
-                        new DatasetStatistics("exact", null, null, 10, List.of(new DatasetStatistics.Column(
-                                "col " + secret, "string", 10, 0, 1L, null, null, null, null, Map.of(),
-                                List.of(new DatasetStatistics.TopValue(secret, 10)))))))
+                .optDataset(DatasetInfoBuilder.builder().name("data " + secret).role("training").sourceUri(secret).revision(secret)
+                        .split("train").rows(10L).statistics(DatasetStatisticsBuilder.builder().method("exact").rows(10)
+                                .columns(List.of(DatasetStatisticsColumnBuilder.builder().name("col " + secret).type("string").count(10)
+                                        .nulls(0).distinct(1L).quantiles(Map.of())
+                                        .top(List.of(new DatasetStatistics.TopValue(secret, 10))).build())).build()).build())
                 .optCitation(new Citation("key", "@misc{key,\n  title = {T},\n  note = {" + secret + "}\n}", secret, "c"))
                 .build();
         r.trainingStarted(Map.of("notes", secret, "password", "hunter2", "lr", 0.1), Map.of("lr", 0.1));

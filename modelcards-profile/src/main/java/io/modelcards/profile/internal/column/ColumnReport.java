@@ -1,6 +1,7 @@
 package io.modelcards.profile.internal.column;
 
 import io.modelcards.card.DatasetStatistics;
+import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import io.modelcards.card.Distribution;
 import io.modelcards.profile.internal.scan.RowProblems;
 import java.util.ArrayList;
@@ -25,16 +26,16 @@ final class ColumnReport {
         NumericStats n = a.numbers();
         boolean scalar = !NO_TOP.contains(type);
         boolean text = TEXT.contains(type);
-        return new DatasetStatistics.Column(a.name(), type, count, Math.max(0, rows - count),
-                scalar || type.equals("null") ? a.distinct().estimate() : null,
-                numeric ? n.min() : null, numeric ? n.max() : null, numeric ? n.mean() : null,
-                numeric ? n.std() : null, numeric ? n.quantiles() : null,
-                scalar ? top(a, a.settings().topK()) : List.of(),
-                scalar || type.equals("null") ? a.distinct().isExact() : null,
-                numeric ? n.histogram(bins) : null,
-                text ? dist(a.chars(), bins) : null, text ? dist(a.words(), bins) : null,
-                text ? dist(a.tokens(), bins) : null, dist(a.listLengths(), bins), dist(a.sizes(), bins),
-                kinds.toMap());
+        return DatasetStatisticsColumnBuilder.builder().name(a.name()).type(type).count(count).nulls(Math.max(0, rows - count))
+                .distinct(scalar || type.equals("null") ? a.distinct().estimate() : null)
+                .min(numeric ? n.min() : null).max(numeric ? n.max() : null).mean(numeric ? n.mean() : null)
+                .std(numeric ? n.std() : null).quantiles(numeric ? n.quantiles() : null)
+                .top(scalar ? top(a, a.settings().topK()) : List.of())
+                .distinctExact(scalar || type.equals("null") ? a.distinct().isExact() : null)
+                .histogram(numeric ? n.histogram(bins) : null)
+                .chars(text ? dist(a.chars(), bins) : null).words(text ? dist(a.words(), bins) : null)
+                .tokens(text ? dist(a.tokens(), bins) : null).listLength(dist(a.listLengths(), bins)).sizeBytes(dist(a.sizes(), bins))
+                .kinds(kinds.toMap()).build();
     }
 
     /** The {@code limit} most frequent values, with their share of the column's values rounded to 2 decimals. */

@@ -1,6 +1,7 @@
 package io.modelcards.profile.internal.column;
 
 import io.modelcards.card.Distribution;
+import io.modelcards.card.DistributionBuilder;
 
 /**
  * A summary of a non-negative integer measure such as text length, list length or binary size, as a card
@@ -34,13 +35,13 @@ final class LengthStats {
     Distribution toDistribution(int bins) {
         long n = moments.n;
         if (n == 0) {
-            return new Distribution(0, 0.0, null, null, null, null, null, null);
+            return DistributionBuilder.builder().count(0).total(0.0).build();
         }
         double min = moments.min;
         double max = moments.max;
         double var = moments.sampleVariance();
-        return new Distribution(n, moments.sum().doubleValue(), min, max, moments.mean(),
-                Double.isNaN(var) ? null : Math.sqrt(var), spread.quantiles(),
-                spread.histogram(min, max, max - min < bins, bins));
+        return DistributionBuilder.builder().count(n).total(moments.sum().doubleValue()).min(min).max(max).mean(moments.mean())
+                .std(Double.isNaN(var) ? null : Math.sqrt(var)).quantiles(spread.quantiles())
+                .histogram(spread.histogram(min, max, max - min < bins, bins)).build();
     }
 }

@@ -2,6 +2,7 @@ package io.modelcards.profile.internal.run;
 
 import io.modelcards.card.DataFile;
 import io.modelcards.card.DatasetProfile;
+import io.modelcards.card.DatasetProfileBuilder;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.LabelDistribution;
 import io.modelcards.card.PrivacyFinding;
@@ -124,9 +125,11 @@ public final class ProfileJob {
         String source = String.join(", ", r.inputs().stream().map(Path::toString).toList());
         long bytes = files.stream().mapToLong(DataFile::bytes).sum();
         List<Map<String, String>> samples = SampleRows.decode(sample.rows());
-        return new DatasetProfile(SchemaVersion.CURRENT, name, source, r.split(), ContentHash.of(files), bytes, rows,
-                "exact", null, samples.isEmpty() ? null : r.seed(), files, out, label, samples, privacy,
-                problems.toList(), ColumnAccuracy.accuracy(settings), tokens == null ? null : tokens.describe());
+        return DatasetProfileBuilder.builder().schemaVersion(SchemaVersion.CURRENT).name(name).sourceUri(source).split(r.split())
+                .contentHash(ContentHash.of(files)).bytes(bytes).rows(rows).method("exact").seed(samples.isEmpty() ? null : r.seed())
+                .files(files).columns(out).label(label).samples(samples).privacy(privacy).problems(problems.toList())
+                .accuracy(ColumnAccuracy.accuracy(settings))
+                .tokenizer(tokens == null ? null : tokens.describe()).build();
     }
 
     private static final Comparator<long[]> POSITION = Comparator.<long[]>comparingLong(p -> p[0])
