@@ -1,10 +1,10 @@
 package io.modelcards.bench;
 
 import io.modelcards.card.DatasetStatistics;
-import io.modelcards.profile.column.ColumnAccumulator;
-import io.modelcards.profile.column.ColumnSettings;
-import io.modelcards.profile.scan.Problems;
-import io.modelcards.profile.scan.ScanContext;
+import io.modelcards.profile.internal.column.ColumnAccumulator;
+import io.modelcards.profile.internal.column.ColumnSettings;
+import io.modelcards.profile.internal.scan.RowProblems;
+import io.modelcards.profile.internal.scan.ScanContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Rows: a text of about 350 bytes (random words, nearly all distinct), an int label 0..9, a Gaussian float and a
  * category of 20 values. Texts are consecutive windows of one 16 MB arena of random words (read in order, as from a
- * parser's buffer), so they are distinct without holding 350 MB. The privacy scan is on (the scanner's own cost is measured with it), no tokenizer. {@code textBytesOnly} is
- * the control: the cost of merely reading each text's bytes once.
+ * parser's buffer), so they are distinct without holding 350 MB. The privacy scan is on (the scanner's own cost is
+ * measured with it), no tokenizer. {@code textBytesOnly} is the control: the cost of merely reading each text's bytes
+ * once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -106,13 +107,13 @@ public class ColumnBenchmark {
     }
 
     private static List<DatasetStatistics.Column> finish(ColumnAccumulator c) {
-        return c.toColumns(ROWS, new Problems());
+        return c.toColumns(ROWS, new RowProblems());
     }
 
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> text() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("text", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -137,7 +138,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> label() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("label", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -149,7 +150,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> real() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("real", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -161,7 +162,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public List<DatasetStatistics.Column> category() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator c = column("category", ctx);
         for (int i = 0; i < ROWS; i++) {
             ctx.row(i + 1, 450L * i);
@@ -174,7 +175,7 @@ public class ColumnBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public int row() {
-        ScanContext ctx = new ScanContext(new Problems());
+        ScanContext ctx = new ScanContext(new RowProblems());
         ColumnAccumulator text = column("text", ctx);
         ColumnAccumulator label = column("label", ctx);
         ColumnAccumulator real = column("real", ctx);

@@ -1,6 +1,6 @@
 package io.modelcards.bench;
 
-import io.modelcards.profile.privacy.PiiScanner;
+import io.modelcards.profile.internal.privacy.PiiScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

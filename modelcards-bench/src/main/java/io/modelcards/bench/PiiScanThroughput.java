@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.IntSupplier;
 
 /**
- * Single-thread MB/s of {@link io.modelcards.profile.privacy.PiiScanner#scan} on {@link PiiScanBenchmark}'s text,
+ * Single-thread MB/s of {@link io.modelcards.profile.internal.privacy.PiiScanner#scan} on {@link PiiScanBenchmark}'s text,
  * by wall clock and by the thread's CPU time. On a machine shared with other jobs the CPU-time figure is the one to
  * trust: it does not count the time the thread waited for a core.
  *

@@ -3,13 +3,17 @@ package io.modelcards.capture;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.Evaluation;
+import io.modelcards.card.EvaluationBuilder;
 import io.modelcards.card.Metadata;
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
+import io.modelcards.card.ModelDetailsBuilder;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
 import io.modelcards.card.QuantitativeResult;
 import io.modelcards.card.Training;
+import io.modelcards.card.TrainingBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,8 +31,7 @@ final class CardAssembly {
         List<DatasetInfo> datasets = r.datasets();
         var citations = r.citations();
 
-        ModelDetails details = new ModelDetails(r.modelName(), null, null, null, null, null, null, null, r.modelType(),
-                null, null, null, null, null, null, citations, null, null, null, null, null);
+        ModelDetails details = ModelDetailsBuilder.builder().name(r.modelName()).modelType(r.modelType()).citations(citations).build();
         origins.put("/details/name", auto("init"));
         if (r.modelType() != null) {
             origins.put("/details/model_type", auto("init"));
@@ -42,9 +45,8 @@ final class CardAssembly {
         datasets.stream().filter(d -> d.role() == null || d.role().startsWith("train")).forEach(d -> datasetIds.add(d.name()));
         LinkedHashSet<String> metrics = new LinkedHashSet<>();
         evalResults.forEach(e -> metrics.add(e.metricType()));
-        Metadata metadata = new Metadata(null, null, null, null, null, null, new ArrayList<>(datasetIds),
-                new ArrayList<>(metrics), null, r.taskType(), evalResults.isEmpty() ? null : r.modelName(), null, null,
-                evalResults, null);
+        Metadata metadata = MetadataBuilder.builder().datasets(new ArrayList<>(datasetIds)).metrics(new ArrayList<>(metrics))
+                .pipelineTag(r.taskType()).modelName(evalResults.isEmpty() ? null : r.modelName()).evalResults(evalResults).build();
         if (!datasets.isEmpty()) {
             origins.put("/datasets", auto("init"));
             origins.put("/metadata/datasets", auto("init"));
@@ -60,14 +62,14 @@ final class CardAssembly {
 
         var hyperparameters = r.hyperparameters();
         var log = r.log();
-        Training training = new Training(null, null, null, hyperparameters, null, log, null, null, null);
+        Training training = TrainingBuilder.builder().hyperparameters(hyperparameters).log(log).build();
         if (r.trainBegun()) {
             origins.put("/training/hyperparameters", auto("hyperparameters"));
         }
         if (!log.isEmpty()) {
             origins.put("/training/log", auto("log"));
         }
-        Evaluation evaluation = new Evaluation(null, null, null, null, null, results, null);
+        Evaluation evaluation = EvaluationBuilder.builder().quantitative(results).build();
         if (!results.isEmpty()) {
             origins.put("/evaluation/quantitative", auto("evaluate"));
         }

@@ -1,13 +1,13 @@
 package io.modelcards.capture;
 
 import io.modelcards.capture.citation.Citations;
-import io.modelcards.capture.curve.CurveBuilder;
-import io.modelcards.capture.curve.CurveStore;
-import io.modelcards.capture.evaluation.Bootstrap;
-import io.modelcards.capture.evaluation.EvaluationStore;
-import io.modelcards.capture.evaluation.ModelIndex;
-import io.modelcards.capture.hyperparameters.HyperparameterCapture;
-import io.modelcards.capture.redaction.Secrets;
+import io.modelcards.capture.internal.curve.CurveBuilder;
+import io.modelcards.capture.internal.curve.CurveStore;
+import io.modelcards.capture.internal.evaluation.Bootstrap;
+import io.modelcards.capture.internal.evaluation.EvaluationStore;
+import io.modelcards.capture.internal.evaluation.ModelIndex;
+import io.modelcards.capture.internal.hyperparameters.HyperparameterCapture;
+import io.modelcards.capture.internal.redaction.Secrets;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.EvalResult;
@@ -20,16 +20,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Records a training run and turns it into a {@link ModelCard}. Thread-safe: every hook takes one lock, and the
  * hot path ({@link #log}) allocates nothing once a metric's series exists. Memory is bounded whatever the number of
- * events (see {@link io.modelcards.capture.curve.Series}). Every captured string passes
+ * events (see {@link io.modelcards.capture.internal.curve.Series}). Every captured string passes
  * {@link Secrets}, so secrets in names, URIs and configuration never reach the card.
  *
- * <p>Build one with {@link #builder()}; feed it from a loop or through {@link TrainingListener}.
+ * <p>Build one with {@link #builder()}; feed it from a loop or through {@link RunListener}.
  */
-public final class CardRecorder implements TrainingListener {
+public final class CardRecorder implements RunListener {
     private final Object lock = new Object();
     private final String taskType;
     private final String taskName;
@@ -69,37 +70,37 @@ public final class CardRecorder implements TrainingListener {
     }
 
     @Override
-    public void onInit(RunInit init) {
+    public void onRunStarted(RunStarted started) {
         synchronized (lock) {
-            if (init.modelName() != null) {
-                modelName = init.modelName();
+            if (started.modelName() != null) {
+                modelName = started.modelName();
             }
-            if (init.modelType() != null) {
-                modelType = init.modelType();
+            if (started.modelType() != null) {
+                modelType = started.modelType();
             }
-            datasets.addAll(init.datasets());
-            config.putAll(init.config());
+            datasets.addAll(started.datasets());
+            config.putAll(started.config());
             initialised = true;
         }
     }
 
     @Override
-    public void onTrainBegin(TrainBegin begin) {
+    public void onTrainingStarted(TrainingStarted started) {
         synchronized (lock) {
-            hyperparameters.putAll(begin.hyperparameters());
-            defaults.putAll(begin.defaults());
+            hyperparameters.putAll(started.hyperparameters());
+            defaults.putAll(started.defaults());
             trainBegun = true;
         }
     }
 
-    /** Shorthand for {@link #onTrainBegin} with values and the trainer's declared defaults. */
-    public void trainBegin(Map<String, ?> values, Map<String, ?> declaredDefaults) {
-        onTrainBegin(new TrainBegin(values, declaredDefaults));
+    /** Shorthand for {@link #onTrainingStarted} with values and the trainer's declared defaults. */
+    public void trainingStarted(Map<String, ?> values, Map<String, ?> declaredDefaults) {
+        onTrainingStarted(new TrainingStarted(values, declaredDefaults));
     }
 
     @Override
-    public void onLog(LogEvent event) {
-        log(event.step(), event.epoch(), event.metrics());
+    public void onMetricsLogged(MetricsLogged logged) {
+        log(logged.step(), logged.epoch(), logged.metrics());
     }
 
     /** Records metrics logged at {@code step}; {@code epoch} may be null. */
@@ -120,15 +121,15 @@ public final class CardRecorder implements TrainingListener {
     }
 
     @Override
-    public void onEvaluate(Evaluated evaluated) {
+    public void onEvaluated(Evaluated evaluated) {
         synchronized (lock) {
             evaluations.add(evaluated);
         }
     }
 
     @Override
-    public void onCheckpoint(Checkpoint checkpoint) {
-        checkpoint(checkpoint.step(), checkpoint.best());
+    public void onCheckpointSaved(CheckpointSaved saved) {
+        checkpoint(saved.step(), saved.best());
     }
 
     /** Records a checkpoint at {@code step}; {@code best} keeps the values logged there exactly. */
@@ -139,14 +140,14 @@ public final class CardRecorder implements TrainingListener {
     }
 
     @Override
-    public void onTrainEnd(TrainEnd end) {
+    public void onTrainingEnded(TrainingEnded ended) {
         synchronized (lock) {
-            endStep = end.step();
+            endStep = ended.step();
         }
     }
 
     @Override
-    public void onCite(List<Citation> works) {
+    public void onCitations(List<Citation> works) {
         cite(works.toArray(Citation[]::new));
     }
 
@@ -159,7 +160,7 @@ public final class CardRecorder implements TrainingListener {
         }
     }
 
-    /** The step training ended at, or -1 before {@link #onTrainEnd}. */
+    /** The step training ended at, or -1 before {@link #onTrainingEnded}. */
     public long endStep() {
         synchronized (lock) {
             return endStep;
@@ -183,7 +184,7 @@ public final class CardRecorder implements TrainingListener {
     boolean logged() { return logged; }
 
     List<DatasetInfo> datasets() {
-        return datasets.stream().filter(java.util.Objects::nonNull).map(Scrubbing::dataset).toList();
+        return datasets.stream().filter(Objects::nonNull).map(Scrubbing::dataset).toList();
     }
 
     Hyperparameters hyperparameters() {

@@ -1,6 +1,6 @@
 package io.modelcards.capture;
 
-import io.modelcards.capture.curve.CurveBuilder;
+import io.modelcards.capture.internal.curve.CurveBuilder;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
 import java.util.ArrayList;

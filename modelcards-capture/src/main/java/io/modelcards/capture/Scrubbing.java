@@ -1,9 +1,11 @@
 package io.modelcards.capture;
 
-import io.modelcards.capture.redaction.Secrets;
+import io.modelcards.capture.internal.redaction.Secrets;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;
+import io.modelcards.card.DatasetStatisticsBuilder;
+import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +16,9 @@ final class Scrubbing {
     private Scrubbing() {}
 
     static DatasetInfo dataset(DatasetInfo d) {
-        return new DatasetInfo(Secrets.scrub(d.name()), Secrets.scrub(d.role()), Secrets.scrub(d.sourceUri()),
-                Secrets.scrub(d.revision()), Secrets.scrub(d.contentHash()), Secrets.scrub(d.split()), d.rows(),
-                d.bytes(), statistics(d.statistics()));
+        return d.with().name(Secrets.scrub(d.name())).role(Secrets.scrub(d.role())).sourceUri(Secrets.scrub(d.sourceUri()))
+                .revision(Secrets.scrub(d.revision())).contentHash(Secrets.scrub(d.contentHash())).split(Secrets.scrub(d.split()))
+                .statistics(statistics(d.statistics())).build();
     }
 
     static Citation citation(Citation c) {
@@ -34,9 +36,11 @@ final class Scrubbing {
             c.quantiles().forEach((k, v) -> quantiles.put(Secrets.scrub(k), v));
             List<DatasetStatistics.TopValue> top = new ArrayList<>();
             c.top().forEach(t -> top.add(new DatasetStatistics.TopValue(Secrets.scrub(t.value()), t.count())));
-            columns.add(new DatasetStatistics.Column(Secrets.scrub(c.name()), Secrets.scrub(c.type()), c.count(),
-                    c.nulls(), c.distinct(), c.min(), c.max(), c.mean(), c.std(), quantiles, top));
+            columns.add(DatasetStatisticsColumnBuilder.builder().name(Secrets.scrub(c.name())).type(Secrets.scrub(c.type()))
+                    .count(c.count()).nulls(c.nulls()).distinct(c.distinct()).min(c.min()).max(c.max()).mean(c.mean()).std(c.std())
+                    .quantiles(quantiles).top(top).build());
         }
-        return new DatasetStatistics(Secrets.scrub(s.method()), s.sampled(), s.seed(), s.rows(), columns);
+        return DatasetStatisticsBuilder.builder().method(Secrets.scrub(s.method())).sampled(s.sampled()).seed(s.seed()).rows(s.rows())
+                .columns(columns).build();
     }
 }

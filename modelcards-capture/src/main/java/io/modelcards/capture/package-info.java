@@ -9,9 +9,10 @@
  * ModelCard card = recorder.toCard();
  * }</pre>
  *
- * <p>Trainer adapters implement the same hooks through {@link io.modelcards.capture.TrainingListener}: init (model,
- * datasets, configuration), train begin (hyperparameters and the trainer's defaults), log, evaluate, checkpoint and
- * train end. Every captured string passes {@link io.modelcards.capture.redaction.Secrets}; every captured section
- * carries provenance {@code Origin.Auto("capture:<what>")}.
+ * <p>Trainer adapters feed the same events through {@link io.modelcards.capture.RunListener}: run started (model,
+ * datasets, configuration), training started (hyperparameters and the trainer's defaults), metrics logged, evaluated,
+ * checkpoint saved, citations and training ended. Every captured string passes
+ * {@link io.modelcards.capture.internal.redaction.Secrets}; every captured section carries provenance
+ * {@code Origin.Auto("capture:<what>")}.
  */
 package io.modelcards.capture;

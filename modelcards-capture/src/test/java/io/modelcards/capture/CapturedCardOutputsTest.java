@@ -3,10 +3,13 @@ package io.modelcards.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.capture.citation.BundledCitations;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +24,14 @@ class CapturedCardOutputsTest {
     static void trainAToyModel() {
         CardRecorder r = CardRecorder.builder().setModelName("toy-classifier").optModelType("text classifier")
                 .optTaskType("text-classification").optSeed(7)
-                .optDataset(new DatasetInfo("toy", "training", "file:///data/toy.csv", null, null, "train", 100L, null, null))
+                .optDataset(DatasetInfoBuilder.builder().name("toy").role("training").sourceUri("file:///data/toy.csv").split("train")
+                        .rows(100L).build())
                 .optCitation(BundledCitations.of("sgd").orElseThrow()).build();
         Map<String, Object> hp = new LinkedHashMap<>();
         hp.put("epochs", 3);
         hp.put("optimizer", Map.of("lr", 0.05));
         hp.put("hf_token", "not-a-real-one");
-        r.trainBegin(hp, Map.of("epochs", 3, "optimizer", Map.of("lr", 0.1)));
+        r.trainingStarted(hp, Map.of("epochs", 3, "optimizer", Map.of("lr", 0.1)));
         double w = 0;
         for (int step = 1; step <= 30; step++) {
             w += 0.05 * (1 - w);
@@ -40,9 +44,9 @@ class CapturedCardOutputsTest {
         for (int i = 0; i < 100; i++) {
             correct[i] = i % 5 == 0 ? 0 : 1;
         }
-        r.onEvaluate(Evaluated.of(30, "LabelEvaluator", "toy", "test", Map.of("accuracy", 0.8))
+        r.onEvaluated(Evaluated.of(30, "LabelEvaluator", "toy", "test", Map.of("accuracy", 0.8))
                 .withPrimary("accuracy").withPerExample(Map.of("accuracy", correct)));
-        r.onTrainEnd(new TrainEnd(30));
+        r.onTrainingEnded(new TrainingEnded(30));
         card = r.toCard();
     }
 
@@ -84,10 +88,10 @@ class CapturedCardOutputsTest {
     void theJsonMatchesTheGoldenFile() throws Exception {
         String golden;
         try (var in = getClass().getResourceAsStream("captured-card.json")) {
-            golden = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            golden = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (System.getenv("CAPTURE_WRITE_GOLDEN") != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
+            Files.writeString(Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
         }
         assertThat(CardCodec.toJson(card)).isEqualTo(golden);
     }

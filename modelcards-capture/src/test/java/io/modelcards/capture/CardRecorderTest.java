@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
@@ -30,14 +31,15 @@ class CardRecorderTest {
     @Test
     void everyHookFillsItsSectionWithAutomaticProvenance() {
         CardRecorder r = CardRecorder.builder().setModelName("clf").optTaskType("text-classification").build();
-        r.onInit(new RunInit(null, "text classifier",
-                List.of(new DatasetInfo("imdb", "training", "hf://imdb", null, null, "train", 25000L, null, null)),
+        r.onRunStarted(new RunStarted(null, "text classifier",
+                List.of(DatasetInfoBuilder.builder().name("imdb").role("training").sourceUri("hf://imdb").split("train")
+                        .rows(25000L).build()),
                 Map.of("seed", 42)));
-        r.onTrainBegin(new TrainBegin(Map.of("lr", 0.01), Map.of("lr", 0.1)));
-        r.onLog(new LogEvent(10, 0.5, Map.of("loss", 0.7)));
-        r.onCheckpoint(new Checkpoint(10, true));
-        r.onEvaluate(Evaluated.of(10, "LabelEvaluator", "imdb", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy"));
-        r.onTrainEnd(new TrainEnd(10));
+        r.onTrainingStarted(new TrainingStarted(Map.of("lr", 0.01), Map.of("lr", 0.1)));
+        r.onMetricsLogged(new MetricsLogged(10, 0.5, Map.of("loss", 0.7)));
+        r.onCheckpointSaved(new CheckpointSaved(10, true));
+        r.onEvaluated(Evaluated.of(10, "LabelEvaluator", "imdb", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy"));
+        r.onTrainingEnded(new TrainingEnded(10));
 
         ModelCard card = r.toCard();
 
@@ -103,8 +105,8 @@ class CardRecorderTest {
     @Test
     void onlyTrainingDatasetsAreListedInTheMetadata() {
         CardRecorder r = CardRecorder.builder().setModelName("m")
-                .optDataset(new DatasetInfo("train-set", "training", null, null, null, null, null, null, null))
-                .optDataset(new DatasetInfo("test-set", "evaluation", null, null, null, null, null, null, null)).build();
+                .optDataset(DatasetInfoBuilder.builder().name("train-set").role("training").build())
+                .optDataset(DatasetInfoBuilder.builder().name("test-set").role("evaluation").build()).build();
 
         ModelCard card = r.toCard();
 
@@ -115,14 +117,14 @@ class CardRecorderTest {
     @Test
     void anAdapterOverridesOnlyTheHooksItNeeds() {
         CardRecorder r = CardRecorder.builder().setModelName("m").build();
-        TrainingListener adapter = new TrainingListener() {
+        RunListener adapter = new RunListener() {
             @Override
-            public void onLog(LogEvent event) {
-                r.onLog(event);
+            public void onMetricsLogged(MetricsLogged event) {
+                r.onMetricsLogged(event);
             }
         };
-        adapter.onInit(new RunInit("ignored", null, null, null));
-        adapter.onLog(new LogEvent(3, null, Map.of("loss", 0.25)));
+        adapter.onRunStarted(new RunStarted("ignored", null, null, null));
+        adapter.onMetricsLogged(new MetricsLogged(3, null, Map.of("loss", 0.25)));
 
         ModelCard card = r.toCard();
         assertThat(card.details().name()).isEqualTo("m");

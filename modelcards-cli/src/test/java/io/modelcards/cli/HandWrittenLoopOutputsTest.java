@@ -6,7 +6,7 @@ import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
 import io.modelcards.capture.SliceMetrics;
 import io.modelcards.capture.citation.BundledCitations;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
@@ -26,10 +26,11 @@ class HandWrittenLoopOutputsTest {
     @BeforeAll
     static void trainByHand() {
         CardRecorder recorder = CardRecorder.builder().setModelName("hand-loop").optTaskType("text-classification").optSeed(7)
-                .optDataset(new DatasetInfo("reviews", "training", "file:reviews.csv", null, "sha256:" + "ab".repeat(32), "train", 1000L, null, null))
+                .optDataset(DatasetInfoBuilder.builder().name("reviews").role("training").sourceUri("file:reviews.csv")
+                        .contentHash("sha256:" + "ab".repeat(32)).split("train").rows(1000L).build())
                 .optCitation(BundledCitations.of("adam").orElseThrow())
                 .build();
-        recorder.trainBegin(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)), Map.of("lr", 0.001, "epochs", 3));
+        recorder.trainingStarted(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)), Map.of("lr", 0.001, "epochs", 3));
         SplittableRandom rng = new SplittableRandom(7);
         double[] correct = new double[200];
         for (int step = 1; step <= 300; step++) {
@@ -39,7 +40,7 @@ class HandWrittenLoopOutputsTest {
         for (int i = 0; i < correct.length; i++) {
             correct[i] = rng.nextDouble() < 0.9 ? 1 : 0;
         }
-        recorder.onEvaluate(Evaluated.of(300, "Accuracy", "reviews", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy")
+        recorder.onEvaluated(Evaluated.of(300, "Accuracy", "reviews", "test", Map.of("accuracy", 0.9)).withPrimary("accuracy")
                 .withPerExample(Map.of("accuracy", correct))
                 .withSlices(List.of(new SliceMetrics(Map.of("language", "de"), Map.of("accuracy", 0.8)))));
         ModelCard card = recorder.toCard();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.capture.Evaluated;
-import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The capture module's secret corpus, taken through every rendered output the command writes: README.md (with the
- * chart file), the HTML page and JSON. The capture tests cover the card's own codecs; this covers the templates.
+ * The shared secret corpus (the one capture's redaction is tested with), taken through every rendered output the
+ * command writes: README.md (with the chart file), the HTML page and JSON. The capture tests cover the card's own
+ * codecs; this covers the templates.
  */
 class RedactionInRenderedCardsTest {
     static Stream<Arguments> corpus() {
@@ -40,10 +41,11 @@ class RedactionInRenderedCardsTest {
     @MethodSource("corpus")
     void aCapturedSecretAppearsInNoRenderedOutput(String shape, String secret, String core) {
         CardRecorder r = CardRecorder.builder().setModelName("demo " + secret).optTaskType("text-classification")
-                .optDataset(new DatasetInfo("data", "training", secret, null, null, "train", 5L, null, null)).build();
-        r.trainBegin(Map.of("notes", secret, "endpoint", secret, "lr", 0.1), Map.of("lr", 0.1));
+                .optDataset(DatasetInfoBuilder.builder().name("data").role("training").sourceUri(secret).split("train").rows(5L).build())
+                .build();
+        r.trainingStarted(Map.of("notes", secret, "endpoint", secret, "lr", 0.1), Map.of("lr", 0.1));
         r.log(1, 1.0, Map.of("loss " + secret, 0.5));
-        r.onEvaluate(Evaluated.of(1, "eval " + secret, "data", "test", Map.of("accuracy", 0.9)));
+        r.onEvaluated(Evaluated.of(1, "eval " + secret, "data", "test", Map.of("accuracy", 0.9)));
         var card = r.toCard();
         CardRenderer renderer = CardRenderer.create();
         List<String> outputs = new ArrayList<>();

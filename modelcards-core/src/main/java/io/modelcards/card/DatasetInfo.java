@@ -1,7 +1,11 @@
 package io.modelcards.card;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * Identity of a dataset the model saw, and optionally its statistics.
+ *
+ * <p>{@link DatasetInfoBuilder} builds one by naming each value; {@code withRole(…)} and the other withers change one value.
  *
  * @param name        dataset name or id
  * @param role        "training", "evaluation" or another role
@@ -13,5 +17,7 @@ package io.modelcards.card;
  * @param bytes       size in bytes, or null
  * @param statistics  column statistics, or null when the dataset was not profiled
  */
+@RecordBuilder
 public record DatasetInfo(String name, String role, String sourceUri, String revision, String contentHash,
-                          String split, Long rows, Long bytes, DatasetStatistics statistics) {}
+                          String split, Long rows, Long bytes, DatasetStatistics statistics)
+        implements DatasetInfoBuilder.With {}

@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import java.util.Map;
  * <p>The card embeds the same figures as a {@link DatasetInfo} whose {@link DatasetInfo#statistics()} holds them;
  * {@link #toDataset(String)} and {@link #of(DatasetInfo)} convert between the two without loss.
  *
+ * <p>{@link DatasetProfileBuilder} builds one by naming each value; {@code withRows(…)} and the other withers change one value.
+ *
  * @param schemaVersion card schema version the profile was written at
  * @param name          dataset name
  * @param sourceUri     the path, folder or URI profiled
@@ -17,11 +20,13 @@ import java.util.Map;
  * @param bytes         total size on disk
  * @param rows          rows read
  */
+@RecordBuilder
 public record DatasetProfile(String schemaVersion, String name, String sourceUri, String split, String contentHash,
                              Long bytes, long rows, String method, Long sampled, Long seed, List<DataFile> files,
                              List<DatasetStatistics.Column> columns, LabelDistribution label,
                              List<Map<String, String>> samples, List<PrivacyFinding> privacy,
-                             List<DataProblem> problems, SketchAccuracy accuracy, String tokenizer) {
+                             List<DataProblem> problems, SketchAccuracy accuracy, String tokenizer)
+        implements DatasetProfileBuilder.With {
     public DatasetProfile {
         files = Lists.copy(files);
         columns = Lists.copy(columns);
@@ -32,21 +37,23 @@ public record DatasetProfile(String schemaVersion, String name, String sourceUri
 
     /** The profile as a card dataset entry with the given role ("training", "evaluation", ...). */
     public DatasetInfo toDataset(String role) {
-        return new DatasetInfo(name, role, sourceUri, null, contentHash, split, rows, bytes,
-                new DatasetStatistics(method, sampled, seed, rows, columns, files, label, samples, privacy, problems,
-                        accuracy, tokenizer));
+        DatasetStatistics statistics = DatasetStatisticsBuilder.builder().method(method).sampled(sampled).seed(seed).rows(rows)
+                .columns(columns).files(files).label(label).samples(samples).privacy(privacy).problems(problems)
+                .accuracy(accuracy).tokenizer(tokenizer).build();
+        return DatasetInfoBuilder.builder().name(name).role(role).sourceUri(sourceUri).contentHash(contentHash).split(split)
+                .rows(rows).bytes(bytes).statistics(statistics).build();
     }
 
     /** The profile of a card dataset entry; statistics absent from the entry stay empty. */
     public static DatasetProfile of(DatasetInfo d) {
         DatasetStatistics s = d.statistics();
         long rows = d.rows() != null ? d.rows() : s != null ? s.rows() : 0;
-        if (s == null) {
-            return new DatasetProfile(SchemaVersion.CURRENT, d.name(), d.sourceUri(), d.split(), d.contentHash(),
-                    d.bytes(), rows, null, null, null, null, null, null, null, null, null, null, null);
+        DatasetProfileBuilder b = DatasetProfileBuilder.builder().schemaVersion(SchemaVersion.CURRENT).name(d.name())
+                .sourceUri(d.sourceUri()).split(d.split()).contentHash(d.contentHash()).bytes(d.bytes()).rows(rows);
+        if (s != null) {
+            b.method(s.method()).sampled(s.sampled()).seed(s.seed()).files(s.files()).columns(s.columns()).label(s.label())
+                    .samples(s.samples()).privacy(s.privacy()).problems(s.problems()).accuracy(s.accuracy()).tokenizer(s.tokenizer());
         }
-        return new DatasetProfile(SchemaVersion.CURRENT, d.name(), d.sourceUri(), d.split(), d.contentHash(),
-                d.bytes(), rows, s.method(), s.sampled(), s.seed(), s.files(), s.columns(), s.label(), s.samples(),
-                s.privacy(), s.problems(), s.accuracy(), s.tokenizer());
+        return b.build();
     }
 }

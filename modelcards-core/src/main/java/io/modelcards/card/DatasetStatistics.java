@@ -1,11 +1,14 @@
 package io.modelcards.card;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Statistics of a dataset, and the method that produced them.
+ *
+ * <p>{@link DatasetStatisticsBuilder} builds one by naming each value; {@code withRows(…)} and the other withers change one value.
  *
  * @param method    "exact" (all rows) or "sample"; never a silent first-N
  * @param sampled   rows sampled, when {@code method} is "sample"
@@ -20,10 +23,11 @@ import java.util.Map;
  * @param accuracy  error bounds of the sketches behind approximate figures (since 1.1)
  * @param tokenizer the tokenizer token counts were measured with, or null (since 1.1)
  */
+@RecordBuilder
 public record DatasetStatistics(String method, Long sampled, Long seed, long rows, List<Column> columns,
                                 List<DataFile> files, LabelDistribution label, List<Map<String, String>> samples,
                                 List<PrivacyFinding> privacy, List<DataProblem> problems, SketchAccuracy accuracy,
-                                String tokenizer) {
+                                String tokenizer) implements DatasetStatisticsBuilder.With {
     public DatasetStatistics {
         columns = Lists.copy(columns);
         files = Lists.copy(files);
@@ -32,14 +36,12 @@ public record DatasetStatistics(String method, Long sampled, Long seed, long row
         problems = Lists.copy(problems);
     }
 
-    /** Statistics with only the 1.0 fields. */
-    public DatasetStatistics(String method, Long sampled, Long seed, long rows, List<Column> columns) {
-        this(method, sampled, seed, rows, columns, null, null, null, null, null, null, null);
-    }
-
     /**
      * Statistics of one column. Numeric fields are null where they do not apply to the column's type; the headline
      * fields are always written, as null when they do not apply, so every column has the same keys.
+     *
+     * <p>{@link DatasetStatisticsColumnBuilder} builds one by naming each value; {@code withMean(…)} and the other withers
+     * change one value.
      *
      * @param type          string, int, float, bool, list, struct, binary or media
      * @param count         non-null values
@@ -56,6 +58,7 @@ public record DatasetStatistics(String method, Long sampled, Long seed, long row
      * @param sizeBytes     sizes of binary values in bytes (since 1.1)
      * @param kinds         value kind to count, when values of several kinds were seen (since 1.1)
      */
+    @RecordBuilder
     public record Column(@JsonInclude(JsonInclude.Include.ALWAYS) String name,
                          @JsonInclude(JsonInclude.Include.ALWAYS) String type,
                          @JsonInclude(JsonInclude.Include.ALWAYS) long count,
@@ -68,18 +71,11 @@ public record DatasetStatistics(String method, Long sampled, Long seed, long row
                          @JsonInclude(JsonInclude.Include.ALWAYS) List<TopValue> top,
                          Boolean distinctExact, Histogram histogram, Distribution chars, Distribution words,
                          Distribution tokens, Distribution listLength, Distribution sizeBytes,
-                         Map<String, Long> kinds) {
+                         Map<String, Long> kinds) implements DatasetStatisticsColumnBuilder.With {
         public Column {
             quantiles = Lists.copy(quantiles);
             top = Lists.copy(top);
             kinds = Lists.copy(kinds);
-        }
-
-        /** A column with only the 1.0 fields. */
-        public Column(String name, String type, long count, long nulls, Long distinct, Double min, Double max,
-                      Double mean, Double std, Map<String, Double> quantiles, List<TopValue> top) {
-            this(name, type, count, nulls, distinct, min, max, mean, std, quantiles, top,
-                    null, null, null, null, null, null, null, null);
         }
     }
 

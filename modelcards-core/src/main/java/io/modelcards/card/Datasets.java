@@ -50,8 +50,7 @@ public final class Datasets {
             DatasetInfo old = out.get(i);
             if (old.name() != null && d.name() != null && old.name().strip().equals(d.name().strip())
                     && evaluation(old.role()) == evaluation(d.role())) {
-                out.set(i, new DatasetInfo(d.name(), old.role() == null ? d.role() : old.role(), d.sourceUri(),
-                        old.revision(), d.contentHash(), d.split(), d.rows(), d.bytes(), d.statistics()));
+                out.set(i, d.with(b -> b.role(old.role() == null ? d.role() : old.role()).revision(old.revision())));
                 return out;
             }
         }

@@ -1,6 +1,9 @@
 package io.modelcards.card;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.soabase.recordbuilder.core.RecordBuilder;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,10 +12,14 @@ import java.util.Map;
  *
  * <p>{@code metricValue} is a number or a string, as in the YAML. {@code datasetArgs} and
  * {@code metricArgs} are usually mappings, but huggingface_hub accepts any value and the Trainer writes a bare
- * config name ({@code args: default}), so they hold whatever was written: a map, a string or a number. {@code sourceName} requires {@code sourceUrl}.
+ * config name ({@code args: default}), so they hold whatever was written: a map, a string or a number.
+ * {@code sourceName} requires {@code sourceUrl}.
+ *
+ * <p>{@link EvalResultBuilder} builds one by naming each value; {@code withMetricValue(…)} and the other withers change one value.
  */
 // An empty string is a value written in the README, so only null is left out of JSON.
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RecordBuilder
 public record EvalResult(
         String taskType,
         String taskName,
@@ -30,7 +37,7 @@ public record EvalResult(
         Boolean verified,
         String verifyToken,
         String sourceName,
-        String sourceUrl) {
+        String sourceUrl) implements EvalResultBuilder.With {
 
     public EvalResult {
         datasetArgs = args(datasetArgs);
@@ -47,7 +54,7 @@ public record EvalResult(
      * type, dataset type, config, split and revision. Results with equal keys share one entry; the entry's task name,
      * dataset name, args and source are those of its first result.
      */
-    public java.util.List<String> groupKey() {
-        return java.util.Arrays.asList(taskType, datasetType, datasetConfig, datasetSplit, datasetRevision);
+    public List<String> groupKey() {
+        return Arrays.asList(taskType, datasetType, datasetConfig, datasetSplit, datasetRevision);
     }
 }

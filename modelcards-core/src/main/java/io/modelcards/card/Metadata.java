@@ -1,6 +1,7 @@
 package io.modelcards.card;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,10 @@ import java.util.Map;
  * {@code model-index}; {@code modelName} is the model-index {@code name}. Keys this record does not know
  * are kept in {@code extra}, in their original order. Text values keep an empty string in JSON (only null is left out),
  * because {@code license: ""} is data a README round trip must keep.
+ *
+ * <p>{@link MetadataBuilder} builds one by naming each value; {@code withLicense(…)} and the other withers change one value.
  */
+@RecordBuilder
 public record Metadata(
         List<String> language,
         @JsonInclude(JsonInclude.Include.NON_NULL) String license,
@@ -29,9 +33,9 @@ public record Metadata(
         List<Map<String, Object>> widget,
         Emissions co2EqEmissions,
         List<EvalResult> evalResults,
-        Map<String, Object> extra) {
+        Map<String, Object> extra) implements MetadataBuilder.With {
 
-    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final Metadata EMPTY = MetadataBuilder.builder().build();
 
     public Metadata {
         language = Lists.copy(language);

@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
@@ -8,6 +9,8 @@ import java.util.List;
  * <p>Immutable. Absent nested parts are normalised to their {@code EMPTY} values, so callers never see null
  * sections, only null leaf values. {@link #source()} is the only nullable component: it keeps the layout of
  * the Hugging Face README the card was imported from, so that an unchanged card writes back byte for byte.
+ *
+ * <p>{@link ModelCardBuilder} builds one by naming each value; {@code withDetails(…)} and the other withers change one value.
  *
  * @param schemaVersion the card schema version this value conforms to, see {@link SchemaVersion}
  * @param metadata      Hugging Face YAML metadata (front matter), including model-index results
@@ -22,6 +25,7 @@ import java.util.List;
  * @param provenance    where each value came from: captured automatically or written by a person
  * @param source        layout of the imported README, or null for a card that was never a README
  */
+@RecordBuilder
 public record ModelCard(
         String schemaVersion,
         Metadata metadata,
@@ -34,7 +38,7 @@ public record ModelCard(
         Governance governance,
         List<Section> sections,
         Provenance provenance,
-        ReadmeSource source) {
+        ReadmeSource source) implements ModelCardBuilder.With {
 
     public ModelCard {
         schemaVersion = schemaVersion == null ? SchemaVersion.CURRENT : schemaVersion;
@@ -52,50 +56,6 @@ public record ModelCard(
 
     /** An empty card at the current schema version. */
     public static ModelCard empty() {
-        return new ModelCard(null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public ModelCard withMetadata(Metadata m) {
-        return new ModelCard(schemaVersion, m, details, uses, evaluation, training, datasets, considerations, governance, sections, provenance, source);
-    }
-
-    public ModelCard withDetails(ModelDetails d) {
-        return new ModelCard(schemaVersion, metadata, d, uses, evaluation, training, datasets, considerations, governance, sections, provenance, source);
-    }
-
-    public ModelCard withUses(IntendedUse u) {
-        return new ModelCard(schemaVersion, metadata, details, u, evaluation, training, datasets, considerations, governance, sections, provenance, source);
-    }
-
-    public ModelCard withEvaluation(Evaluation e) {
-        return new ModelCard(schemaVersion, metadata, details, uses, e, training, datasets, considerations, governance, sections, provenance, source);
-    }
-
-    public ModelCard withTraining(Training t) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, t, datasets, considerations, governance, sections, provenance, source);
-    }
-
-    public ModelCard withDatasets(List<DatasetInfo> d) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, d, considerations, governance, sections, provenance, source);
-    }
-
-    public ModelCard withConsiderations(Considerations c) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, c, governance, sections, provenance, source);
-    }
-
-    public ModelCard withGovernance(Governance g) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, g, sections, provenance, source);
-    }
-
-    public ModelCard withSections(List<Section> s) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, governance, s, provenance, source);
-    }
-
-    public ModelCard withProvenance(Provenance p) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, governance, sections, p, source);
-    }
-
-    public ModelCard withSource(ReadmeSource s) {
-        return new ModelCard(schemaVersion, metadata, details, uses, evaluation, training, datasets, considerations, governance, sections, provenance, s);
+        return ModelCardBuilder.builder().build();
     }
 }

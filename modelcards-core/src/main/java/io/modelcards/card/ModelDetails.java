@@ -1,10 +1,13 @@
 package io.modelcards.card;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * Who made the model and what it is (Mitchell et al. 2019, §4.1 "Model Details"), plus the Hugging Face
  * default template's summary, sources and contact sections. Text values are Markdown.
+ *
+ * <p>{@link ModelDetailsBuilder} builds one by naming each value; {@code withName(…)} and the other withers change one value.
  *
  * @param name         the model id or display name (the card's title)
  * @param summary      one-paragraph summary shown under the title
@@ -28,6 +31,7 @@ import java.util.List;
  * @param glossary     glossary text
  * @param moreInformation further information
  */
+@RecordBuilder
 public record ModelDetails(
         String name,
         String summary,
@@ -49,10 +53,9 @@ public record ModelDetails(
         String cardAuthors,
         String contact,
         String glossary,
-        String moreInformation) {
+        String moreInformation) implements ModelDetailsBuilder.With {
 
-    public static final ModelDetails EMPTY = new ModelDetails(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+    public static final ModelDetails EMPTY = ModelDetailsBuilder.builder().build();
 
     public ModelDetails {
         owners = Lists.copy(owners);

@@ -1,9 +1,13 @@
 package io.modelcards.card;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Map;
 
 /**
  * One measured metric value, with where it was measured and how sure it is (Mitchell et al. §4.7).
+ *
+ * <p>{@link QuantitativeResultBuilder} builds one by naming each value; {@code withCiLow(…)} and the other withers change one
+ * value.
  *
  * @param metric         metric type, e.g. "accuracy"
  * @param value          the value
@@ -17,6 +21,7 @@ import java.util.Map;
  * @param higherIsBetter whether larger values are better, or null when unknown
  * @param primary        whether this is the model's primary metric
  */
+@RecordBuilder
 public record QuantitativeResult(
         String metric,
         double value,
@@ -28,7 +33,7 @@ public record QuantitativeResult(
         Double ciHigh,
         Double ciLevel,
         Boolean higherIsBetter,
-        boolean primary) {
+        boolean primary) implements QuantitativeResultBuilder.With {
 
     public QuantitativeResult {
         slice = Lists.copy(slice);

@@ -1,9 +1,12 @@
 package io.modelcards.card;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
  * How the model was trained (HF "Training Details", "Environmental Impact" and "Technical Specifications").
+ *
+ * <p>{@link TrainingBuilder} builds one by naming each value; {@code withProcedure(…)} and the other withers change one value.
  *
  * @param trainingData    Markdown describing the training data
  * @param preprocessing   Markdown describing preprocessing
@@ -15,6 +18,7 @@ import java.util.List;
  * @param energy          energy used and emissions, with the method that produced them
  * @param compute         Markdown of "Compute Infrastructure" (hardware and software) when written by hand
  */
+@RecordBuilder
 public record Training(
         String trainingData,
         String preprocessing,
@@ -24,9 +28,9 @@ public record Training(
         List<LogEntry> log,
         Environment environment,
         Energy energy,
-        String compute) {
+        String compute) implements TrainingBuilder.With {
 
-    public static final Training EMPTY = new Training(null, null, null, null, null, null, null, null, null);
+    public static final Training EMPTY = TrainingBuilder.builder().build();
 
     public Training {
         hyperparameters = hyperparameters == null ? Hyperparameters.EMPTY : hyperparameters;

@@ -39,7 +39,6 @@ public final class CardSourceMap implements SourceMap {
     @Override
     public Optional<Position> locate(String cardPointer) {
         // Each lookup re-reads the text; a card has few problems, so remembering answers is enough.
-        return cache.computeIfAbsent(cardPointer, p -> SourceLocator.locate(mapper, text, p)
-                .map(pos -> new Position(pos.line(), pos.column())));
+        return cache.computeIfAbsent(cardPointer, p -> SourceLocator.locate(mapper, text, p));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.diagnostic.SourceMap;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ final class JsonDocuments {
         try {
             return mapper.readTree(text);
         } catch (StreamConstraintsException e) {
-            SourceLocator.Position p = Nesting.tooDeep(text, CardMappers.MAX_NESTING);
+            SourceMap.Position p = Nesting.tooDeep(text, CardMappers.MAX_NESTING);
             throw new InvalidInputException(Diagnostic.error(file, p.line(), p.column(), kind.codePrefix() + "/too-deep",
                     "nesting is deeper than " + CardMappers.MAX_NESTING + " levels here: flatten the structure"));
         } catch (JacksonException e) {

@@ -1,11 +1,13 @@
 package io.modelcards.codec;
 
+import io.modelcards.diagnostic.SourceMap.Position;
+
 /** Finds where JSON or flow-style YAML text first nests deeper than a limit, for a located error message. */
 final class Nesting {
     private Nesting() {}
 
     /** The position of the bracket that opens level {@code max + 1}, or 1:1 if the text never gets that deep. */
-    static SourceLocator.Position tooDeep(String text, int max) {
+    static Position tooDeep(String text, int max) {
         int depth = 0;
         int line = 1;
         int col = 0;
@@ -27,12 +29,12 @@ final class Nesting {
                 inString = true;
             } else if (c == '[' || c == '{') {
                 if (++depth > max) {
-                    return new SourceLocator.Position(line, col);
+                    return new Position(line, col);
                 }
             } else if (c == ']' || c == '}') {
                 depth--;
             }
         }
-        return new SourceLocator.Position(1, 1);
+        return new Position(1, 1);
     }
 }

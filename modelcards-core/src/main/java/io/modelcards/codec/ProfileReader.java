@@ -6,6 +6,7 @@ import io.modelcards.card.DatasetProfile;
 import io.modelcards.card.SchemaVersion;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.diagnostic.SourceMap;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ public final class ProfileReader {
                     "no \"schema_version\": is this a profile.json written by modelcards profile?").atPointer("/schema_version"));
         }
         if (!SchemaVersion.READABLE.contains(version.asText())) {
-            var pos = SourceLocator.locate(mapper, text, "/schema_version").orElse(new SourceLocator.Position(1, 1));
+            var pos = SourceLocator.locate(mapper, text, "/schema_version").orElse(new SourceMap.Position(1, 1));
             throw new InvalidInputException(Diagnostic.error(name, pos.line(), pos.column(), "profile/schema-version",
                     "schema_version " + version.asText() + " is not one this modelcards reads (" + String.join(", ", SchemaVersion.READABLE)
                             + "): upgrade modelcards, or profile the data again with this one").atPointer("/schema_version"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcards.diagnostic.SourceMap.Position;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -14,9 +15,6 @@ import java.util.Optional;
  */
 public final class SourceLocator {
     private SourceLocator() {}
-
-    /** A 1-based line and column. */
-    public record Position(int line, int column) {}
 
     /**
      * The position of the key (for an object member) or the value (for an array element) that {@code pointer}

@@ -9,6 +9,7 @@ import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Training;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads and sets the card's Markdown fields that README sections map to, by JSON Pointer. */
 final class CardFields {
@@ -82,21 +83,25 @@ final class CardFields {
         Considerations k = c.considerations();
         Training t = c.training();
         Evaluation e = c.evaluation();
-        java.util.function.Function<String, String> s = p -> values.containsKey(p) ? (String) values.get(p) : text(c, p);
-        d = new ModelDetails(s.apply("/details/name"), s.apply("/details/summary"), s.apply("/details/description"),
-                s.apply("/details/developers"), s.apply("/details/funded_by"), s.apply("/details/shared_by"), d.version(), d.date(),
-                s.apply("/details/model_type"), s.apply("/details/architecture"), d.owners(), s.apply("/details/repository"),
-                s.apply("/details/paper"), s.apply("/details/demo"), d.references(),
-                values.containsKey("/details/citations") ? (List<Citation>) values.get("/details/citations") : d.citations(),
-                s.apply("/details/how_to_get_started"), s.apply("/details/card_authors"), s.apply("/details/contact"),
-                s.apply("/details/glossary"), s.apply("/details/more_information"));
-        u = new IntendedUse(s.apply("/uses/direct_use"), s.apply("/uses/downstream_use"), s.apply("/uses/out_of_scope_use"), u.primaryUsers());
-        k = new Considerations(s.apply("/considerations/bias_risks_limitations"), s.apply("/considerations/recommendations"),
-                k.ethicalConsiderations(), k.caveats());
-        t = new Training(s.apply("/training/training_data"), s.apply("/training/preprocessing"), s.apply("/training/procedure"),
-                t.hyperparameters(), s.apply("/training/speeds_sizes_times"), t.log(), t.environment(), t.energy(), s.apply("/training/compute"));
-        e = new Evaluation(s.apply("/evaluation/testing_data"), s.apply("/evaluation/factors"), s.apply("/evaluation/metrics"),
-                s.apply("/evaluation/results"), s.apply("/evaluation/summary"), e.quantitative(), s.apply("/evaluation/examination"));
+        Function<String, String> s = p -> values.containsKey(p) ? (String) values.get(p) : text(c, p);
+        d = d.with().name(s.apply("/details/name")).summary(s.apply("/details/summary")).description(s.apply("/details/description"))
+                .developers(s.apply("/details/developers")).fundedBy(s.apply("/details/funded_by")).sharedBy(s.apply("/details/shared_by"))
+                .modelType(s.apply("/details/model_type")).architecture(s.apply("/details/architecture"))
+                .repository(s.apply("/details/repository")).paper(s.apply("/details/paper")).demo(s.apply("/details/demo"))
+                .citations(values.containsKey("/details/citations") ? (List<Citation>) values.get("/details/citations") : d.citations())
+                .howToGetStarted(s.apply("/details/how_to_get_started")).cardAuthors(s.apply("/details/card_authors"))
+                .contact(s.apply("/details/contact")).glossary(s.apply("/details/glossary"))
+                .moreInformation(s.apply("/details/more_information")).build();
+        u = u.with().directUse(s.apply("/uses/direct_use")).downstreamUse(s.apply("/uses/downstream_use"))
+                .outOfScopeUse(s.apply("/uses/out_of_scope_use")).build();
+        k = k.with().biasRisksLimitations(s.apply("/considerations/bias_risks_limitations"))
+                .recommendations(s.apply("/considerations/recommendations")).build();
+        t = t.with().trainingData(s.apply("/training/training_data")).preprocessing(s.apply("/training/preprocessing"))
+                .procedure(s.apply("/training/procedure")).speedsSizesTimes(s.apply("/training/speeds_sizes_times"))
+                .compute(s.apply("/training/compute")).build();
+        e = e.with().testingData(s.apply("/evaluation/testing_data")).factors(s.apply("/evaluation/factors"))
+                .metrics(s.apply("/evaluation/metrics")).results(s.apply("/evaluation/results")).summary(s.apply("/evaluation/summary"))
+                .examination(s.apply("/evaluation/examination")).build();
         return c.withDetails(d).withUses(u).withConsiderations(k).withTraining(t).withEvaluation(e);
     }
 }

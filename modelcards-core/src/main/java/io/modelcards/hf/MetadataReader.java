@@ -1,8 +1,10 @@
 package io.modelcards.hf;
 
 import io.modelcards.card.Emissions;
+import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.Metadata;
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,11 +125,14 @@ final class MetadataReader {
 
     @SuppressWarnings("unchecked")
     private static Metadata build(Map<String, Object> f, Map<String, Object> extra) {
-        return new Metadata((List<String>) f.get("language"), (String) f.get("license"), (String) f.get("license_name"),
-                (String) f.get("license_link"), (String) f.get("library_name"), (List<String>) f.get("tags"),
-                (List<String>) f.get("datasets"), (List<String>) f.get("metrics"), (List<String>) f.get("base_model"),
-                (String) f.get("pipeline_tag"), (String) f.get("model_name"), (List<Map<String, Object>>) f.get("widget"),
-                (Emissions) f.get("co2_eq_emissions"), (List<EvalResult>) f.get("eval_results"), extra);
+        return MetadataBuilder.builder().language((List<String>) f.get("language")).license((String) f.get("license"))
+                .licenseName((String) f.get("license_name")).licenseLink((String) f.get("license_link"))
+                .libraryName((String) f.get("library_name")).tags((List<String>) f.get("tags"))
+                .datasets((List<String>) f.get("datasets")).metrics((List<String>) f.get("metrics"))
+                .baseModel((List<String>) f.get("base_model")).pipelineTag((String) f.get("pipeline_tag"))
+                .modelName((String) f.get("model_name")).widget((List<Map<String, Object>>) f.get("widget"))
+                .co2EqEmissions((Emissions) f.get("co2_eq_emissions")).evalResults((List<EvalResult>) f.get("eval_results"))
+                .extra(extra).build();
     }
 
     private String text(String key, YNode v) {
@@ -189,7 +194,8 @@ final class MetadataReader {
     private static Emissions emissions(YNode v) {
         if (v instanceof YNode.Scalar s) {
             Object n = YamlValues.scalar(s);
-            return n instanceof Double || n instanceof Integer ? new Emissions(((Number) n).doubleValue(), null, null, null, null) : null;
+            return n instanceof Double || n instanceof Integer
+                    ? EmissionsBuilder.builder().emissions(((Number) n).doubleValue()).build() : null;
         }
         if (!(v instanceof YNode.Map m)) {
             return null;
@@ -205,7 +211,8 @@ final class MetadataReader {
             vals.put(e.key(), val);
         }
         Object em = vals.get("emissions");
-        return new Emissions(em == null ? null : ((Number) em).doubleValue(), (String) vals.get("source"),
-                (String) vals.get("training_type"), (String) vals.get("geographical_location"), (String) vals.get("hardware_used"));
+        return EmissionsBuilder.builder().emissions(em == null ? null : ((Number) em).doubleValue()).source((String) vals.get("source"))
+                .trainingType((String) vals.get("training_type")).geographicalLocation((String) vals.get("geographical_location"))
+                .hardwareUsed((String) vals.get("hardware_used")).build();
     }
 }

@@ -1,6 +1,7 @@
 package io.modelcards.hf;
 
 import io.modelcards.card.EvalResult;
+import io.modelcards.card.EvalResultBuilder;
 import io.modelcards.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,13 +107,14 @@ final class ModelIndexReader {
             put(p + "/verify_token", get(m, "verifyToken"));
             put(p + "/source_name", srcName);
             put(p + "/source_url", srcUrl);
-            results.add(new EvalResult(text(taskType, "task type"), optText(get(task, "name"), "task name"),
-                    text(dsType, "dataset type"), text(dsName, "dataset name"), optText(get(ds, "config"), "dataset config"),
-                    optText(get(ds, "split"), "dataset split"), optText(get(ds, "revision"), "dataset revision"),
-                    args(get(ds, "args")), text(type, "metric type"), YamlValues.value(value),
-                    optText(get(m, "name"), "metric name"), optText(get(m, "config"), "metric config"), args(get(m, "args")),
-                    verified == null ? null : (Boolean) YamlValues.value(verified), optText(get(m, "verifyToken"), "verifyToken"),
-                    sourceName, sourceUrl));
+            results.add(EvalResultBuilder.builder().taskType(text(taskType, "task type")).taskName(optText(get(task, "name"), "task name"))
+                    .datasetType(text(dsType, "dataset type")).datasetName(text(dsName, "dataset name"))
+                    .datasetConfig(optText(get(ds, "config"), "dataset config")).datasetSplit(optText(get(ds, "split"), "dataset split"))
+                    .datasetRevision(optText(get(ds, "revision"), "dataset revision")).datasetArgs(args(get(ds, "args")))
+                    .metricType(text(type, "metric type")).metricValue(YamlValues.value(value))
+                    .metricName(optText(get(m, "name"), "metric name")).metricConfig(optText(get(m, "config"), "metric config"))
+                    .metricArgs(args(get(m, "args"))).verified(verified == null ? null : (Boolean) YamlValues.value(verified))
+                    .verifyToken(optText(get(m, "verifyToken"), "verifyToken")).sourceName(sourceName).sourceUrl(sourceUrl).build());
         }
     }
 

@@ -18,16 +18,20 @@ class CardCodecTest {
         hp.put("epochs", 3);
         hp.put("optimizer.name", "adam");
         return ModelCard.empty()
-                .withMetadata(new Metadata(List.of("no", "en"), "apache-2.0", null, null, "tribuo", List.of("yes", "on"),
-                        List.of("imdb"), List.of("accuracy"), null, "text-classification", "sentiment", null,
-                        new Emissions(12.5, "estimate", "fine-tuning", "eu-west-1", "2 x CPU"),
-                        List.of(new EvalResult("text-classification", "Text Classification", "imdb", "IMDb", null, "test", null,
-                                null, "accuracy", 0.92, "Accuracy", null, null, null, null, null, null)),
-                        Map.of("custom_key", "value")))
+                .withMetadata(MetadataBuilder.builder().language(List.of("no", "en")).license("apache-2.0").libraryName("tribuo")
+                        .tags(List.of("yes", "on")).datasets(List.of("imdb")).metrics(List.of("accuracy"))
+                        .pipelineTag("text-classification").modelName("sentiment")
+                        .co2EqEmissions(EmissionsBuilder.builder().emissions(12.5).source("estimate").trainingType("fine-tuning")
+                                .geographicalLocation("eu-west-1").hardwareUsed("2 x CPU").build())
+                        .evalResults(List.of(EvalResultBuilder.builder().taskType("text-classification").taskName("Text Classification")
+                                .datasetType("imdb").datasetName("IMDb").datasetSplit("test").metricType("accuracy").metricValue(0.92)
+                                .metricName("Accuracy").build()))
+                        .extra(Map.of("custom_key", "value")).build())
                 .withDetails(ModelDetails.EMPTY)
-                .withTraining(new Training(null, null, null, new Hyperparameters(hp, List.of("learning_rate"), List.of()),
-                        null, List.of(new LogEntry(10, 0.5, Map.of("loss", 0.7), false)), null, null, null))
-                .withGovernance(new Governance(RiskRating.MEDIUM, "user-facing", null, Map.of("team", "nlp")))
+                .withTraining(TrainingBuilder.builder().hyperparameters(new Hyperparameters(hp, List.of("learning_rate"), List.of()))
+                        .log(List.of(new LogEntry(10, 0.5, Map.of("loss", 0.7), false))).build())
+                .withGovernance(GovernanceBuilder.builder().risk(RiskRating.MEDIUM).riskRationale("user-facing")
+                        .customFields(Map.of("team", "nlp")).build())
                 .withProvenance(Provenance.EMPTY.with("/training", new Origin.Auto("capture:test")).with("/uses", new Origin.Human("ana", null)));
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modelcards.card.EvalResult;
+import io.modelcards.card.EvalResultBuilder;
 import io.modelcards.card.Metadata;
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
@@ -17,12 +19,13 @@ import org.junit.jupiter.api.Test;
 class ModelIndexTest {
 
     static EvalResult result(String taskName, String split, String metric, Object value, String sourceName, String sourceUrl) {
-        return new EvalResult("text-classification", taskName, "imdb", "IMDb", "plain_text", split, null, null, metric, value,
-                null, null, null, null, null, sourceName, sourceUrl);
+        return EvalResultBuilder.builder().taskType("text-classification").taskName(taskName).datasetType("imdb").datasetName("IMDb")
+                .datasetConfig("plain_text").datasetSplit(split).metricType(metric).metricValue(value).sourceName(sourceName)
+                .sourceUrl(sourceUrl).build();
     }
 
     static Metadata withResults(List<EvalResult> results) {
-        return new Metadata(null, null, null, null, null, null, null, null, null, null, "m", null, null, results, null);
+        return MetadataBuilder.builder().modelName("m").evalResults(results).build();
     }
 
     @Test
@@ -58,8 +61,9 @@ class ModelIndexTest {
 
     @Test
     void metricFieldsAreWrittenInHuggingfaceHubsOrderAndNullsAreLeftOut() {
-        EvalResult r = new EvalResult("t", null, "d", "D", null, null, null, Map.of("k", 1), "m", "20.0 ± 1.2", "M", "cfg",
-                "plain", true, "tok", null, null);
+        EvalResult r = EvalResultBuilder.builder().taskType("t").datasetType("d").datasetName("D").datasetArgs(Map.of("k", 1))
+                .metricType("m").metricValue("20.0 ± 1.2").metricName("M").metricConfig("cfg").metricArgs("plain").verified(true)
+                .verifyToken("tok").build();
         String yaml = PyYaml.dump(HfMetadata.modelIndex(null, List.of(r)));
         assertThat(yaml).isEqualTo("- results:\n  - task:\n      type: t\n    dataset:\n      name: D\n      type: d\n      args:\n"
                 + "        k: 1\n    metrics:\n    - type: m\n      value: 20.0 ± 1.2\n      name: M\n      config: cfg\n"
@@ -79,9 +83,11 @@ class ModelIndexTest {
         ModelCard c = ReadmeCodec.parse(Fixtures.readme("roundtrip/model-index-full.md"), "x.md", false).card();
         List<EvalResult> rs = c.metadata().evalResults();
         assertThat(rs).hasSize(3);
-        assertThat(rs.get(1)).isEqualTo(new EvalResult("text-classification", "Text Classification", "glue", "GLUE MRPC", "mrpc",
-                "validation", "5503434ddd753f426f4b38109466949a1217c2bb", Map.of("subset", "mrpc", "max_samples", 400), "loss", 2e-05,
-                null, null, null, null, null, "Open LLM Leaderboard", "https://huggingface.co/spaces/open-llm-leaderboard"));
+        assertThat(rs.get(1)).isEqualTo(EvalResultBuilder.builder().taskType("text-classification").taskName("Text Classification")
+                .datasetType("glue").datasetName("GLUE MRPC").datasetConfig("mrpc").datasetSplit("validation")
+                .datasetRevision("5503434ddd753f426f4b38109466949a1217c2bb").datasetArgs(Map.of("subset", "mrpc", "max_samples", 400))
+                .metricType("loss").metricValue(2e-05).sourceName("Open LLM Leaderboard")
+                .sourceUrl("https://huggingface.co/spaces/open-llm-leaderboard").build());
         assertThat(rs.get(0).verified()).isTrue();
         assertThat(rs.get(2).metricValue()).isEqualTo("20.0 ± 1.2");
         assertThat(rs.get(2).sourceName()).isNull();
@@ -140,8 +146,8 @@ class ModelIndexTest {
         Map<String, Object> extra = new java.util.LinkedHashMap<>();
         extra.put("nested", nested);
         extra.put("gone", null);
-        Metadata m = new Metadata(null, "mit", null, null, null, null, null, List.of("accuracy"), null, "fill-mask", "named", null, null,
-                null, extra);
+        Metadata m = MetadataBuilder.builder().license("mit").metrics(List.of("accuracy")).pipelineTag("fill-mask").modelName("named")
+                .extra(extra).build();
         Map<String, Object> d = HfMetadata.toDict(m);
         assertThat(d.keySet()).containsExactly("license", "metrics", "model_name", "pipeline_tag", "nested");
         assertThat(d.get("nested")).isEqualTo(Map.of("k", "v"));
@@ -149,8 +155,8 @@ class ModelIndexTest {
 
     @Test
     void toYamlIsTheDictionaryAsPyYamlDumpsItWithoutTheFinalNewline() {
-        Metadata m = new Metadata(List.of("no"), "mit", null, null, null, List.of("yes"), null, null, null, null, null, null, null, null,
-                Map.of("learning_rate", 2e-05));
+        Metadata m = MetadataBuilder.builder().language(List.of("no")).license("mit").tags(List.of("yes"))
+                .extra(Map.of("learning_rate", 2e-05)).build();
         assertThat(HfMetadata.toYaml(m)).isEqualTo("language: 'no'\nlicense: mit\ntags:\n- 'yes'\nlearning_rate: 2.0e-05");
     }
 }

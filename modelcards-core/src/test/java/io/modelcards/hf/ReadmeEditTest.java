@@ -3,10 +3,13 @@ package io.modelcards.hf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.EvalResult;
-import io.modelcards.card.IntendedUse;
+import io.modelcards.card.EvalResultBuilder;
+import io.modelcards.card.IntendedUseBuilder;
 import io.modelcards.card.Metadata;
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
+import io.modelcards.card.ModelDetailsBuilder;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.testing.Fixtures;
 import java.util.ArrayList;
@@ -31,20 +34,10 @@ class ReadmeEditTest {
         return assertThat(actual).isEqualTo(Fixtures.readme("edit/" + name));
     }
 
-    static Metadata withLicense(Metadata m, String license) {
-        return new Metadata(m.language(), license, m.licenseName(), m.licenseLink(), m.libraryName(), m.tags(), m.datasets(),
-                m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), m.co2EqEmissions(), m.evalResults(), m.extra());
-    }
-
-    static Metadata withTags(Metadata m, List<String> tags) {
-        return new Metadata(m.language(), m.license(), m.licenseName(), m.licenseLink(), m.libraryName(), tags, m.datasets(),
-                m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), m.co2EqEmissions(), m.evalResults(), m.extra());
-    }
-
     @Test
     void changingTheLicenseRewritesOnlyTheLicenseLine() throws InvalidInputException {
         ModelCard c = card("hf-template-filled.md");
-        String out = ReadmeCodec.write(c.withMetadata(withLicense(c.metadata(), "mit")));
+        String out = ReadmeCodec.write(c.withMetadata(c.metadata().withLicense("mit")));
         assertGolden(out, "license-changed.md");
     }
 
@@ -53,11 +46,10 @@ class ReadmeEditTest {
         ModelCard c = card("model-index-basic.md");
         Metadata m = c.metadata();
         List<EvalResult> results = new ArrayList<>(m.evalResults());
-        results.add(new EvalResult("text-classification", "Text Classification", "rotten_tomatoes", "Rotten Tomatoes", null, "test",
-                null, null, "accuracy", 0.871, "Accuracy", null, null, null, null, null, null));
-        Metadata edited = new Metadata(m.language(), m.license(), m.licenseName(), m.licenseLink(), m.libraryName(), m.tags(),
-                m.datasets(), m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), m.co2EqEmissions(), results, m.extra());
-        assertGolden(ReadmeCodec.write(c.withMetadata(edited)), "eval-result-added.md");
+        results.add(EvalResultBuilder.builder().taskType("text-classification").taskName("Text Classification")
+                .datasetType("rotten_tomatoes").datasetName("Rotten Tomatoes").datasetSplit("test")
+                .metricType("accuracy").metricValue(0.871).metricName("Accuracy").build());
+        assertGolden(ReadmeCodec.write(c.withMetadata(m.withEvalResults(results))), "eval-result-added.md");
     }
 
     @Test
@@ -65,11 +57,10 @@ class ReadmeEditTest {
         ModelCard c = card("model-index-full.md");
         Metadata m = c.metadata();
         List<EvalResult> results = new ArrayList<>(m.evalResults());
-        results.add(new EvalResult("text-classification", null, "glue", "GLUE MRPC", "mrpc", "test", null, null, "accuracy", 1e-05,
-                null, null, null, null, null, null, "https://example.org/eval"));
-        Metadata edited = new Metadata(m.language(), m.license(), m.licenseName(), m.licenseLink(), m.libraryName(), m.tags(),
-                m.datasets(), m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), m.co2EqEmissions(), results, m.extra());
-        String out = ReadmeCodec.write(c.withMetadata(edited));
+        results.add(EvalResultBuilder.builder().taskType("text-classification").datasetType("glue").datasetName("GLUE MRPC")
+                .datasetConfig("mrpc").datasetSplit("test").metricType("accuracy").metricValue(1e-05)
+                .sourceUrl("https://example.org/eval").build());
+        String out = ReadmeCodec.write(c.withMetadata(m.withEvalResults(results)));
         assertThat(out).contains("      value: 2e-05\n", "      value: 0.8602941176470589\n", "      value: 1.0e-05\n")
                 .doesNotContain("2.0e-05");
     }
@@ -77,23 +68,21 @@ class ReadmeEditTest {
     @Test
     void changingDirectUseRewritesOnlyItsSection() throws InvalidInputException {
         ModelCard c = card("hf-template-filled.md");
-        IntendedUse u = c.uses();
-        ModelCard edited = c.withUses(new IntendedUse("Score reviews one at a time.\n\nBatching works too.", u.downstreamUse(),
-                u.outOfScopeUse(), u.primaryUsers()));
+        ModelCard edited = c.withUses(c.uses().withDirectUse("Score reviews one at a time.\n\nBatching works too."));
         assertGolden(ReadmeCodec.write(edited), "direct-use-changed.md");
     }
 
     @Test
     void aCrlfReadmeStaysCrlfWhenAKeyChanges() throws InvalidInputException {
         ModelCard c = card("crlf-basic.md");
-        String out = ReadmeCodec.write(c.withMetadata(withTags(c.metadata(), List.of("audio", "asr", "whisper"))));
+        String out = ReadmeCodec.write(c.withMetadata(c.metadata().withTags(List.of("audio", "asr", "whisper"))));
         assertGolden(out, "crlf-tags-changed.md").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
     }
 
     @Test
     void aCrlfReadmeStaysCrlfWhenABodyFieldChanges() throws InvalidInputException {
         ModelCard c = card("crlf-basic.md");
-        String out = ReadmeCodec.write(c.withUses(new IntendedUse("Transcribe speech.\nAlso translate it.", null, null, null)));
+        String out = ReadmeCodec.write(c.withUses(IntendedUseBuilder.builder().directUse("Transcribe speech.\nAlso translate it.").build()));
         assertThat(out).isEqualTo(Fixtures.readme("roundtrip/crlf-basic.md")
                 .replace("Transcribe speech.\r\n", "Transcribe speech.\r\nAlso translate it.\r\n"));
     }
@@ -101,15 +90,14 @@ class ReadmeEditTest {
     @Test
     void aNewFieldGetsItsSectionAtItsTemplatePlace() throws InvalidInputException {
         ModelCard c = card("unknown-sections-order.md");
-        IntendedUse u = c.uses();
-        ModelCard edited = c.withUses(new IntendedUse(u.directUse(), u.downstreamUse(), "Not for medical advice.", u.primaryUsers()));
+        ModelCard edited = c.withUses(c.uses().withOutOfScopeUse("Not for medical advice."));
         assertGolden(ReadmeCodec.write(edited), "out-of-scope-added.md");
     }
 
     @Test
     void aRemovedKeyIsDeletedAndTheCommentsAroundItStay() throws InvalidInputException {
         ModelCard c = card("comments-everywhere.md");
-        assertGolden(ReadmeCodec.write(c.withMetadata(withTags(c.metadata(), List.of()))), "tags-removed.md");
+        assertGolden(ReadmeCodec.write(c.withMetadata(c.metadata().withTags(List.of()))), "tags-removed.md");
     }
 
     @Test
@@ -118,8 +106,7 @@ class ReadmeEditTest {
         Map<String, Object> extra = new LinkedHashMap<>(c.metadata().extra());
         extra.put("base_params", Map.of("lr", 0.01));
         Metadata m = c.metadata();
-        Metadata edited = new Metadata(m.language(), m.license(), null, null, null, m.tags(), null, null, null, null, null, null, null,
-                null, extra);
+        Metadata edited = MetadataBuilder.builder().language(m.language()).license(m.license()).tags(m.tags()).extra(extra).build();
         String out = ReadmeCodec.write(c.withMetadata(edited));
         ModelCard back = ReadmeCodec.parse(out, "out.md", false).card();
         assertThat(back.metadata().extra()).isEqualTo(extra);
@@ -132,19 +119,15 @@ class ReadmeEditTest {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("thumbnail", "https://example.org/t.png");
         Metadata m = c.metadata();
-        Metadata edited = new Metadata(List.of("en"), m.license(), null, null, "tribuo", List.of("tabular"), null, null, null,
-                "tabular-classification", null, null, null, null, extra);
+        Metadata edited = MetadataBuilder.builder().language(List.of("en")).license(m.license()).libraryName("tribuo")
+                .tags(List.of("tabular")).pipelineTag("tabular-classification").extra(extra).build();
         assertGolden(ReadmeCodec.write(c.withMetadata(edited)), "keys-added.md");
     }
 
     @Test
     void aRenamedModelRewritesOnlyTheTitleLine() throws InvalidInputException {
         ModelCard c = card("hf-template-filled.md");
-        ModelDetails d = c.details();
-        ModelDetails renamed = new ModelDetails("acme/sentiment-v2", d.summary(), d.description(), d.developers(), d.fundedBy(),
-                d.sharedBy(), d.version(), d.date(), d.modelType(), d.architecture(), d.owners(), d.repository(), d.paper(), d.demo(),
-                d.references(), d.citations(), d.howToGetStarted(), d.cardAuthors(), d.contact(), d.glossary(), d.moreInformation());
-        String out = ReadmeCodec.write(c.withDetails(renamed));
+        String out = ReadmeCodec.write(c.withDetails(c.details().withName("acme/sentiment-v2")));
         assertThat(out).isEqualTo(Fixtures.readme("roundtrip/hf-template-filled.md")
                 .replace("# Model Card for acme/sentiment-distilbert\n", "# Model Card for acme/sentiment-v2\n"));
     }
@@ -152,16 +135,14 @@ class ReadmeEditTest {
     @Test
     void metadataAddedToAReadmeWithoutFrontMatterGetsFencesBeforeTheUnchangedBody() throws InvalidInputException {
         ModelCard c = card("no-front-matter.md");
-        String out = ReadmeCodec.write(c.withMetadata(withLicense(c.metadata(), "mit")));
+        String out = ReadmeCodec.write(c.withMetadata(c.metadata().withLicense("mit")));
         assertThat(out).isEqualTo("---\nlicense: mit\n---\n" + Fixtures.readme("roundtrip/no-front-matter.md"));
     }
 
     @Test
     void aNewTitleGoesBeforeTheFirstHeading() throws InvalidInputException {
         ModelCard c = card("preamble-no-title.md");
-        ModelDetails d = c.details();
-        ModelDetails named = new ModelDetails("acme/x", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, d.contact(), null, null);
+        ModelDetails named = ModelDetailsBuilder.builder().name("acme/x").contact(c.details().contact()).build();
         assertThat(ReadmeCodec.write(c.withDetails(named))).isEqualTo("---\nlicense: mit\n---\n"
                 + "Text right after the front matter, no blank line.\n\n# Model Card for acme/x\n\n## Model Card Contact\n\nteam@example.org\n");
     }
@@ -169,7 +150,7 @@ class ReadmeEditTest {
     @Test
     void aNewSectionInAReadmeWithOnlyUnknownSectionsGoesAtTheEnd() throws InvalidInputException {
         ModelCard c = card("no-front-matter.md");
-        ModelCard edited = c.withUses(new IntendedUse("Demos only.", null, null, null));
+        ModelCard edited = c.withUses(IntendedUseBuilder.builder().directUse("Demos only.").build());
         assertThat(ReadmeCodec.write(edited)).isEqualTo(Fixtures.readme("roundtrip/no-front-matter.md")
                 + "\n## Uses\n\n### Direct Use\n\nDemos only.\n");
     }
@@ -195,13 +176,14 @@ class ReadmeEditTest {
     @Test
     void aCardBuiltByCodeGetsFrontMatterAndTemplateOrderedSections() {
         ModelCard c = ModelCard.empty()
-                .withMetadata(new Metadata(List.of("en"), "apache-2.0", null, null, "tribuo", List.of("tabular", "tabular"), null,
-                        List.of("accuracy"), null, "tabular-classification", "iris-sgd", null, null,
-                        List.of(new EvalResult("tabular-classification", null, "iris", "Iris", null, "test", null, null, "accuracy",
-                                0.96, null, null, null, null, null, null, null)), null))
-                .withDetails(new ModelDetails("iris-sgd", "Logistic regression on Iris.", null, "Data Team", null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, "data@example.org", null, null))
-                .withUses(new IntendedUse("Teaching.", null, "Anything real.", null));
+                .withMetadata(MetadataBuilder.builder().language(List.of("en")).license("apache-2.0").libraryName("tribuo")
+                        .tags(List.of("tabular", "tabular")).metrics(List.of("accuracy")).pipelineTag("tabular-classification")
+                        .modelName("iris-sgd").evalResults(List.of(EvalResultBuilder.builder().taskType("tabular-classification")
+                                .datasetType("iris").datasetName("Iris").datasetSplit("test").metricType("accuracy").metricValue(0.96)
+                                .build())).build())
+                .withDetails(ModelDetailsBuilder.builder().name("iris-sgd").summary("Logistic regression on Iris.")
+                        .developers("Data Team").contact("data@example.org").build())
+                .withUses(IntendedUseBuilder.builder().directUse("Teaching.").outOfScopeUse("Anything real.").build());
         assertGolden(ReadmeCodec.write(c), "built-by-code.md");
     }
 }

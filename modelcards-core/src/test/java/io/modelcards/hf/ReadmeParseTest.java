@@ -3,7 +3,7 @@ package io.modelcards.hf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.Citation;
-import io.modelcards.card.Emissions;
+import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Section;
@@ -135,9 +135,10 @@ class ReadmeParseTest {
 
     @Test
     void emissionsAreReadAsANumberOrTheHfMappingAndOtherShapesStayUnknownKeys() throws InvalidInputException {
-        assertThat(card("co2-number.md").metadata().co2EqEmissions()).isEqualTo(new Emissions(149.2, null, null, null, null));
+        assertThat(card("co2-number.md").metadata().co2EqEmissions()).isEqualTo(EmissionsBuilder.builder().emissions(149.2).build());
         assertThat(card("co2-mapping.md").metadata().co2EqEmissions())
-                .isEqualTo(new Emissions(572.0, "codecarbon", "pre-training", "Quebec, Canada", "8 x V100"));
+                .isEqualTo(EmissionsBuilder.builder().emissions(572.0).source("codecarbon").trainingType("pre-training")
+                        .geographicalLocation("Quebec, Canada").hardwareUsed("8 x V100").build());
         ModelCard extra = card("co2-extra-keys.md");
         assertThat(extra.metadata().co2EqEmissions()).isNull();
         assertThat(extra.metadata().extra()).containsKey("co2_eq_emissions");

@@ -67,8 +67,7 @@ class ValidatorTest {
 
     @Test
     void aProblemTheSourceMapCannotPlaceIsReportedAtLineOneColumnOne() {
-        ModelCard card = ModelCard.empty().withMetadata(new Metadata(null, "bogus-licence", null, null, null, null, null, null,
-                null, null, null, null, null, null, null));
+        ModelCard card = ModelCard.empty().withMetadata(Metadata.EMPTY.withLicense("bogus-licence"));
         assertThat(Validator.validate(card, SourceMap.none("built.json"), Set.of(), ValidationOptions.DEFAULTS))
                 .extracting(Diagnostic::format)
                 .containsExactly("built.json:1:1: error: unknown license \"bogus-licence\": use a Hugging Face or SPDX licence id, "

@@ -7,17 +7,18 @@ import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.listener.TrainingListener;
 import ai.djl.training.loss.Loss;
 import io.modelcards.capture.Evaluated;
-import io.modelcards.capture.LogEvent;
-import io.modelcards.capture.RunInit;
-import io.modelcards.capture.TrainBegin;
-import io.modelcards.capture.TrainEnd;
+import io.modelcards.capture.MetricsLogged;
+import io.modelcards.capture.RunListener;
+import io.modelcards.capture.RunStarted;
+import io.modelcards.capture.TrainingEnded;
+import io.modelcards.capture.TrainingStarted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A DJL {@link TrainingListener} that feeds a modelcards {@link io.modelcards.capture.TrainingListener}: the run and
+ * A DJL {@link TrainingListener} that feeds a modelcards {@link RunListener}: the run and
  * its hyperparameters when training begins, each training batch's evaluator values as a log at that step, each
  * epoch's training and validation values as a log, the validation values as an evaluation, and the end of training.
  *
@@ -34,7 +35,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class DjlCapture implements TrainingListener {
-    private final io.modelcards.capture.TrainingListener target;
+    private final RunListener target;
     private final Map<String, Object> extra = new LinkedHashMap<>();
     private TrainingConfig config;
     private String validationDataset = "validation";
@@ -45,12 +46,12 @@ public final class DjlCapture implements TrainingListener {
     private Map<String, Double> trainEpoch = Map.of();
     private Map<String, Double> validateEpoch = Map.of();
 
-    private DjlCapture(io.modelcards.capture.TrainingListener target) {
+    private DjlCapture(RunListener target) {
         this.target = Objects.requireNonNull(target, "target");
     }
 
     /** A listener that sends everything it sees to {@code target}, usually a {@code CardRecorder}. */
-    public static DjlCapture feeding(io.modelcards.capture.TrainingListener target) {
+    public static DjlCapture feeding(RunListener target) {
         return new DjlCapture(target);
     }
 
@@ -90,10 +91,10 @@ public final class DjlCapture implements TrainingListener {
     public synchronized void onTrainingBegin(Trainer trainer) {
         step = 0;
         epochs = 0;
-        target.onInit(new RunInit(trainer.getModel().getName(), null, List.of(), Map.of()));
-        target.onTrainBegin(new TrainBegin(TrainerSettings.of(trainer, config, extra),
-                TrainerSettings.defaults(config)));
-        target.onCite(DjlCitations.of(config));
+        target.onRunStarted(new RunStarted(trainer.getModel().getName(), null, List.of(), Map.of()));
+        target.onTrainingStarted(new TrainingStarted(DjlTrainerSettings.of(trainer, config, extra),
+                DjlTrainerSettings.defaults(config)));
+        target.onCitations(DjlCitations.of(config));
     }
 
     @Override
@@ -106,7 +107,7 @@ public final class DjlCapture implements TrainingListener {
         Map<String, Double> values = EvaluatorValues.read(trainer, EvaluatorTrainingListener.TRAIN_ALL);
         if (!values.isEmpty()) {
             Map<String, Double> named = EvaluatorValues.named(trainer, EvaluatorTrainingListener.TRAIN_ALL, values);
-            target.onLog(new LogEvent(step, epochAt(batchData), named));
+            target.onMetricsLogged(new MetricsLogged(step, epochAt(batchData), named));
         }
     }
 
@@ -126,10 +127,10 @@ public final class DjlCapture implements TrainingListener {
         metrics.putAll(EvaluatorValues.named(trainer, EvaluatorTrainingListener.TRAIN_EPOCH, trainEpoch));
         metrics.putAll(EvaluatorValues.named(trainer, EvaluatorTrainingListener.VALIDATE_EPOCH, validateEpoch));
         if (!metrics.isEmpty()) {
-            target.onLog(new LogEvent(step, (double) epochs, metrics));
+            target.onMetricsLogged(new MetricsLogged(step, (double) epochs, metrics));
         }
         if (!validateEpoch.isEmpty()) {
-            target.onEvaluate(validation(trainer));
+            target.onEvaluated(validation(trainer));
         }
         trainEpoch = Map.of();
         validateEpoch = Map.of();
@@ -137,7 +138,7 @@ public final class DjlCapture implements TrainingListener {
 
     @Override
     public synchronized void onTrainingEnd(Trainer trainer) {
-        target.onTrainEnd(new TrainEnd(step));
+        target.onTrainingEnded(new TrainingEnded(step));
     }
 
     private Evaluated validation(Trainer trainer) {

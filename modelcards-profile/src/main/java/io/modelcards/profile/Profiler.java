@@ -2,7 +2,7 @@ package io.modelcards.profile;
 
 import io.modelcards.card.DatasetProfile;
 import io.modelcards.diagnostic.InvalidInputException;
-import io.modelcards.profile.run.ProfileJob;
+import io.modelcards.profile.internal.run.ProfileJob;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,10 @@
 package io.modelcards.tribuo;
 
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.DatasetStatistics;
+import io.modelcards.card.DatasetStatisticsBuilder;
+import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +29,8 @@ final class DatasetDescriber {
     static DatasetInfo describe(Dataset<? extends Output<?>> data, String name, String role, String split) {
         DatasetProvenance prov = data.getProvenance();
         String source = prov.getSourceProvenance().getClassName();
-        return new DatasetInfo(name, role, source, null, contentHash(data), split, (long) data.size(), null, statistics(data));
+        return DatasetInfoBuilder.builder().name(name).role(role).sourceUri(source).contentHash(contentHash(data)).split(split)
+                .rows((long) data.size()).statistics(statistics(data)).build();
     }
 
     /**
@@ -63,20 +67,19 @@ final class DatasetDescriber {
             labels.add(new DatasetStatistics.TopValue(pair.getA(), pair.getB()));
         }
         labels.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
-        columns.add(new DatasetStatistics.Column("label", "string", data.size(), 0, (long) labels.size(),
-                null, null, null, null, null, labels));
+        columns.add(DatasetStatisticsColumnBuilder.builder().name("label").type("string").count(data.size()).nulls(0)
+                .distinct((long) labels.size()).top(labels).build());
         List<VariableInfo> features = new ArrayList<>();
         data.getFeatureMap().forEach(features::add);
         features.sort((a, b) -> a.getName().compareTo(b.getName()));
         for (VariableInfo v : features) {
             if (v instanceof RealInfo r) {
-                columns.add(new DatasetStatistics.Column(v.getName(), "float", v.getCount(), 0, null,
-                        r.getMin(), r.getMax(), r.getMean(), Math.sqrt(r.getVariance()), null, null));
+                columns.add(DatasetStatisticsColumnBuilder.builder().name(v.getName()).type("float").count(v.getCount()).nulls(0)
+                        .min(r.getMin()).max(r.getMax()).mean(r.getMean()).std(Math.sqrt(r.getVariance())).build());
             } else {
-                columns.add(new DatasetStatistics.Column(v.getName(), "float", v.getCount(), 0, null,
-                        null, null, null, null, null, null));
+                columns.add(DatasetStatisticsColumnBuilder.builder().name(v.getName()).type("float").count(v.getCount()).nulls(0).build());
             }
         }
-        return new DatasetStatistics("exact", null, null, data.size(), columns);
+        return DatasetStatisticsBuilder.builder().method("exact").rows(data.size()).columns(columns).build();
     }
 }

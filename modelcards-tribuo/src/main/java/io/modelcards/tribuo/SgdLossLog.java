@@ -1,7 +1,7 @@
 package io.modelcards.tribuo;
 
-import io.modelcards.capture.LogEvent;
-import io.modelcards.capture.TrainingListener;
+import io.modelcards.capture.MetricsLogged;
+import io.modelcards.capture.RunListener;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -27,13 +27,13 @@ final class SgdLossLog extends Handler implements AutoCloseable {
 
     private final Logger logger = Logger.getLogger(LOGGER);
     private final Thread trainingThread = Thread.currentThread();
-    private final TrainingListener listener;
+    private final RunListener listener;
     private final long iterationsPerEpoch;
     private final Level previousLevel;
     private long lastStep;
 
     /** Starts listening; {@code iterationsPerEpoch} converts iterations to epochs (0 if unknown). */
-    SgdLossLog(TrainingListener listener, long iterationsPerEpoch) {
+    SgdLossLog(RunListener listener, long iterationsPerEpoch) {
         this.listener = listener;
         this.iterationsPerEpoch = iterationsPerEpoch;
         this.previousLevel = logger.getLevel();
@@ -57,7 +57,7 @@ final class SgdLossLog extends Handler implements AutoCloseable {
             double value = Double.parseDouble(m.group(2));
             Double epoch = iterationsPerEpoch > 0 ? (double) step / iterationsPerEpoch : null;
             lastStep = step;
-            listener.onLog(new LogEvent(step, epoch, Map.of(SERIES, value)));
+            listener.onMetricsLogged(new MetricsLogged(step, epoch, Map.of(SERIES, value)));
         } catch (NumberFormatException e) {
             // A message of another shape under the same words: not a loss line, so not part of the curve.
         }

@@ -1,9 +1,9 @@
 package io.modelcards.tribuo;
 
-import io.modelcards.capture.RunInit;
-import io.modelcards.capture.TrainBegin;
-import io.modelcards.capture.TrainEnd;
-import io.modelcards.capture.TrainingListener;
+import io.modelcards.capture.RunListener;
+import io.modelcards.capture.RunStarted;
+import io.modelcards.capture.TrainingEnded;
+import io.modelcards.capture.TrainingStarted;
 import io.modelcards.card.DatasetInfo;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 
 /**
- * Feeds a Tribuo training run to a modelcards {@link TrainingListener} (usually a {@code CardRecorder}): the trainer's
+ * Feeds a Tribuo training run to a modelcards {@link RunListener} (usually a {@code CardRecorder}): the trainer's
  * full provenance as hyperparameters with its declared defaults, the datasets' identity and statistics, the SGD loss
  * curve, and evaluations read from Tribuo's own evaluation objects.
  *
@@ -33,14 +33,14 @@ public final class TribuoCapture {
      * Trains {@code trainer} on {@code data} and reports the run to {@code listener}: init (model class and the
      * training dataset), train begin (settings and defaults), the loss curve while training, and train end.
      */
-    public static <T extends Output<T>> Model<T> train(Trainer<T> trainer, Dataset<T> data, String split, TrainingListener listener) {
+    public static <T extends Output<T>> Model<T> train(Trainer<T> trainer, Dataset<T> data, String split, RunListener listener) {
         DatasetInfo info = describe(data, split, "training");
-        Map<String, Object> settings = TrainerSettings.of(trainer);
+        Map<String, Object> settings = TribuoTrainerSettings.of(trainer);
         // The model type is the user's words ("text classifier"), set on the recorder; the trainer class is
         // already the first hyperparameter, so the adapter does not overwrite the type with it.
-        listener.onInit(new RunInit(null, null, List.of(info), Map.of()));
-        listener.onTrainBegin(new TrainBegin(settings, TrainerSettings.defaultsOf(trainer)));
-        listener.onCite(TribuoCitations.of(settings));
+        listener.onRunStarted(new RunStarted(null, null, List.of(info), Map.of()));
+        listener.onTrainingStarted(new TrainingStarted(settings, TribuoTrainerSettings.defaultsOf(trainer)));
+        listener.onCitations(TribuoCitations.of(settings));
         long perEpoch = iterationsPerEpoch(data.size(), settings.get("minibatchSize"));
         Model<T> model;
         long last;
@@ -48,7 +48,7 @@ public final class TribuoCapture {
             model = trainer.train(data);
             last = log.lastStep();
         }
-        listener.onTrainEnd(new TrainEnd(last));
+        listener.onTrainingEnded(new TrainingEnded(last));
         return model;
     }
 
@@ -56,10 +56,10 @@ public final class TribuoCapture {
      * Evaluates a classifier on {@code data} with Tribuo's {@link LabelEvaluator} and reports the result, including
      * the dataset's identity, to {@code listener}. Returns Tribuo's evaluation for any further use.
      */
-    public static LabelEvaluation evaluate(Model<Label> model, Dataset<Label> data, String split, TrainingListener listener) {
-        listener.onInit(new RunInit(null, null, List.of(describe(data, split, "evaluation")), Map.of()));
+    public static LabelEvaluation evaluate(Model<Label> model, Dataset<Label> data, String split, RunListener listener) {
+        listener.onRunStarted(new RunStarted(null, null, List.of(describe(data, split, "evaluation")), Map.of()));
         LabelEvaluation e = new LabelEvaluator().evaluate(model, data);
-        listener.onEvaluate(EvaluationReader.read(e, 0, datasetName(data), split));
+        listener.onEvaluated(EvaluationReader.read(e, 0, datasetName(data), split));
         return e;
     }
 

@@ -23,7 +23,7 @@ final class SyntheticRows {
 
     SyntheticRows(long seed) {
         this.random = new SplittableRandom(seed);
-        int n = Vocabulary.CATEGORIES.size();
+        int n = SyntheticVocabulary.CATEGORIES.size();
         categoryCumulative = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -54,11 +54,11 @@ final class SyntheticRows {
         boolean sentenceStart = true;
         while (b.length() < target + 2) { // +2: the trailing separator is cut below
             if (emailAt >= 0 && b.length() >= emailAt) {
-                b.append(sentenceStart ? "Contact " : "contact ").append(pick(Vocabulary.NAMES)).append('.')
-                        .append(pick(Vocabulary.NAMES)).append(random.nextInt(100)).append("@example.org ");
+                b.append(sentenceStart ? "Contact " : "contact ").append(pick(SyntheticVocabulary.NAMES)).append('.')
+                        .append(pick(SyntheticVocabulary.NAMES)).append(random.nextInt(100)).append("@example.org ");
                 emailAt = -1;
             }
-            String word = pick(Vocabulary.WORDS);
+            String word = pick(SyntheticVocabulary.WORDS);
             if (sentenceStart) {
                 word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             }
@@ -87,7 +87,7 @@ final class SyntheticRows {
         int n = random.nextInt(6);
         List<String> tags = new ArrayList<>(n);
         while (tags.size() < n) {
-            String t = pick(Vocabulary.TAGS);
+            String t = pick(SyntheticVocabulary.TAGS);
             if (!tags.contains(t)) {
                 tags.add(t);
             }
@@ -99,10 +99,10 @@ final class SyntheticRows {
         double r = random.nextDouble();
         for (int i = 0; i < categoryCumulative.length; i++) {
             if (r < categoryCumulative[i]) {
-                return Vocabulary.CATEGORIES.get(i);
+                return SyntheticVocabulary.CATEGORIES.get(i);
             }
         }
-        return Vocabulary.CATEGORIES.get(categoryCumulative.length - 1);
+        return SyntheticVocabulary.CATEGORIES.get(categoryCumulative.length - 1);
     }
 
     /** A standard normal value from two uniforms (Box-Muller), so the stream depends on nothing but the seed. */

@@ -1,6 +1,6 @@
 package io.modelcards.bench.profile;
 
-import io.modelcards.profile.tokens.WordPieceVocab;
+import io.modelcards.profile.internal.tokens.WordPieceVocab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +21,12 @@ final class WordPieceTokenizerJson {
     /** Writes the file. */
     static void write(Path file) throws IOException {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : Vocabulary.WORDS) {
+        for (String w : SyntheticVocabulary.WORDS) {
             words.add(Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
         }
-        words.addAll(Vocabulary.TAGS);
-        words.addAll(Vocabulary.CATEGORIES);
-        words.addAll(Vocabulary.NAMES);
+        words.addAll(SyntheticVocabulary.TAGS);
+        words.addAll(SyntheticVocabulary.CATEGORIES);
+        words.addAll(SyntheticVocabulary.NAMES);
         Files.createDirectories(file.toAbsolutePath().getParent());
         WordPieceVocab.write(file, List.copyOf(words), List.of("s", "ed", "ing", "ly", "er", "est"));
     }

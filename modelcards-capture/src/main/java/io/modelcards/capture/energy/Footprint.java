@@ -2,6 +2,7 @@ package io.modelcards.capture.energy;
 
 import io.modelcards.capture.environment.HostProbe;
 import io.modelcards.card.Emissions;
+import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.Energy;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,8 @@ final class Footprint {
         double grams4 = significant(grams);
         Energy energy = new Energy(method, kwh4, grams4, hardware, significant(wallSeconds / 3600.0), inputs, uncertainty);
         String location = ctx.grid().fromTable() ? ctx.grid().name() : "unknown (world average intensity used)";
-        Emissions emissions = new Emissions(grams4, "modelcards " + method, ctx.options().trainingType(), location, hardware);
+        Emissions emissions = EmissionsBuilder.builder().emissions(grams4).source("modelcards " + method)
+                .trainingType(ctx.options().trainingType()).geographicalLocation(location).hardwareUsed(hardware).build();
         return new EnergyReport(energy, emissions);
     }
 

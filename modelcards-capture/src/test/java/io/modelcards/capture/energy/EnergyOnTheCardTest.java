@@ -6,6 +6,7 @@ import io.modelcards.capture.environment.EnvironmentProbe;
 import io.modelcards.card.Metadata;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
+import io.modelcards.card.TrainingBuilder;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.hf.HfMetadata;
@@ -21,12 +22,8 @@ class EnergyOnTheCardTest {
             Duration.ofSeconds(90), Duration.ofSeconds(60));
 
     private static ModelCard card() {
-        Metadata m = Metadata.EMPTY;
-        Metadata withEmissions = new Metadata(m.language(), m.license(), m.licenseName(), m.licenseLink(),
-                m.libraryName(), m.tags(), m.datasets(), m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(),
-                m.widget(), REPORT.emissions(), m.evalResults(), m.extra());
-        Training training = new Training(null, null, null, null, null, null,
-                EnvironmentProbe.create().capture(), REPORT.energy(), null);
+        Metadata withEmissions = Metadata.EMPTY.withCo2EqEmissions(REPORT.emissions());
+        Training training = TrainingBuilder.builder().environment(EnvironmentProbe.create().capture()).energy(REPORT.energy()).build();
         return ModelCard.empty().withMetadata(withEmissions).withTraining(training);
     }
 

@@ -9,7 +9,6 @@ import io.modelcards.card.Environment;
 import io.modelcards.card.Metadata;
 import io.modelcards.card.Training;
 import io.modelcards.card.ModelCard;
-import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Origin;
 import io.modelcards.tribuo.TribuoCapture;
 import io.modelcards.tribuo.UsageExample;
@@ -55,27 +54,19 @@ public final class DemoRun {
         EnergyReport energy = meter.stop();
         TribuoCapture.evaluate(model, test, "test", recorder);
         ModelCard card = recorder.toCard();
-        card = card.withDetails(withUsage(card.details(), UsageExample.markdown(model, test, seed, 5)))
+        card = card.withDetails(card.details().withHowToGetStarted(UsageExample.markdown(model, test, seed, 5)))
                 .withProvenance(card.provenance().with("/details/how_to_get_started", new Origin.Auto("capture:usage-example")));
         Environment env = EnvironmentProbe.captureDefault();
         Training t = card.training();
-        card = card.withTraining(new Training(t.trainingData(), t.preprocessing(), t.procedure(), t.hyperparameters(),
-                t.speedsSizesTimes(), t.log(), env, reproducible ? null : energy.energy(), t.compute()));
+        card = card.withTraining(t.with().environment(env).energy(reproducible ? null : energy.energy()).build());
         card = card.withProvenance(card.provenance().with("/training/environment", new Origin.Auto("capture:environment")));
         if (!reproducible) {
             card = card.withProvenance(card.provenance().with("/training/energy", new Origin.Auto("capture:energy"))
                     .with("/metadata/co2_eq_emissions", new Origin.Auto("capture:energy")));
         }
         Metadata m = card.metadata();
-        return card.withMetadata(new Metadata(m.language(), "apache-2.0", null, null, "tribuo",
-                List.of("tribuo", "tabular-classification", "logistic-regression", "modelcards-demo"), m.datasets(),
-                m.metrics(), m.baseModel(), m.pipelineTag(), m.modelName(), m.widget(), reproducible ? null : energy.emissions(),
-                m.evalResults(), m.extra()));
-    }
-
-    private static ModelDetails withUsage(ModelDetails d, String usage) {
-        return new ModelDetails(d.name(), d.summary(), d.description(), d.developers(), d.fundedBy(), d.sharedBy(),
-                d.version(), d.date(), d.modelType(), d.architecture(), d.owners(), d.repository(), d.paper(), d.demo(),
-                d.references(), d.citations(), usage, d.cardAuthors(), d.contact(), d.glossary(), d.moreInformation());
+        return card.withMetadata(m.with().license("apache-2.0").libraryName("tribuo")
+                .tags(List.of("tribuo", "tabular-classification", "logistic-regression", "modelcards-demo"))
+                .co2EqEmissions(reproducible ? null : energy.emissions()).build());
     }
 }

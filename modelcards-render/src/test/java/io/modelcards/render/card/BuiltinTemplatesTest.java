@@ -2,9 +2,9 @@ package io.modelcards.render.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcards.card.Metadata;
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
-import io.modelcards.card.ModelDetails;
+import io.modelcards.card.ModelDetailsBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,13 +13,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BuiltinTemplatesTest {
 
     private static ModelCard typed(String modelType) {
-        return ModelCard.empty().withDetails(new ModelDetails(null, null, null, null, null, null, null, null, modelType,
-                null, null, null, null, null, null, null, null, null, null, null, null));
+        return ModelCard.empty().withDetails(ModelDetailsBuilder.builder().modelType(modelType).build());
     }
 
     private static ModelCard meta(String pipelineTag, String library, List<String> tags) {
-        return ModelCard.empty().withMetadata(new Metadata(null, null, null, null, library, tags, null, null, null,
-                pipelineTag, null, null, null, null, null));
+        return ModelCard.empty().withMetadata(MetadataBuilder.builder().libraryName(library).tags(tags).pipelineTag(pipelineTag).build());
     }
 
     @Test

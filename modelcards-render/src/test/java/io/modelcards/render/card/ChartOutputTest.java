@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
+import io.modelcards.card.TrainingBuilder;
 import io.modelcards.render.chart.TrainingChart;
 import io.modelcards.testing.Fixtures;
 import io.modelcards.testing.Golden;
@@ -39,8 +40,8 @@ class ChartOutputTest {
     private static ModelCard hostileCard() {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(SCRIPT, 0.5);
-        Training t = new Training(null, null, null, null, null,
-                List.of(new LogEntry(1, null, Map.of(SCRIPT, 0.9), false), new LogEntry(2, null, m, true)), null, null, null);
+        Training t = TrainingBuilder.builder()
+                .log(List.of(new LogEntry(1, null, Map.of(SCRIPT, 0.9), false), new LogEntry(2, null, m, true))).build();
         return Fixtures.card("minimal-empty").withTraining(t);
     }
 

@@ -2,8 +2,9 @@ package io.modelcards.render.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcards.card.DatasetInfo;
-import io.modelcards.card.DatasetStatistics;
+import io.modelcards.card.DatasetInfoBuilder;
+import io.modelcards.card.DatasetStatisticsBuilder;
+import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import io.modelcards.card.Histogram;
 import io.modelcards.card.ModelCard;
 import io.modelcards.testing.Fixtures;
@@ -33,11 +34,12 @@ class DatasetChartOutputTest {
 
     /** A card with one profiled dataset whose name, column and histogram come from hostile input. */
     private static ModelCard hostileCard() {
-        var column = new DatasetStatistics.Column(SCRIPT, "float", 3, 0, 3L, 0.0, 2.0, 1.0, null, Map.of(), List.of(),
-                true, new Histogram(List.of(0.0, 1.0, 2.0), List.of(1L, 2L), true), null, null, null, null, null, null);
-        var stats = new DatasetStatistics("exact", null, null, 3, List.of(column));
+        var column = DatasetStatisticsColumnBuilder.builder().name(SCRIPT).type("float").count(3).nulls(0).distinct(3L).min(0.0).max(2.0)
+                .mean(1.0).quantiles(Map.of()).top(List.of()).distinctExact(true)
+                .histogram(new Histogram(List.of(0.0, 1.0, 2.0), List.of(1L, 2L), true)).build();
+        var stats = DatasetStatisticsBuilder.builder().method("exact").rows(3).columns(List.of(column)).build();
         return Fixtures.card("minimal-empty").withDatasets(List.of(
-                new DatasetInfo(SCRIPT + "*x*", "training", null, null, null, "train", 3L, null, stats)));
+                DatasetInfoBuilder.builder().name(SCRIPT + "*x*").role("training").split("train").rows(3L).statistics(stats).build()));
     }
 
     @Test

@@ -2,8 +2,7 @@ package io.modelcards.render.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcards.card.DatasetStatistics;
-import java.util.List;
+import io.modelcards.card.DatasetStatisticsBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Display text of dataset profile figures. */
@@ -34,8 +33,8 @@ class NumbersTest {
 
     @Test
     void theMethodSentenceNamesTheSampleSizeAndSeed() {
-        var sampled = new DatasetStatistics("sample", 10_000L, 7L, 2_000_000, List.of());
-        var exact = new DatasetStatistics("exact", null, null, 1_000_000, List.of());
+        var sampled = DatasetStatisticsBuilder.builder().method("sample").sampled(10_000L).seed(7L).rows(2_000_000).build();
+        var exact = DatasetStatisticsBuilder.builder().method("exact").rows(1_000_000).build();
 
         assertThat(ProfileView.method(sampled)).isEqualTo("Sampled 10,000 of 2,000,000 rows with seed 7.");
         assertThat(ProfileView.method(exact)).isEqualTo("Exact statistics over all 1,000,000 rows.");
@@ -43,7 +42,7 @@ class NumbersTest {
 
     @Test
     void aProfileWithoutApproximateFiguresHasNoAccuracySentence() {
-        assertThat(Accuracy.sentence(new DatasetStatistics("exact", null, null, 5, List.of()))).isEmpty();
+        assertThat(Accuracy.sentence(DatasetStatisticsBuilder.builder().method("exact").rows(5).build())).isEmpty();
     }
 
     @Test

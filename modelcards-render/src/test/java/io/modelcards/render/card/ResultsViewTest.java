@@ -3,10 +3,12 @@ package io.modelcards.render.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.EvalResult;
-import io.modelcards.card.Evaluation;
-import io.modelcards.card.Metadata;
+import io.modelcards.card.EvalResultBuilder;
+import io.modelcards.card.EvaluationBuilder;
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
+import io.modelcards.card.QuantitativeResultBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class ResultsViewTest {
     static EvalResult indexed(String metric, double value) {
-        return new EvalResult("tabular-classification", null, "crescents", "crescents", null, "test", null, null, metric, value,
-                null, null, null, null, null, null, null);
+        return EvalResultBuilder.builder().taskType("tabular-classification").datasetType("crescents").datasetName("crescents")
+                .datasetSplit("test").metricType(metric).metricValue(value).build();
     }
 
     static QuantitativeResult captured(String metric, double value) {
-        return new QuantitativeResult(metric, value, "LabelEvaluator", "crescents", "test", Map.of(), null, null, null, true, false);
+        return QuantitativeResultBuilder.builder().metric(metric).value(value).evaluator("LabelEvaluator").dataset("crescents")
+                .split("test").slice(Map.of()).higherIsBetter(true).primary(false).build();
     }
 
     @SuppressWarnings("unchecked")
@@ -30,8 +33,8 @@ class ResultsViewTest {
     }
 
     static ModelCard card(List<QuantitativeResult> q, List<EvalResult> e) {
-        return ModelCard.empty().withEvaluation(new Evaluation(null, null, null, null, null, q, null))
-                .withMetadata(new Metadata(null, null, null, null, null, null, null, null, null, null, "m", null, null, e, null));
+        return ModelCard.empty().withEvaluation(EvaluationBuilder.builder().quantitative(q).build())
+                .withMetadata(MetadataBuilder.builder().modelName("m").evalResults(e).build());
     }
 
     @Test
@@ -48,8 +51,7 @@ class ResultsViewTest {
     @Test
     void aVerifiedModelIndexResultKeepsItsRowBesideTheCapturedOne() {
         EvalResult e = indexed("accuracy", 0.878);
-        EvalResult verified = new EvalResult(e.taskType(), null, e.datasetType(), e.datasetName(), null, "test", null, null,
-                "accuracy", 0.878, null, null, null, true, null, "Leaderboard", "https://example.org/board");
+        EvalResult verified = e.with().verified(true).sourceName("Leaderboard").sourceUrl("https://example.org/board").build();
         assertThat(rows(card(List.of(captured("accuracy", 0.878)), List.of(verified)))).hasSize(2);
     }
 

@@ -1,4 +1,0 @@
-package io.modelcards.capture;
-
-/** Training ended at {@code step}. */
-public record TrainEnd(long step) {}

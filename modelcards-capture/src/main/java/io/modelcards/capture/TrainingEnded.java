@@ -1,0 +1,4 @@
+package io.modelcards.capture;
+
+/** Training ended at {@code step}. */
+public record TrainingEnded(long step) {}
