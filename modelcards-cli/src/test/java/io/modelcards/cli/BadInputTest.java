@@ -2,6 +2,7 @@ package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
     static final Path BAD = Path.of("src/test/resources/bad");
-    static final Path CARD = Path.of("../examples/sentiment-classifier/README.md");
+    static final Path CARD = CommandsTest.EXAMPLE;
     static final Path GOOD_TEMPLATE = Path.of("src/test/resources/good-template.j2");
 
     @TempDir
@@ -49,14 +50,10 @@ class BadInputTest {
                 .replace("{good}", GOOD_TEMPLATE.toString())
                 .split(" ");
         Cli.Run r = Cli.run(args);
-        Path expectedFile = BAD.resolve(file + ".expected");
         String actual = "exit " + r.exitCode() + "\n" + r.err();
-        if (Boolean.getBoolean("modelcards.writeExpected") && !Files.exists(expectedFile)) {
-            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
-        }
         assertThat(r.exitCode()).as("exit code").isIn(2, 3);
         assertThat(r.leaksNoStackTrace()).as("no stack trace in: %s", r.err()).isTrue();
-        assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+        Golden.assertMatches(BAD.resolve(file + ".expected"), actual);
         try (Stream<Path> written = Files.list(outDir)) {
             assertThat(written).as("nothing written").isEmpty();
         }
@@ -74,7 +71,8 @@ class BadInputTest {
         }
         Cli.Run r = Cli.run("convert", big.toString(), "-o", tmp.resolve("big.json").toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo(big + ":0:0: error: file is 50.0 MB; inputs over 10 MB are refused: is this really a card or template? [input/too-large]\n");
+        assertThat(r.err()).isEqualTo(big + ":0:0: error: file is 50.0 MB; inputs over 10 MB are refused: "
+                + "is this really a card or template? [input/too-large]\n");
         assertThat(tmp.resolve("big.json")).doesNotExist();
     }
 

@@ -2,8 +2,10 @@ package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.SchemaVersion;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
+import io.modelcards.testing.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandsTest {
-    static final Path EXAMPLE = Path.of("../examples/sentiment-classifier/README.md");
+    /** The shipped example project's card, read where it is shipped (not copied) so that the tests follow it. */
+    static final Path EXAMPLE = SourceTree.file("examples/sentiment-classifier/README.md");
 
     @TempDir
     Path tmp;
@@ -40,7 +43,7 @@ class CommandsTest {
         Path yaml = tmp.resolve("card.yaml");
         Path back = tmp.resolve("README.md");
         assertThat(Cli.run("convert", EXAMPLE.toString(), "-o", yaml.toString()).exitCode()).isZero();
-        assertThat(Files.readString(yaml)).startsWith("schema_version: \"" + io.modelcards.card.SchemaVersion.CURRENT + "\"\n");
+        assertThat(Files.readString(yaml)).startsWith("schema_version: \"" + SchemaVersion.CURRENT + "\"\n");
         assertThat(Cli.run("convert", yaml.toString(), "-o", back.toString()).exitCode()).isZero();
         assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(EXAMPLE));
     }

@@ -9,10 +9,8 @@ import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
-import java.io.IOException;
+import io.modelcards.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +20,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The capture module's secret corpus, taken through every rendered output the command writes: README.md (with the
- * chart file), the HTML page and JSON. The capture tests cover the card's own codecs; this covers the templates.
+ * The shared secret corpus (the one capture's redaction is tested with), taken through every rendered output the
+ * command writes: README.md (with the chart file), the HTML page and JSON. The capture tests cover the card's own
+ * codecs; this covers the templates.
  */
 class RedactionInRenderedCardsTest {
-    static final Path CORPUS = Path.of("../modelcards-capture/src/test/resources/io/modelcards/capture/internal/redaction/secret-corpus.tsv");
-
-    static Stream<Arguments> corpus() throws IOException {
+    static Stream<Arguments> corpus() {
         List<Arguments> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
+        for (String line : Fixtures.text(Fixtures.SECRET_CORPUS).lines().toList()) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 String[] c = line.split("\t");
                 rows.add(Arguments.of(c[0], c[1], c[2]));

@@ -2,6 +2,7 @@ package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code modelcards render} with a card that has a training curve: the README and its chart file together. */
 class RenderChartTest {
-    static final Path CURVE = Path.of("../modelcards-render/src/test/resources/cards/classifier-training-curve.json");
-    static final Path SVG_GOLDEN = Path.of(
-            "../modelcards-render/src/test/resources/golden/classifier-training-curve.training_curve.svg");
+    static final Path CURVE = Fixtures.path("cards/classifier-training-curve.json");
+    static final String SVG_GOLDEN = "golden/classifier-training-curve.training_curve.svg";
 
     @TempDir
     Path tmp;
@@ -32,7 +32,7 @@ class RenderChartTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(readme)).contains("![Training curve](training_curve.svg)");
-        assertThat(Files.readAllBytes(tmp.resolve("out/training_curve.svg"))).isEqualTo(Files.readAllBytes(SVG_GOLDEN));
+        assertThat(Files.readAllBytes(tmp.resolve("out/training_curve.svg"))).isEqualTo(Fixtures.bytes(SVG_GOLDEN));
         assertThat(files(tmp.resolve("out"))).as("no temporary files left").isEqualTo(2);
     }
 

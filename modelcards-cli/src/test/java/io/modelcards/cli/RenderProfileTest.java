@@ -2,10 +2,11 @@ package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,18 +17,18 @@ class RenderProfileTest {
     static final Path BARE = DIR.resolve("card-without-datasets.json");
     static final Path TRAIN = DIR.resolve("train.profile.json");
     static final Path TEST = DIR.resolve("test.profile.json");
-    static final Path PROFILED = Path.of("../modelcards-render/src/test/resources/cards/profiled-datasets.json");
-    static final Path GOLDEN = Path.of("../modelcards-render/src/test/resources/golden");
+    static final Path PROFILED = Fixtures.path("cards/profiled-datasets.json");
 
     @TempDir
     Path tmp;
 
-    private static String golden(String name) throws IOException {
-        return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
+    /** A golden output of modelcards-render, from its test-jar. */
+    private static String golden(String name) {
+        return Fixtures.text("golden/" + name);
     }
 
     private static long count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1L;
+        return text.split(Pattern.quote(part), -1).length - 1L;
     }
 
     @Test
@@ -48,7 +49,7 @@ class RenderProfileTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(Files.readAllBytes(tmp.resolve("out/data_acme-product-reviews-train.svg")))
-                .isEqualTo(Files.readAllBytes(GOLDEN.resolve("profiled-datasets.data_acme-product-reviews-train.svg")));
+                .isEqualTo(Fixtures.bytes("golden/profiled-datasets.data_acme-product-reviews-train.svg"));
         try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("README.md",
                     "data_acme-product-reviews-train.svg", "data_acme-product-reviews-test.svg");

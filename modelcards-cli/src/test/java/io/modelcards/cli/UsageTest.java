@@ -2,9 +2,11 @@ package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 class UsageTest {
 
@@ -22,8 +24,13 @@ class UsageTest {
         assertThat(r.err()).isEqualTo("modelcards: Unknown option: '--colour'\nTry 'modelcards render --help' for usage.\n");
     }
 
+    /** Every subcommand the root command declares, so that a new one is checked without editing this test. */
+    static Set<String> subcommands() {
+        return new CommandLine(new ModelcardsCommand()).getSubcommands().keySet();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "import", "convert", "render", "validate"})
+    @MethodSource("subcommands")
     void everySubcommandHasHelpThatExitsZero(String sub) {
         Cli.Run r = Cli.run(sub, "--help");
         assertThat(r.exitCode()).isZero();
@@ -42,7 +49,8 @@ class UsageTest {
     void anInputWithAnUnknownExtensionIsAUsageErrorNamingTheAcceptedOnes() {
         Cli.Run r = Cli.run("import", "card.txt");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("card.txt:0:0: error: unknown card format: use a .md (Hugging Face README), .json or .yaml/.yml file [input/format]\n");
+        assertThat(r.err()).isEqualTo("card.txt:0:0: error: unknown card format: use a .md (Hugging Face README), .json or "
+                + ".yaml/.yml file [input/format]\n");
     }
 
     @Test

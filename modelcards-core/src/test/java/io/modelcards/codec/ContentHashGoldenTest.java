@@ -3,10 +3,10 @@ package io.modelcards.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
+import io.modelcards.testing.Golden;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,9 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code -Dgolden.update=true} rewrites the files; review the diff, since a changed hash breaks every stored address.
  */
 class ContentHashGoldenTest {
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "canonical");
-    private static final String UPDATE = "./mvnw -B -pl modelcards-core verify -Dtest=ContentHashGoldenTest -Dgolden.update=true";
-
     static List<String> schemaFixtures() {
         return fixtures("schema/1.2", ".json", ".yaml");
     }
@@ -33,46 +30,22 @@ class ContentHashGoldenTest {
     }
 
     private static List<String> fixtures(String dir, String... suffixes) {
-        try (Stream<Path> s = Files.list(resource(dir))) {
-            return s.map(p -> dir + "/" + p.getFileName())
-                    .filter(name -> Stream.of(suffixes).anyMatch(name::endsWith)).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(ContentHashGoldenTest.class.getResource("/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Stream.of(suffixes).flatMap(suffix -> Fixtures.list(dir, suffix).stream())
+                .map(p -> dir + "/" + p.getFileName()).sorted().toList();
     }
 
     /** The fixture's card, read under its bare file name (which a README's provenance records). */
     private static LoadedCard read(String fixture) throws IOException, InvalidInputException {
-        Path p = resource(fixture);
-        return CardReader.read(Files.readAllBytes(p), p.getFileName().toString(), CardReader.formatOf(p), false);
-    }
-
-    private static void assertMatchesGolden(Path golden, byte[] actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.write(golden, actual);
-            return;
-        }
-        assertThat(golden).as("golden file %s is missing: create it with %s", golden, UPDATE).exists();
-        assertThat(new String(actual, StandardCharsets.UTF_8))
-                .as("%s changed; if that is intended (it changes stored content addresses), rerun with %s and review the diff",
-                        golden, UPDATE)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        String name = fixture.substring(fixture.lastIndexOf('/') + 1);
+        return CardReader.read(Fixtures.bytes(fixture), name, CardReader.formatOf(Path.of(name)), false);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemaFixtures")
     void aFixtureCardKeepsItsCanonicalForm(String fixture) throws Exception {
         String card = fixture.substring(0, fixture.lastIndexOf('.'));
-        assertMatchesGolden(GOLDEN.resolve(card + ".canonical.json"), CanonicalJson.of(read(fixture).card()));
+        Golden.assertMatches("canonical/" + card + ".canonical.json",
+                new String(CanonicalJson.of(read(fixture).card()), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -82,6 +55,6 @@ class ContentHashGoldenTest {
             lines.append(ContentHash.of(read(fixture).card())).append("  ").append(fixture).append('\n');
         }
         assertThat(lines).as("fixture cards found").contains("schema/1.2/full.json", "readme/roundtrip/big-ints.md");
-        assertMatchesGolden(GOLDEN.resolve("content-hashes.txt"), lines.toString().getBytes(StandardCharsets.UTF_8));
+        Golden.assertMatches("canonical/content-hashes.txt", lines.toString());
     }
 }

@@ -10,6 +10,7 @@ import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ModelIndexTest {
 
     @Test
     void everyEntryIsFlattenedAndTheModelNameIsTheLastEntrysName() throws InvalidInputException {
-        ModelCard c = ReadmeCodec.parse(Fixtures.read("roundtrip/model-index-two-entries.md"), "x.md", false).card();
+        ModelCard c = ReadmeCodec.parse(Fixtures.readme("roundtrip/model-index-two-entries.md"), "x.md", false).card();
         assertThat(c.metadata().modelName()).isEqualTo("second");
         assertThat(c.metadata().evalResults()).extracting(EvalResult::datasetType).containsExactly("cnn_dailymail", "xsum");
         assertThat(c.metadata().evalResults().get(1).metricValue()).isEqualTo(21);
@@ -79,7 +80,7 @@ class ModelIndexTest {
 
     @Test
     void eachMetricOfAResultCarriesTheResultsTaskDatasetAndSource() throws InvalidInputException {
-        ModelCard c = ReadmeCodec.parse(Fixtures.read("roundtrip/model-index-full.md"), "x.md", false).card();
+        ModelCard c = ReadmeCodec.parse(Fixtures.readme("roundtrip/model-index-full.md"), "x.md", false).card();
         List<EvalResult> rs = c.metadata().evalResults();
         assertThat(rs).hasSize(3);
         assertThat(rs.get(1)).isEqualTo(EvalResultBuilder.builder().taskType("text-classification").taskName("Text Classification")
@@ -94,7 +95,7 @@ class ModelIndexTest {
 
     @Test
     void readingAndWritingTheModelIndexGivesTheSameResults() throws InvalidInputException {
-        ModelCard c = ReadmeCodec.parse(Fixtures.read("roundtrip/model-index-full.md"), "x.md", false).card();
+        ModelCard c = ReadmeCodec.parse(Fixtures.readme("roundtrip/model-index-full.md"), "x.md", false).card();
         ModelCard fresh = ReadmeCodec.parse(ReadmeCodec.write(c.withSource(null)), "y.md", false).card();
         assertThat(fresh.metadata().evalResults()).isEqualTo(c.metadata().evalResults());
         assertThat(fresh.metadata().modelName()).isEqualTo("bert-mrpc");
@@ -102,7 +103,7 @@ class ModelIndexTest {
 
     @Test
     void anEmptyModelIndexIsIgnoredAsHuggingfaceHubIgnoresIt() throws InvalidInputException {
-        ModelCard c = ReadmeCodec.parse(Fixtures.read("roundtrip/model-index-empty.md"), "x.md", false).card();
+        ModelCard c = ReadmeCodec.parse(Fixtures.readme("roundtrip/model-index-empty.md"), "x.md", false).card();
         assertThat(c.metadata().evalResults()).isEmpty();
         assertThat(c.metadata().extra()).isEmpty();
         assertThat(HfMetadata.toDict(c.metadata())).doesNotContainKey("model-index");
@@ -110,14 +111,14 @@ class ModelIndexTest {
 
     @Test
     void aSourceNameWithoutUrlIsAnErrorAtTheName() {
-        assertThatThrownBy(() -> ReadmeCodec.parse(Fixtures.read("bad/model-index-source-name-without-url.md"), "r.md", false))
+        assertThatThrownBy(() -> ReadmeCodec.parse(Fixtures.readme("bad/model-index-source-name-without-url.md"), "r.md", false))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("r.md:10:13: error: `source:` has a name but no url: add `url:` under `source:` (huggingface_hub requires it) [hf/model-index-source]");
     }
 
     @Test
     void underLenientReadingAnInvalidModelIndexIsDroppedWithAWarningAndKeptVerbatim() throws InvalidInputException {
-        String text = Fixtures.read("bad/model-index-missing-dataset-name.md");
+        String text = Fixtures.readme("bad/model-index-missing-dataset-name.md");
         ReadmeParse p = ReadmeCodec.parse(text, "r.md", true);
         assertThat(p.card().metadata().evalResults()).isEmpty();
         assertThat(p.card().metadata().extra()).containsKey("model-index");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ class PyYamlDifferentialTest {
         Process p = new ProcessBuilder("python3", "-c", PYTHON, in.toString(), out.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(log).isZero();
-        List<String> expected = CardMappers.json().readValue(Files.readString(out, StandardCharsets.UTF_8), new TypeReference<List<String>>() {});
+        List<String> expected = CardMappers.json().readValue(Files.readString(out, StandardCharsets.UTF_8),
+                new TypeReference<List<String>>() {});
         assertThat(cases).hasSizeGreaterThanOrEqualTo(400);
         for (int i = 0; i < cases.size(); i++) {
             assertThat(PyYaml.dump(cases.get(i))).as("case %d: %s", i, cases.get(i)).isEqualTo(expected.get(i));
@@ -72,7 +74,7 @@ class PyYamlDifferentialTest {
             cases.add(map("long", s, "list", List.of(s), "nested", map("deeper", map("long", s + "\nsecond line " + s))));
             cases.add(map("long_quoted", "'" + s, "double", s + "\t" + s, "nospace", "x".repeat(len)));
         }
-        for (Path f : Fixtures.files("roundtrip", ".md")) {
+        for (Path f : Fixtures.readmes("roundtrip", ".md")) {
             try {
                 cases.add(HfMetadata.toDict(ReadmeCodec.parse(Fixtures.read(f), "x", false).card().metadata()));
             } catch (InvalidInputException e) {

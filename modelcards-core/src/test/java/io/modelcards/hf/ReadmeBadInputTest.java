@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReadmeBadInputTest {
 
     static List<Path> corpus() {
-        return Fixtures.files("bad", ".md");
+        return Fixtures.readmes("bad", ".md");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
 import io.modelcards.card.ModelDetailsBuilder;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,12 @@ import org.junit.jupiter.api.Test;
 class ReadmeEditTest {
 
     static ModelCard card(String corpusFile) throws InvalidInputException {
-        return ReadmeCodec.parse(Fixtures.read("roundtrip/" + corpusFile), corpusFile, false).card();
+        return ReadmeCodec.parse(Fixtures.readme("roundtrip/" + corpusFile), corpusFile, false).card();
     }
 
     /** Asserts {@code actual} equals the golden file {@code readme/edit/NAME}, byte for byte. */
     static AbstractStringAssert<?> assertGolden(String actual, String name) {
-        return assertThat(actual).isEqualTo(Fixtures.read("edit/" + name));
+        return assertThat(actual).isEqualTo(Fixtures.readme("edit/" + name));
     }
 
     @Test
@@ -82,7 +83,7 @@ class ReadmeEditTest {
     void aCrlfReadmeStaysCrlfWhenABodyFieldChanges() throws InvalidInputException {
         ModelCard c = card("crlf-basic.md");
         String out = ReadmeCodec.write(c.withUses(IntendedUseBuilder.builder().directUse("Transcribe speech.\nAlso translate it.").build()));
-        assertThat(out).isEqualTo(Fixtures.read("roundtrip/crlf-basic.md")
+        assertThat(out).isEqualTo(Fixtures.readme("roundtrip/crlf-basic.md")
                 .replace("Transcribe speech.\r\n", "Transcribe speech.\r\nAlso translate it.\r\n"));
     }
 
@@ -127,7 +128,7 @@ class ReadmeEditTest {
     void aRenamedModelRewritesOnlyTheTitleLine() throws InvalidInputException {
         ModelCard c = card("hf-template-filled.md");
         String out = ReadmeCodec.write(c.withDetails(c.details().withName("acme/sentiment-v2")));
-        assertThat(out).isEqualTo(Fixtures.read("roundtrip/hf-template-filled.md")
+        assertThat(out).isEqualTo(Fixtures.readme("roundtrip/hf-template-filled.md")
                 .replace("# Model Card for acme/sentiment-distilbert\n", "# Model Card for acme/sentiment-v2\n"));
     }
 
@@ -135,7 +136,7 @@ class ReadmeEditTest {
     void metadataAddedToAReadmeWithoutFrontMatterGetsFencesBeforeTheUnchangedBody() throws InvalidInputException {
         ModelCard c = card("no-front-matter.md");
         String out = ReadmeCodec.write(c.withMetadata(c.metadata().withLicense("mit")));
-        assertThat(out).isEqualTo("---\nlicense: mit\n---\n" + Fixtures.read("roundtrip/no-front-matter.md"));
+        assertThat(out).isEqualTo("---\nlicense: mit\n---\n" + Fixtures.readme("roundtrip/no-front-matter.md"));
     }
 
     @Test
@@ -150,7 +151,7 @@ class ReadmeEditTest {
     void aNewSectionInAReadmeWithOnlyUnknownSectionsGoesAtTheEnd() throws InvalidInputException {
         ModelCard c = card("no-front-matter.md");
         ModelCard edited = c.withUses(IntendedUseBuilder.builder().directUse("Demos only.").build());
-        assertThat(ReadmeCodec.write(edited)).isEqualTo(Fixtures.read("roundtrip/no-front-matter.md")
+        assertThat(ReadmeCodec.write(edited)).isEqualTo(Fixtures.readme("roundtrip/no-front-matter.md")
                 + "\n## Uses\n\n### Direct Use\n\nDemos only.\n");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -19,7 +20,7 @@ class ReadmeFuzzTest {
 
     @Test
     void everyMutantIsEitherRefusedCleanlyOrWrittenBackByteForByte() {
-        List<Path> corpus = Fixtures.files("roundtrip", ".md");
+        List<Path> corpus = Fixtures.readmes("roundtrip", ".md");
         Random r = new Random(7);
         int read = 0;
         int refused = 0;

@@ -9,6 +9,7 @@ import io.modelcards.card.Origin;
 import io.modelcards.card.Section;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.diagnostic.SourceMap;
+import io.modelcards.testing.Fixtures;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeParseTest {
 
     static ReadmeParse parse(String corpusFile) throws InvalidInputException {
-        return ReadmeCodec.parse(Fixtures.read("roundtrip/" + corpusFile), corpusFile, false);
+        return ReadmeCodec.parse(Fixtures.readme("roundtrip/" + corpusFile), corpusFile, false);
     }
 
     static ModelCard card(String corpusFile) throws InvalidInputException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReadmeRoundTripTest {
 
     static List<Path> corpus() {
-        return Fixtures.files("roundtrip", ".md");
+        return Fixtures.readmes("roundtrip", ".md");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.modelcards.schema;
 
+import static com.github.victools.jsonschema.generator.SchemaVersion.DRAFT_2020_12;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -12,9 +15,12 @@ import io.modelcards.card.EvalResult;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.SchemaVersion;
 import io.modelcards.codec.CardMappers;
+import io.modelcards.testing.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * Generates the card's JSON Schema from the records with victools' generator, so the published schema cannot drift
@@ -26,19 +32,19 @@ final class CardSchemaGenerator {
 
     private CardSchemaGenerator() {}
 
-    /** The published file, found from the module directory Maven runs tests in. */
+    /** The published file, under the repository root. */
     static Path publishedPath() {
-        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..").resolve(PUBLISHED).normalize();
+        return SourceTree.file(PUBLISHED);
     }
 
     /** The schema as a tree. */
     static ObjectNode generate() {
         SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(CardMappers.json(),
-                com.github.victools.jsonschema.generator.SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
         // Keep the records' component order, which is also the order the codec writes.
-        b.forTypesInGeneral().withPropertySorter(java.util.Comparator.comparingInt(CardSchemaGenerator::componentIndex));
+        b.forTypesInGeneral().withPropertySorter(Comparator.comparingInt(CardSchemaGenerator::componentIndex));
         // The card mappers name properties in snake_case; the Jackson module only reads per-class @JsonNaming.
         b.forFields().withPropertyNameOverrideResolver(f -> snake(f.getDeclaredName()));
         // The codec accepts null for any non-primitive component (it means "absent").
@@ -77,8 +83,8 @@ final class CardSchemaGenerator {
         }
     }
 
-    private static int componentIndex(com.github.victools.jsonschema.generator.MemberScope<?, ?> m) {
-        java.lang.reflect.RecordComponent[] rc = m.getDeclaringType().getErasedType().getRecordComponents();
+    private static int componentIndex(MemberScope<?, ?> m) {
+        RecordComponent[] rc = m.getDeclaringType().getErasedType().getRecordComponents();
         for (int i = 0; rc != null && i < rc.length; i++) {
             if (rc[i].getName().equals(m.getDeclaredName())) {
                 return i;

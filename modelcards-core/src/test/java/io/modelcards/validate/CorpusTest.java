@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.Severity;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.modelcards.testing.Golden;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,13 +50,9 @@ class CorpusTest {
     void aCorpusCardGivesExactlyItsExpectedDiagnostics(Path card) throws Exception {
         List<String> actual = lines(CardCorpus.diagnose(card, CardCorpus.packsFor(card)));
         Path expected = CardCorpus.expectedFile(card);
-        if (Boolean.getBoolean("modelcards.writeExpected") && !Files.exists(expected)) {
-            // Writes a first draft into the source tree for a person to check line by line before committing it.
-            Path source = Path.of(expected.toString().replace("target/test-classes", "src/test/resources"));
-            Files.writeString(source, actual.isEmpty() ? "" : String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
-        }
-        assertThat(Files.exists(expected)).as("%s has no .expected file", card.getFileName()).isTrue();
-        assertThat(actual).containsExactlyElementsOf(Files.readAllLines(expected, StandardCharsets.UTF_8));
+        // One diagnostic per line, each ending in a line end; the update switch writes a draft to check line by line.
+        Golden.assertMatches("validate/" + card.getParent().getFileName() + "/" + expected.getFileName(),
+                actual.stream().map(line -> line + "\n").collect(Collectors.joining()));
     }
 
     @ParameterizedTest(name = "{0}")

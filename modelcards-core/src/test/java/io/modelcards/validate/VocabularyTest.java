@@ -2,17 +2,31 @@ package io.modelcards.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.RiskRating;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
 
+    /** Every list bundled beside {@link Vocabulary}, so that a list added later is checked too. */
+    static List<String> bundledLists() throws IOException, URISyntaxException {
+        try (Stream<Path> files = Files.list(Path.of(Vocabulary.class.getResource("hf-licenses.txt").toURI()).getParent())) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".txt")).sorted().toList();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"hf-licenses.txt", "spdx-licenses.txt", "languages.txt", "pipeline-tags.txt", "libraries.txt", "risk-ratings.txt"})
+    @MethodSource("bundledLists")
     void everyListNamesItsSourceAndDateInItsHeader(String name) throws IOException {
         try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -45,9 +59,9 @@ class VocabularyTest {
     @Test
     void theRiskRatingListMatchesTheCardEnum() throws IOException {
         try (InputStream in = Vocabulary.class.getResourceAsStream("risk-ratings.txt")) {
-            String[] listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).toArray(String[]::new);
-            assertThat(listed).containsExactly(java.util.Arrays.stream(io.modelcards.card.RiskRating.values())
-                    .map(io.modelcards.card.RiskRating::text).toArray(String[]::new));
+            String[] listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .toArray(String[]::new);
+            assertThat(listed).containsExactly(Arrays.stream(RiskRating.values()).map(RiskRating::text).toArray(String[]::new));
         }
     }
 }

@@ -3,8 +3,11 @@ package io.modelcards.render.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.hf.HfMetadata;
+import io.modelcards.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CardContextTest {
@@ -20,8 +23,8 @@ class CardContextTest {
 
     @Test
     void everyVariableOfTheHuggingFaceDefaultTemplateIsProvided() throws Exception {
-        String hf = new String(getClass().getResourceAsStream("/hf/modelcard_template.md").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        var m = java.util.regex.Pattern.compile("\\{\\{\\s*([a-z0-9_]+)").matcher(hf);
+        String hf = new String(getClass().getResourceAsStream("/hf/modelcard_template.md").readAllBytes(), StandardCharsets.UTF_8);
+        var m = Pattern.compile("\\{\\{\\s*([a-z0-9_]+)").matcher(hf);
         while (m.find()) {
             assertThat(HfVariables.NAMES).contains(m.group(1));
         }
@@ -51,7 +54,8 @@ class CardContextTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) CLASSIFIER.get("hyperparameter_rows");
 
-        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("name", "l2").containsEntry("value", "2e-05").containsEntry("non_default", true));
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("name", "l2").containsEntry("value", "2e-05")
+                .containsEntry("non_default", true));
         assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("name", "epsilon").containsEntry("non_default", false));
         assertThat(CLASSIFIER).containsEntry("hyperparameters_non_default", "3").containsEntry("hyperparameters_total", "8");
     }

@@ -7,6 +7,8 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
 import io.modelcards.card.TrainingBuilder;
 import io.modelcards.render.chart.TrainingChart;
+import io.modelcards.testing.Fixtures;
+import io.modelcards.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ class ChartOutputTest {
 
     @Test
     void theFixtureCurveMatchesItsGoldenSvg() {
-        GoldenFiles.assertMatches(CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), OutputFormat.MD)));
+        Golden.assertMatches("golden/" + CURVE + ".training_curve.svg", svgOf(render(Fixtures.card(CURVE), OutputFormat.MD)));
     }
 
     @Test

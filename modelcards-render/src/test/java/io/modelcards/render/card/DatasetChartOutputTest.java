@@ -7,6 +7,8 @@ import io.modelcards.card.DatasetStatisticsBuilder;
 import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import io.modelcards.card.Histogram;
 import io.modelcards.card.ModelCard;
+import io.modelcards.testing.Fixtures;
+import io.modelcards.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ class DatasetChartOutputTest {
 
     @Test
     void theTrainingDatasetChartMatchesItsGoldenSvg() {
-        GoldenFiles.assertMatches(PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), OutputFormat.MD), TRAIN_SVG));
+        Golden.assertMatches("golden/" + PROFILED + "." + TRAIN_SVG, file(render(Fixtures.card(PROFILED), OutputFormat.MD), TRAIN_SVG));
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.modelcards.render.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.testing.Fixtures;
+import io.modelcards.testing.Golden;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +21,7 @@ class GoldenOutputTest {
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String card : Fixtures.names()) {
+        for (String card : Fixtures.cardNames()) {
             BuiltinTemplate chosen = BuiltinTemplates.choose(Fixtures.card(card));
             for (OutputFormat f : OutputFormat.values()) {
                 cases.add(Arguments.of(card, chosen, f));
@@ -44,6 +46,6 @@ class GoldenOutputTest {
 
         assertThat(r.problems()).as("render problems").isEmpty();
         String name = format == OutputFormat.JSON ? card + ".json" : card + "." + template.id() + "." + format.id();
-        GoldenFiles.assertMatches(name, r.output());
+        Golden.assertMatches("golden/" + name, r.output());
     }
 }

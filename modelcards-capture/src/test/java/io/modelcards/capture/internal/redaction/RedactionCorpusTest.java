@@ -13,6 +13,7 @@ import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class RedactionCorpusTest {
 
     static List<Arguments> corpus() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (InputStream in = RedactionCorpusTest.class.getResourceAsStream("secret-corpus.tsv")) {
+        try (InputStream in = Fixtures.stream(Fixtures.SECRET_CORPUS)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

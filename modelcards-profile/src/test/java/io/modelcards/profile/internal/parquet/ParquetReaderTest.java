@@ -27,13 +27,13 @@ class ParquetReaderTest {
         return file;
     }
 
-    private static List<String> read(Path file, RecordingTarget target) throws Exception {
+    private static List<String> read(Path file, CallLogTarget target) throws Exception {
         ParquetReader.read(file, 3, "shown/data.parquet", target, n -> {});
         return target.log;
     }
 
-    private static RecordingTarget noSample() {
-        return new RecordingTarget(offset -> false);
+    private static CallLogTarget noSample() {
+        return new CallLogTarget(offset -> false);
     }
 
     @Test
@@ -99,7 +99,7 @@ class ParquetReaderTest {
     void aRowTheSampleWantsIsPassedAsOneJsonObject() throws Exception {
         Path file = parquet("SELECT 1 AS id, 'say \"hi\"\n' AS t, [1, NULL] AS l, ['é', 'a\\b'] AS tags, {'a': true} AS s,"
                 + " '\\xAA'::BLOB AS b, 'NaN'::DOUBLE AS f, DATE '2024-01-02' AS d");
-        assertThat(read(file, new RecordingTarget(offset -> true))).last().isEqualTo(
+        assertThat(read(file, new CallLogTarget(offset -> true))).last().isEqualTo(
                 "end 3 shown/data.parquet line 1 offset 0 {\"id\":1,\"t\":\"say \\\"hi\\\"\\n\",\"l\":[1,null],\"tags\":[\"é\",\"a\\\\b\"],"
                         + "\"s\":{\"a\":true},\"b\":\"<1 bytes>\",\"f\":\"NaN\",\"d\":\"2024-01-02\"}");
     }
@@ -107,7 +107,7 @@ class ParquetReaderTest {
     @Test
     void onlyRowsTheSampleWantsGetBytes() throws Exception {
         Path file = parquet("SELECT range AS n FROM range(3)");
-        assertThat(read(file, new RecordingTarget(offset -> offset == 1))).filteredOn(e -> e.startsWith("end"))
+        assertThat(read(file, new CallLogTarget(offset -> offset == 1))).filteredOn(e -> e.startsWith("end"))
                 .containsExactly("end 3 shown/data.parquet line 1 offset 0 no sample",
                         "end 3 shown/data.parquet line 2 offset 1 {\"n\":1}",
                         "end 3 shown/data.parquet line 3 offset 2 no sample");
@@ -134,7 +134,7 @@ class ParquetReaderTest {
     @Test
     void aRangeOfRowsKeepsTheFilesRowNumbers() throws Exception {
         Path file = parquet("SELECT range AS n FROM range(5)");
-        RecordingTarget target = noSample();
+        CallLogTarget target = noSample();
         long rows = ParquetReader.read(file, 3, "shown/data.parquet", 2, 4, target, n -> {});
         assertThat(rows).isEqualTo(2);
         assertThat(target.log).containsExactly("n int 2", "end 3 shown/data.parquet line 3 offset 2 no sample",

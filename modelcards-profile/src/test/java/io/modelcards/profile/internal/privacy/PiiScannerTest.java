@@ -3,6 +3,7 @@ package io.modelcards.profile.internal.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class PiiScannerTest {
     }
 
     static Stream<Arguments> secrets() throws IOException {
-        return rows("secret-corpus.tsv");
+        return rows("/" + Fixtures.SECRET_CORPUS);
     }
 
     static Stream<Arguments> everyText() throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcards.render.jinja.JinjaEngine;
 import io.modelcards.render.jinja.RenderOptions;
+import io.modelcards.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and by {@link JinjaEngine}: the outputs must be byte-identical. Python also renders each case with
  * {@code StrictUndefined}, which proves the built-ins read no variable the context lacks.
  */
-class JinjaDifferentialTest {
+class TemplateDifferentialTest {
     @TempDir
     Path work;
 
@@ -35,7 +36,7 @@ class JinjaDifferentialTest {
         for (BuiltinTemplate t : BuiltinTemplate.values()) {
             Files.writeString(work.resolve(t.id() + ".j2"), BuiltinTemplates.source(t), StandardCharsets.UTF_8);
         }
-        for (String card : Fixtures.names()) {
+        for (String card : Fixtures.cardNames()) {
             Map<String, Object> ctx = CardContext.of(Fixtures.card(card));
             contexts.put(card, ctx);
             plain.writeValue(work.resolve(card + ".context.json").toFile(), ctx);
@@ -53,12 +54,13 @@ class JinjaDifferentialTest {
 
         JinjaEngine engine = JinjaEngine.create();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String card : Fixtures.names()) {
+        for (String card : Fixtures.cardNames()) {
             for (BuiltinTemplate t : BuiltinTemplate.values()) {
                 Path expected = work.resolve(card + "." + t.id() + ".py.md");
                 Path strict = work.resolve(card + "." + t.id() + ".strict.py.md");
                 tests.add(DynamicTest.dynamicTest(t.id() + " × " + card + " reads only defined variables", () ->
-                        assertThat(Files.readString(strict, StandardCharsets.UTF_8)).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8))));
+                        assertThat(Files.readString(strict, StandardCharsets.UTF_8))
+                                .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8))));
                 tests.add(DynamicTest.dynamicTest(t.id() + " × " + card, () -> {
                     String python = Files.readString(expected, StandardCharsets.UTF_8);
                     var java = engine.render(t.id(), BuiltinTemplates.source(t), contexts.get(card), RenderOptions.DEFAULT);

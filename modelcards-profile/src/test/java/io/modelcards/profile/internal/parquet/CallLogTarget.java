@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.function.LongPredicate;
 
 /** A row target that writes every call it receives as one line of text, in order. */
-final class RecordingTarget implements RowTarget {
+final class CallLogTarget implements RowTarget {
     final List<String> log = new ArrayList<>();
     private final ScanContext context = new ScanContext(new RowProblems());
     private final LongPredicate wanted;
 
     /** {@code wanted} decides from the row offset whether the sample wants a row. */
-    RecordingTarget(LongPredicate wanted) {
+    CallLogTarget(LongPredicate wanted) {
         this.wanted = wanted;
     }
 
