@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,7 +192,7 @@ final class SectionCodec {
             if (original != null) {
                 bullets(List.of(original), labels, was);
             }
-            if (original != null && (l.field() == null || java.util.Objects.equals(was.get(l.field()), value))) {
+            if (original != null && (l.field() == null || Objects.equals(was.get(l.field()), value))) {
                 out.add(original);
             } else if (value != null || original != null) {
                 out.add("- **" + l.text() + ":** " + (value == null ? TemplateSection.MORE : value));
