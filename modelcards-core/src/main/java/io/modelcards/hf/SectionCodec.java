@@ -37,7 +37,8 @@ final class SectionCodec {
     static List<String> fields(TemplateSection s) {
         return switch (s.kind()) {
             case TITLE -> List.of("/details/name", "/details/summary");
-            case DESCRIPTION -> List.of("/details/description", "/details/developers", "/details/funded_by", "/details/shared_by", "/details/model_type");
+            case DESCRIPTION -> List.of("/details/description", "/details/developers", "/details/funded_by", "/details/shared_by",
+                    "/details/model_type");
             case SOURCES -> List.of("/details/repository", "/details/paper", "/details/demo");
             case TEXT, CITATION -> List.of(s.field());
             case STRUCTURE -> List.of();
@@ -272,7 +273,8 @@ final class SectionCodec {
         String c = withoutComments(content.replace("\r\n", "\n"));
         for (String line : c.split("\n")) {
             String t = line.strip();
-            if (t.isEmpty() || t.equals(TemplateSection.MORE) || t.startsWith("Carbon emissions can be estimated using the [Machine Learning Impact calculator]")) {
+            if (t.isEmpty() || t.equals(TemplateSection.MORE)
+                    || t.startsWith("Carbon emissions can be estimated using the [Machine Learning Impact calculator]")) {
                 continue;
             }
             Matcher m = BULLET.matcher(t);

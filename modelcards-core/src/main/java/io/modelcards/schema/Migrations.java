@@ -49,7 +49,8 @@ public final class Migrations {
         if (!SchemaVersion.READABLE.contains(version)) {
             boolean newer = compare(version, SchemaVersion.CURRENT) > 0;
             throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/schema-version",
-                    newer ? "schema_version " + version + " is newer than this modelcards reads (" + SchemaVersion.CURRENT + "): upgrade modelcards"
+                    newer ? "schema_version " + version + " is newer than this modelcards reads (" + SchemaVersion.CURRENT
+                                    + "): upgrade modelcards"
                           : "unknown schema_version \"" + version + "\": readable versions are " + SchemaVersion.READABLE));
         }
         return version;
