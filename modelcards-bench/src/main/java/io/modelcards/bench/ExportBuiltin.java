@@ -7,6 +7,7 @@ import io.modelcards.render.card.BuiltinTemplates;
 import io.modelcards.render.card.CardContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes a built-in template's assembled source and a card's template context as JSON, so that
@@ -19,7 +20,7 @@ public final class ExportBuiltin {
     }
 
     public static void main(String[] args) throws Exception {
-        BuiltinTemplate template = BuiltinTemplate.valueOf(args[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        BuiltinTemplate template = BuiltinTemplate.valueOf(args[0].toUpperCase(Locale.ROOT).replace('-', '_'));
         var card = CardCodec.fromJson(Files.readString(Path.of(args[1])), args[1]);
         Files.writeString(Path.of(args[2]), BuiltinTemplates.source(template));
         new ObjectMapper().writeValue(Path.of(args[3]).toFile(), CardContext.of(card));

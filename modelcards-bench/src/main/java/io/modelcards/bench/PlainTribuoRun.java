@@ -1,5 +1,6 @@
 package io.modelcards.bench;
 
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.evaluation.LabelEvaluator;
@@ -24,6 +25,6 @@ public final class PlainTribuoRun {
         var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), 10, 2, 50, seed);
         var model = trainer.train(train);
         var evaluation = new LabelEvaluator().evaluate(model, test);
-        System.out.printf(java.util.Locale.ROOT, "accuracy=%.4f%n", evaluation.accuracy());
+        System.out.printf(Locale.ROOT, "accuracy=%.4f%n", evaluation.accuracy());
     }
 }

@@ -14,7 +14,6 @@ import io.modelcards.card.EvalResult;
 import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
-import io.modelcards.card.Origin;
 import io.modelcards.card.QuantitativeResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

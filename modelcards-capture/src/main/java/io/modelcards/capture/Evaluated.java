@@ -1,6 +1,6 @@
 package io.modelcards.capture;
 
-import java.util.LinkedHashMap;
+import io.modelcards.card.Lists;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +23,9 @@ public record Evaluated(long step, String evaluator, String dataset, String spli
                         List<SliceMetrics> slices) {
 
     public Evaluated {
-        metrics = ordered(metrics);
-        higherIsBetter = ordered(higherIsBetter);
-        perExample = ordered(perExample);
+        metrics = Lists.copy(metrics);
+        higherIsBetter = Lists.copy(higherIsBetter);
+        perExample = Lists.copy(perExample);
         slices = slices == null ? List.of() : List.copyOf(slices);
     }
 
@@ -52,9 +52,5 @@ public record Evaluated(long step, String evaluator, String dataset, String spli
     /** This evaluation with per-slice metrics. */
     public Evaluated withSlices(List<SliceMetrics> sliceMetrics) {
         return new Evaluated(step, evaluator, dataset, split, metrics, primaryMetric, higherIsBetter, perExample, sliceMetrics);
-    }
-
-    private static <V> Map<String, V> ordered(Map<String, V> m) {
-        return m == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 }

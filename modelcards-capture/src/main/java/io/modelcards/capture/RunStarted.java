@@ -1,8 +1,7 @@
 package io.modelcards.capture;
 
 import io.modelcards.card.DatasetInfo;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.modelcards.card.Lists;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,6 @@ import java.util.Map;
 public record RunStarted(String modelName, String modelType, List<DatasetInfo> datasets, Map<String, ?> config) {
     public RunStarted {
         datasets = datasets == null ? List.of() : List.copyOf(datasets);
-        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+        config = Lists.copy(config);
     }
 }

@@ -1,5 +1,6 @@
 package io.modelcards.capture;
 
+import io.modelcards.card.Lists;
 import java.util.Map;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record SliceMetrics(Map<String, String> slice, Map<String, Double> metrics) {
     public SliceMetrics {
-        slice = slice == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slice));
-        metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+        slice = Lists.copy(slice);
+        metrics = Lists.copy(metrics);
     }
 }

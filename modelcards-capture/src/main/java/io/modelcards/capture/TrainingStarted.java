@@ -1,7 +1,6 @@
 package io.modelcards.capture;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.modelcards.card.Lists;
 import java.util.Map;
 
 /**
@@ -12,11 +11,7 @@ import java.util.Map;
  */
 public record TrainingStarted(Map<String, ?> hyperparameters, Map<String, ?> defaults) {
     public TrainingStarted {
-        hyperparameters = ordered(hyperparameters);
-        defaults = ordered(defaults);
-    }
-
-    private static Map<String, ?> ordered(Map<String, ?> m) {
-        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+        hyperparameters = Lists.copy(hyperparameters);
+        defaults = Lists.copy(defaults);
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** The {@code modelcards} root command; it only dispatches to subcommands. */
 @Command(name = "modelcards", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model cards for the JVM: import, convert, render and validate Hugging Face style model cards.",
-        subcommands = {DemoCommand.class, ProfileCommand.class, ImportCommand.class, ConvertCommand.class, RenderCommand.class, ValidateCommand.class},
+        subcommands = {DemoCommand.class, ProfileCommand.class, ImportCommand.class, ConvertCommand.class, RenderCommand.class,
+                ValidateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:usage error", "3:invalid input, or a gate or policy said no"})
 final class ModelcardsCommand implements Runnable {

@@ -25,7 +25,8 @@ final class TemplateVars {
                     "vars/syntax", "cannot parse JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")));
         }
         if (node == null || !node.isObject()) {
-            throw CliFailure.invalid(Diagnostic.error(name, 1, 1, "vars/not-object", "--vars must hold a JSON object such as {\"model_id\": \"my-model\"}"));
+            throw CliFailure.invalid(Diagnostic.error(name, 1, 1, "vars/not-object",
+                    "--vars must hold a JSON object such as {\"model_id\": \"my-model\"}"));
         }
         return CardMappers.json().convertValue(node, LinkedHashMap.class);
     }

@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public record Provenance(Map<String, Origin> origins) {
 
     /** A copy with {@code origin} recorded for {@code pointer}. */
     public Provenance with(String pointer, Origin origin) {
-        var m = new java.util.LinkedHashMap<>(origins);
+        var m = new LinkedHashMap<>(origins);
         m.put(pointer, origin);
         return new Provenance(m);
     }

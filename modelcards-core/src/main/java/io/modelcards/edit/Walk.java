@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.validate.Nearest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,7 @@ final class Walk {
         Map<String, JavaType> fields = Shape.fields(record);
         String p = Pointer.join(Pointer.child(at, token), rest);
         String where = at.isEmpty() ? "the card" : at;
-        Optional<String> near = Spelling.nearest(token, fields.keySet());
+        Optional<String> near = Nearest.amongNames(token, fields.keySet());
         String hint = near.map(n -> "did you mean " + suggestion(at, n, fields.get(n), rest) + "?")
                 .orElse("the fields of " + where + " are " + String.join(", ", fields.keySet()));
         return Refusals.unknown(p, p + " is not a card field: " + hint);

@@ -120,7 +120,8 @@ final class BodyWriter {
             return b.text();
         }
         String headLine = b.text().substring(0, b.text().length() - body.length());
-        if (t.kind() == TemplateSection.Kind.TITLE && !Objects.equals(was == null ? null : was.get("/details/name"), CardFields.text(card, "/details/name"))) {
+        if (t.kind() == TemplateSection.Kind.TITLE
+                && !Objects.equals(was == null ? null : was.get("/details/name"), CardFields.text(card, "/details/name"))) {
             String name = CardFields.text(card, "/details/name");
             headLine = "# Model Card for " + (name == null ? "Model ID" : name) + le;
         } else if (!headLine.endsWith("\n")) {

@@ -20,7 +20,8 @@ import java.util.Set;
 final class MetadataReader {
     /** Keys that may be one text value or a list of them; a single value is remembered in scalarKeys. */
     private static final Set<String> TEXT_OR_LIST = Set.of("language", "base_model", "datasets", "metrics");
-    private static final Set<String> EMISSION_KEYS = Set.of("emissions", "source", "training_type", "geographical_location", "hardware_used");
+    private static final Set<String> EMISSION_KEYS =
+            Set.of("emissions", "source", "training_type", "geographical_location", "hardware_used");
 
     /** What was read. */
     record Read(Metadata metadata, List<String> keys, List<String> scalarKeys) {}

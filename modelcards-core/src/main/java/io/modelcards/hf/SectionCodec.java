@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,8 @@ final class SectionCodec {
     static List<String> fields(TemplateSection s) {
         return switch (s.kind()) {
             case TITLE -> List.of("/details/name", "/details/summary");
-            case DESCRIPTION -> List.of("/details/description", "/details/developers", "/details/funded_by", "/details/shared_by", "/details/model_type");
+            case DESCRIPTION -> List.of("/details/description", "/details/developers", "/details/funded_by", "/details/shared_by",
+                    "/details/model_type");
             case SOURCES -> List.of("/details/repository", "/details/paper", "/details/demo");
             case TEXT, CITATION -> List.of(s.field());
             case STRUCTURE -> List.of();
@@ -191,7 +193,7 @@ final class SectionCodec {
             if (original != null) {
                 bullets(List.of(original), labels, was);
             }
-            if (original != null && (l.field() == null || java.util.Objects.equals(was.get(l.field()), value))) {
+            if (original != null && (l.field() == null || Objects.equals(was.get(l.field()), value))) {
                 out.add(original);
             } else if (value != null || original != null) {
                 out.add("- **" + l.text() + ":** " + (value == null ? TemplateSection.MORE : value));
@@ -271,7 +273,8 @@ final class SectionCodec {
         String c = withoutComments(content.replace("\r\n", "\n"));
         for (String line : c.split("\n")) {
             String t = line.strip();
-            if (t.isEmpty() || t.equals(TemplateSection.MORE) || t.startsWith("Carbon emissions can be estimated using the [Machine Learning Impact calculator]")) {
+            if (t.isEmpty() || t.equals(TemplateSection.MORE)
+                    || t.startsWith("Carbon emissions can be estimated using the [Machine Learning Impact calculator]")) {
                 continue;
             }
             Matcher m = BULLET.matcher(t);

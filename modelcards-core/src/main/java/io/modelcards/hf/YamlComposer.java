@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -80,17 +79,20 @@ final class YamlComposer {
                     case Alias -> {
                         String name = ((AliasEvent) e).getAnchor();
                         if (openAnchors.contains(name)) {
-                            throw error(e.getStartMark(), "hf/yaml-alias", "alias *" + name + " refers to a node that contains it: remove the recursion");
+                            throw error(e.getStartMark(), "hf/yaml-alias",
+                                    "alias *" + name + " refers to a node that contains it: remove the recursion");
                         }
                         YNode target = anchors.get(name);
                         if (target == null) {
-                            throw error(e.getStartMark(), "hf/yaml-alias", "alias *" + name + " has no anchor &" + name + " before it: define the anchor first");
+                            throw error(e.getStartMark(), "hf/yaml-alias",
+                                    "alias *" + name + " has no anchor &" + name + " before it: define the anchor first");
                         }
                         root = add(stack, target, null, null, e, root);
                     }
                     case SequenceStart, MappingStart -> {
                         if (stack.size() >= MAX_DEPTH) {
-                            throw error(e.getStartMark(), "hf/yaml-depth", "the front matter is nested more than " + MAX_DEPTH + " levels deep: flatten it");
+                            throw error(e.getStartMark(), "hf/yaml-depth",
+                                    "the front matter is nested more than " + MAX_DEPTH + " levels deep: flatten it");
                         }
                         CollectionStartEvent c = (CollectionStartEvent) e;
                         boolean flow = c.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
@@ -115,7 +117,8 @@ final class YamlComposer {
             // At the end of the text the problem mark is past the YAML; where the unclosed construct began is more useful.
             Mark m = atEnd && ex.getContextMark() != null || ex.getProblemMark() == null ? ex.getContextMark() : ex.getProblemMark();
             if (problem.contains("(TAB)")) {
-                throw error(m, "hf/yaml-syntax", "invalid YAML in the front matter: a tab character where YAML needs spaces: indent with spaces, not tabs");
+                throw error(m, "hf/yaml-syntax",
+                        "invalid YAML in the front matter: a tab character where YAML needs spaces: indent with spaces, not tabs");
             }
             String context = ex.getContext() == null ? "" : " (" + ex.getContext().trim() + ")";
             throw error(m, "hf/yaml-syntax", "invalid YAML in the front matter" + context + ": " + problem + ": fix the YAML syntax here");
@@ -171,7 +174,8 @@ final class YamlComposer {
         return add(stack, node, anchor == null ? null : anchors, anchor, e, root);
     }
 
-    private YNode add(Deque<Open> stack, YNode node, Map<String, YNode> anchors, String anchor, Event e, YNode root) throws InvalidInputException {
+    private YNode add(Deque<Open> stack, YNode node, Map<String, YNode> anchors, String anchor, Event e, YNode root)
+            throws InvalidInputException {
         if (anchors != null && anchor != null) {
             anchors.put(anchor, node);
         }
@@ -216,7 +220,8 @@ final class YamlComposer {
                 size += sizes.getOrDefault(k, 1L);
                 if (size > MAX_EXPANDED_NODES) {
                     throw new InvalidInputException(Diagnostic.error(file, n.line(), n.column(), "hf/yaml-alias",
-                            "aliases here expand to more than " + MAX_EXPANDED_NODES + " values: write the values out or remove the aliases"));
+                            "aliases here expand to more than " + MAX_EXPANDED_NODES
+                                    + " values: write the values out or remove the aliases"));
                 }
             }
             sizes.put(n, size);

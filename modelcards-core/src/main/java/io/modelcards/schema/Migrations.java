@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.SchemaVersion;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -48,7 +49,8 @@ public final class Migrations {
         if (!SchemaVersion.READABLE.contains(version)) {
             boolean newer = compare(version, SchemaVersion.CURRENT) > 0;
             throw new InvalidInputException(Diagnostic.error(file, 1, 1, "card/schema-version",
-                    newer ? "schema_version " + version + " is newer than this modelcards reads (" + SchemaVersion.CURRENT + "): upgrade modelcards"
+                    newer ? "schema_version " + version + " is newer than this modelcards reads (" + SchemaVersion.CURRENT
+                                    + "): upgrade modelcards"
                           : "unknown schema_version \"" + version + "\": readable versions are " + SchemaVersion.READABLE));
         }
         return version;
@@ -56,7 +58,7 @@ public final class Migrations {
 
     /** The registered steps, read-only; for tests that check the first released version needs none. */
     static Map<String, Step> registeredSteps() {
-        return java.util.Collections.unmodifiableMap(STEPS);
+        return Collections.unmodifiableMap(STEPS);
     }
 
     /** Whether a card at {@code version} must be migrated before binding. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class HfRules {
     /** A Hub repository id: an optional namespace, then a name; letters, digits, '-', '_' and '.'. */
     private static final Pattern REPO_ID = Pattern.compile("(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}");
-    private static final Pattern HUB_URL = Pattern.compile("https?://(?:www\\.)?huggingface\\.co/(?:datasets/)?([^/?#\\s]+(?:/[^/?#\\s]+)?)/?.*");
+    private static final Pattern HUB_URL =
+            Pattern.compile("https?://(?:www\\.)?huggingface\\.co/(?:datasets/)?([^/?#\\s]+(?:/[^/?#\\s]+)?)/?.*");
 
     private HfRules() {}
 
@@ -42,8 +43,9 @@ final class HfRules {
         for (int i = 0; i < m.tags().size(); i++) {
             String t = m.tags().get(i);
             if (t != null && !t.equals(t.toLowerCase(Locale.ROOT))) {
-                out.warning("/metadata/tags/" + i, "hf/tag-case", "tag \"" + t + "\" is not lower-case: write \"" + t.toLowerCase(Locale.ROOT)
-                        + "\"; the Hub matches tags in lower case");
+                out.warning("/metadata/tags/" + i, "hf/tag-case",
+                        "tag \"" + t + "\" is not lower-case: write \"" + t.toLowerCase(Locale.ROOT)
+                                + "\"; the Hub matches tags in lower case");
             }
         }
         evalResults(m, out);
@@ -65,7 +67,8 @@ final class HfRules {
             if (v == null) {
                 out.error("/metadata/" + key + "/" + i, "hf/empty-entry", key + " entry " + i + " is null: remove it, or write a value");
             } else if (v.isBlank()) {
-                out.error("/metadata/" + key + "/" + i, "hf/empty-entry", key + " entry " + i + " is an empty string: remove it, or write a value");
+                out.error("/metadata/" + key + "/" + i, "hf/empty-entry",
+                        key + " entry " + i + " is an empty string: remove it, or write a value");
             }
         }
     }
@@ -97,9 +100,10 @@ final class HfRules {
                         + " has source_name but no source_url: add the URL of the page the result comes from, or remove source_name");
             }
             if (r.taskType() != null && !r.taskType().isBlank() && !Vocabulary.get().pipelineTags().contains(r.taskType())) {
-                out.warning(at + "/task_type", "hf/task-type", "task_type \"" + r.taskType() + "\" of eval result " + i + " is not a Hub task id: "
-                        + Nearest.hint(Nearest.among(r.taskType(), Vocabulary.get().pipelineTags()))
-                        + "write a pipeline tag such as \"text-classification\"; the Hub groups results by task id");
+                out.warning(at + "/task_type", "hf/task-type",
+                        "task_type \"" + r.taskType() + "\" of eval result " + i + " is not a Hub task id: "
+                                + Nearest.hint(Nearest.among(r.taskType(), Vocabulary.get().pipelineTags()))
+                                + "write a pipeline tag such as \"text-classification\"; the Hub groups results by task id");
             }
         }
         if (!results.isEmpty() && (m.modelName() == null || m.modelName().isBlank())) {
@@ -139,7 +143,8 @@ final class HfRules {
         }
         String lower = license.toLowerCase(Locale.ROOT);
         if (v.isHfLicense(lower)) {
-            out.warning("/metadata/license", "hf/license-id", "license \"" + license + "\" is written \"" + lower + "\" on the Hub: write that");
+            out.warning("/metadata/license", "hf/license-id",
+                    "license \"" + license + "\" is written \"" + lower + "\" on the Hub: write that");
         } else {
             out.warning("/metadata/license", "hf/license-id", "license \"" + license
                     + "\" is an SPDX id the Hub does not list: write license: other, license_name: " + lower + " and a license_link");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class LanguageTag {
     private static final Pattern SHAPE = Pattern.compile(
             "[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*");
-    private static final String USE = "use an ISO 639-1, 639-2 or 639-3 code such as \"en\", optionally with a script or region (\"zh-Hans\", \"en-US\")";
+    private static final String USE =
+            "use an ISO 639-1, 639-2 or 639-3 code such as \"en\", optionally with a script or region (\"zh-Hans\", \"en-US\")";
 
     private LanguageTag() {}
 
@@ -31,7 +32,8 @@ final class LanguageTag {
                 return;
             }
             if (v.isLanguage(lower)) {
-                out.warning(pointer, "schema/language", "write the language code \"" + t + "\" lower-case: \"" + lower + t.substring(primary.length()) + "\"");
+                out.warning(pointer, "schema/language",
+                        "write the language code \"" + t + "\" lower-case: \"" + lower + t.substring(primary.length()) + "\"");
                 return;
             }
             out.error(pointer, "schema/language", "unknown language code \"" + t + "\": " + USE);

@@ -58,7 +58,8 @@ final class ModelIndexShape {
             }
         }
         if (r.get("source") instanceof Map<?, ?> source && source.get("name") != null && source.get("url") == null) {
-            out.error(at + "/source", "hf/source-url", "source has a name but no url: add url, the page the result comes from, or remove name");
+            out.error(at + "/source", "hf/source-url",
+                    "source has a name but no url: add url, the page the result comes from, or remove name");
         }
     }
 

@@ -60,7 +60,8 @@ final class SchemaRules {
         Vocabulary v = Vocabulary.get();
         if (l != null) {
             if (l.isBlank()) {
-                out.error("/metadata/license", "schema/license", "license is empty: write a licence id such as \"apache-2.0\", or remove the key");
+                out.error("/metadata/license", "schema/license",
+                        "license is empty: write a licence id such as \"apache-2.0\", or remove the key");
                 return;
             }
             if (!v.isHfLicense(l) && v.spdx(l).isEmpty()) {
@@ -77,14 +78,17 @@ final class SchemaRules {
             }
             if (m.licenseLink() == null || m.licenseLink().isBlank()) {
                 out.error("/metadata/license", "schema/license-other",
-                        "license \"other\" needs license_link: add the URL of the licence text, or the path of a LICENSE file in the repository");
+                        "license \"other\" needs license_link: add the URL of the licence text,"
+                                + " or the path of a LICENSE file in the repository");
             }
         } else {
             if (m.licenseName() != null) {
-                out.warning("/metadata/license_name", "schema/license-other", "license_name is only read when license is \"other\": remove it, or set license: other");
+                out.warning("/metadata/license_name", "schema/license-other",
+                        "license_name is only read when license is \"other\": remove it, or set license: other");
             }
             if (m.licenseLink() != null) {
-                out.warning("/metadata/license_link", "schema/license-other", "license_link is only read when license is \"other\": remove it, or set license: other");
+                out.warning("/metadata/license_link", "schema/license-other",
+                        "license_link is only read when license is \"other\": remove it, or set license: other");
             }
         }
     }
@@ -92,7 +96,8 @@ final class SchemaRules {
     private static void pipelineTag(String tag, Findings out) {
         if (tag != null && !Vocabulary.get().pipelineTags().contains(tag)) {
             out.error("/metadata/pipeline_tag", "schema/pipeline-tag", "unknown pipeline_tag \"" + tag + "\": "
-                    + Nearest.hint(Nearest.among(tag, Vocabulary.get().pipelineTags())) + "use a Hugging Face task id such as \"text-classification\"");
+                    + Nearest.hint(Nearest.among(tag, Vocabulary.get().pipelineTags()))
+                    + "use a Hugging Face task id such as \"text-classification\"");
         }
     }
 
@@ -102,11 +107,13 @@ final class SchemaRules {
         }
         Optional<String> sameIgnoringCase = Vocabulary.get().library(name);
         if (sameIgnoringCase.isPresent()) {
-            out.warning("/metadata/library_name", "schema/library-name", "library_name \"" + name + "\" is spelled \"" + sameIgnoringCase.get() + "\" on the Hub: write that");
+            out.warning("/metadata/library_name", "schema/library-name",
+                    "library_name \"" + name + "\" is spelled \"" + sameIgnoringCase.get() + "\" on the Hub: write that");
             return;
         }
         out.warning("/metadata/library_name", "schema/library-name", "library_name \"" + name + "\" is not a library the Hub knows: "
-                + Nearest.hint(Nearest.among(name, Vocabulary.get().libraries())) + "the card is still valid, but the Hub shows no code snippet for it");
+                + Nearest.hint(Nearest.among(name, Vocabulary.get().libraries()))
+                + "the card is still valid, but the Hub shows no code snippet for it");
     }
 
     private static void evalResult(EvalResult r, int i, Findings out) {
@@ -121,7 +128,8 @@ final class SchemaRules {
         required(r.metricType(), at, i, "metric_type", "the metric's id, e.g. \"accuracy\"", out);
         Object v = r.metricValue();
         if (v == null || (v instanceof String s && s.isBlank())) {
-            out.error(at + "/metric_value", "schema/eval-required", "eval result " + i + " has no metric_value: add the measured value, a number such as 0.91");
+            out.error(at + "/metric_value", "schema/eval-required",
+                    "eval result " + i + " has no metric_value: add the measured value, a number such as 0.91");
         } else if (!(v instanceof Number) && !(v instanceof String)) {
             out.error(at + "/metric_value", "schema/eval-type", "metric_value of eval result " + i + " must be a number or a string, not "
                     + kind(v) + ": write the measured value, e.g. 0.91");
@@ -153,14 +161,17 @@ final class SchemaRules {
         }
         if (q.ciLow() != null && q.ciHigh() != null) {
             if (q.ciLow() > q.ciHigh()) {
-                out.error(at + "/ci_low", "schema/confidence-interval", "ci_low " + format(q.ciLow()) + " is above ci_high " + format(q.ciHigh()) + ": swap them");
+                out.error(at + "/ci_low", "schema/confidence-interval",
+                        "ci_low " + format(q.ciLow()) + " is above ci_high " + format(q.ciHigh()) + ": swap them");
             } else if (q.value() < q.ciLow() || q.value() > q.ciHigh()) {
-                out.warning(at + "/value", "schema/confidence-interval", "value " + format(q.value()) + " lies outside its confidence interval ["
-                        + format(q.ciLow()) + ", " + format(q.ciHigh()) + "]: check the value and the bounds");
+                out.warning(at + "/value", "schema/confidence-interval", "value " + format(q.value())
+                        + " lies outside its confidence interval [" + format(q.ciLow()) + ", " + format(q.ciHigh())
+                        + "]: check the value and the bounds");
             }
         }
         if (q.ciLevel() != null && (q.ciLevel() <= 0 || q.ciLevel() >= 1)) {
-            out.error(at + "/ci_level", "schema/confidence-interval", "ci_level " + format(q.ciLevel()) + " must lie between 0 and 1: write e.g. 0.95 for a 95 % interval");
+            out.error(at + "/ci_level", "schema/confidence-interval",
+                    "ci_level " + format(q.ciLevel()) + " must lie between 0 and 1: write e.g. 0.95 for a 95 % interval");
         }
     }
 

@@ -7,13 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The controlled vocabularies the rules check against, read once from the resource lists next to this class
@@ -28,7 +31,7 @@ final class Vocabulary {
     private final List<String> libraries = load("libraries.txt");
     private final Map<String, String> libraryByLower = lowerIndex(libraries);
     private final Map<String, String> languageNames = new HashMap<>();
-    private final java.util.Set<String> languages = new java.util.HashSet<>();
+    private final Set<String> languages = new HashSet<>();
 
     private Vocabulary() {
         for (String line : load("languages.txt")) {
@@ -61,7 +64,7 @@ final class Vocabulary {
     }
 
     /** Every SPDX id, canonical case, sorted case-insensitively. */
-    java.util.Collection<String> spdxIds() {
+    Collection<String> spdxIds() {
         return spdxByLower.values();
     }
 

@@ -2,7 +2,9 @@ package io.modelcards.djl;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,11 +68,11 @@ final class OptimizerSettings {
         }
     }
 
-    private static java.util.List<Class<?>> hierarchy(Class<?> type) {
-        java.util.ArrayDeque<Class<?>> stack = new java.util.ArrayDeque<>();
+    private static List<Class<?>> hierarchy(Class<?> type) {
+        ArrayDeque<Class<?>> stack = new ArrayDeque<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             stack.push(c);
         }
-        return java.util.List.copyOf(stack);
+        return List.copyOf(stack);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,7 +22,7 @@ final class ProvenanceValues {
     private ProvenanceValues() {}
 
     /** The object's fields as a map, {@code class} first, the rest by name; {@code skip} names fields to leave out. */
-    static Map<String, Object> fields(ObjectProvenance p, java.util.Set<String> skip) {
+    static Map<String, Object> fields(ObjectProvenance p, Set<String> skip) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("class", p.getClassName());
         Map<String, Object> sorted = new TreeMap<>();
@@ -35,7 +36,7 @@ final class ProvenanceValues {
     }
 
     /** One provenance value as plain data; nested objects leave out the {@code skip} fields too. */
-    static Object value(Provenance p, java.util.Set<String> skip) {
+    static Object value(Provenance p, Set<String> skip) {
         if (p instanceof PrimitiveProvenance<?> prim) {
             Object v = prim.getValue();
             return v instanceof Number || v instanceof Boolean || v instanceof String || v == null ? v : v.toString();

@@ -31,7 +31,8 @@ public final class UsageExample {
           .append("        new String[] {").append(quoted(features)).append("}, new double[] {")
           .append(String.join(", ", features.stream().map(f -> "0.0").toList())).append("});\n")
           .append("Prediction<Label> prediction = model.predict(example);\n```\n\n")
-          .append(String.format(Locale.ROOT, "Predictions of this model on %d examples drawn from the evaluation set with seed %d:%n%n", chosen.size(), seed));
+          .append(String.format(Locale.ROOT,
+                  "Predictions of this model on %d examples drawn from the evaluation set with seed %d:%n%n", chosen.size(), seed));
         md.append('|');
         features.forEach(f -> md.append(' ').append(f).append(" |"));
         md.append(" true label | predicted | score |\n|");

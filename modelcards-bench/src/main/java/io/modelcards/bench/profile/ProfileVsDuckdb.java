@@ -102,8 +102,8 @@ public final class ProfileVsDuckdb {
         }
         // The first 50,000 rows: a whole-file run with the tokenizer takes minutes, and the rate is the same.
         Path slice = dir.resolve("tokens-slice.jsonl");
-        try (var lines = java.nio.file.Files.lines(jsonl)) {
-            java.nio.file.Files.write(slice, (Iterable<String>) lines.limit(TOKEN_ROWS)::iterator);
+        try (var lines = Files.lines(jsonl)) {
+            Files.write(slice, (Iterable<String>) lines.limit(TOKEN_ROWS)::iterator);
         }
         TokenRate.Rate profile = TokenRate.inProfile(tokenizer, slice);
         say("   modelcards profile --tokenizer on the first %,d JSONL rows: %,.0f tokens/s (%,d tokens in %.2f s,"

@@ -4,6 +4,9 @@ import io.modelcards.capture.environment.HostProbe;
 import io.modelcards.card.Emissions;
 import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.Energy;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +119,6 @@ final class Footprint {
         if (v == 0 || !Double.isFinite(v)) {
             return v;
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_EVEN)).doubleValue();
     }
 }

@@ -1,6 +1,7 @@
 package io.modelcards.capture.energy;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 
 /** CPU time used by this JVM process so far, summed over all its threads. */
@@ -13,7 +14,8 @@ final class ProcessCpu {
      */
     static Long nanos() {
         try {
-            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
+            if (bean instanceof com.sun.management.OperatingSystemMXBean os) { // checkstyle: qualified to tell com.sun's from java.lang's
                 long cpu = os.getProcessCpuTime();
                 if (cpu >= 0) return cpu;
             }

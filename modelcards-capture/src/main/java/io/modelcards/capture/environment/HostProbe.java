@@ -1,6 +1,7 @@
 package io.modelcards.capture.environment;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,7 +49,8 @@ public final class HostProbe {
         Long fromOshi = ask(h -> h.getMemory().getTotal());
         if (fromOshi != null && fromOshi > 0) return fromOshi;
         try {
-            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
+            if (bean instanceof com.sun.management.OperatingSystemMXBean os) { // checkstyle: qualified to tell com.sun's from java.lang's
                 long total = os.getTotalMemorySize();
                 return total > 0 ? total : null;
             }

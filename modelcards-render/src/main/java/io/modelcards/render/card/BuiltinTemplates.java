@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class BuiltinTemplates {
     private static final String ROOT = "/io/modelcards/render/templates/";
-    private static final Pattern BLOCK = Pattern.compile("(?m)^[ \\t]*\\{# block ([a-z_]+) #\\}[ \\t]*\\n(.*?)^[ \\t]*\\{# endblock #\\}[ \\t]*\\n", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile(
+            "(?m)^[ \\t]*\\{# block ([a-z_]+) #\\}[ \\t]*\\n(.*?)^[ \\t]*\\{# endblock #\\}[ \\t]*\\n", Pattern.DOTALL);
     private static final Map<BuiltinTemplate, String> CACHE = new ConcurrentHashMap<>();
 
     private BuiltinTemplates() {}
@@ -55,7 +56,8 @@ public final class BuiltinTemplates {
         String pipeline = lower(card.metadata().pipelineTag());
         switch (pipeline) {
             case "text-ranking": return BuiltinTemplate.RERANKER;
-            case "sentence-similarity", "feature-extraction": return sparseTag ? BuiltinTemplate.SPARSE_ENCODER : BuiltinTemplate.TEXT_EMBEDDING;
+            case "sentence-similarity", "feature-extraction":
+                return sparseTag ? BuiltinTemplate.SPARSE_ENCODER : BuiltinTemplate.TEXT_EMBEDDING;
             case "text-generation", "text2text-generation": return BuiltinTemplate.TEXT_GENERATION;
             case "tabular-regression": return BuiltinTemplate.REGRESSOR;
             default:

@@ -11,9 +11,11 @@ enum MetricFamily {
     SPARSITY(List.of("active_dims", "active dims", "sparsity", "flops"), false),
     RANKING(List.of("ndcg", "mrr", "map@", "map", "recall@", "precision@", "hit@", "hits@", "accuracy@"), true),
     SIMILARITY(List.of("pearson", "spearman", "cosine", "euclidean", "manhattan", "dot_"), true),
-    REGRESSION(List.of("rmse", "mse", "mae", "mape", "r2", "r^2", "r_squared", "explained_variance", "mean_absolute", "mean_squared", "median_absolute"), false),
+    REGRESSION(List.of("rmse", "mse", "mae", "mape", "r2", "r^2", "r_squared", "explained_variance", "mean_absolute", "mean_squared",
+            "median_absolute"), false),
     GENERATION(List.of("perplexity", "bleu", "rouge", "exact_match", "chrf", "meteor", "bertscore", "pass@", "wer", "cer"), true),
-    CLASSIFICATION(List.of("accuracy", "f1", "precision", "recall", "auc", "roc", "mcc", "matthews", "balanced", "log_loss", "logloss", "top_k"), true),
+    CLASSIFICATION(List.of("accuracy", "f1", "precision", "recall", "auc", "roc", "mcc", "matthews", "balanced", "log_loss", "logloss",
+            "top_k"), true),
     OTHER(List.of(), true);
 
     private final List<String> keys;
@@ -54,7 +56,8 @@ enum MetricFamily {
                 return true;
             }
         }
-        for (String low : List.of("loss", "error", "perplexity", "rmse", "mse", "mae", "mape", "wer", "cer", "flops", "active_dims", "latency", "eer")) {
+        for (String low : List.of("loss", "error", "perplexity", "rmse", "mse", "mae", "mape", "wer", "cer", "flops", "active_dims",
+                "latency", "eer")) {
             if (matches(m, low)) {
                 return false;
             }

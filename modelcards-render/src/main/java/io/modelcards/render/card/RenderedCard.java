@@ -1,9 +1,8 @@
 package io.modelcards.render.card;
 
+import io.modelcards.card.Lists;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.Severity;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +19,7 @@ public record RenderedCard(String output, List<Diagnostic> problems, Map<String,
     /** Copies the problems and the attachments, keeping the attachments' order. */
     public RenderedCard {
         problems = List.copyOf(problems);
-        // io.modelcards.card.Lists has this copy but is package-private to core.
-        attachments = Collections.unmodifiableMap(new LinkedHashMap<>(attachments));
+        attachments = Lists.copy(attachments);
     }
 
     /** A failed render: no output, no attachments, and {@code problems}, among them at least one error. */

@@ -1,7 +1,6 @@
 package io.modelcards.render.card;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.modelcards.card.Lists;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,8 +42,7 @@ public sealed interface TemplateChoice {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(source, "source");
             // Map.copyOf would lose the order and refuse the null values a JSON variables file may hold.
-            variables = variables == null || variables.isEmpty()
-                    ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+            variables = Lists.copy(variables);
         }
     }
 }

@@ -41,7 +41,8 @@ public final class DatasetChart {
                 names.add("");
                 continue;
             }
-            String base = "data_" + slug(d.name() == null ? "" : d.name()) + (d.split() == null || d.split().isBlank() ? "" : "-" + slug(d.split()));
+            String base = "data_" + slug(d.name() == null ? "" : d.name())
+                    + (d.split() == null || d.split().isBlank() ? "" : "-" + slug(d.split()));
             String name = base;
             for (int n = 2; !used.add(name); n++) {
                 name = base + "-" + n;

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -20,7 +22,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * or images. The same input gives the same bytes.
  */
 public final class HtmlPage {
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final String CSS = css();
 
@@ -122,7 +124,7 @@ public final class HtmlPage {
     /** Removes the indentation all lines share (the YAML writer indents a top-level list). */
     private static String dedent(String text) {
         int min = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return text.lines().map(l -> l.length() >= min ? l.substring(min) : l.strip()).collect(java.util.stream.Collectors.joining("\n"));
+        return text.lines().map(l -> l.length() >= min ? l.substring(min) : l.strip()).collect(Collectors.joining("\n"));
     }
 
     private static boolean scalar(Object o) {

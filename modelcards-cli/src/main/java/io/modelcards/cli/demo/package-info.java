@@ -1,0 +1,5 @@
+/**
+ * The training run behind {@code modelcards demo}: {@link DemoRun} trains a small, seeded Tribuo classifier and
+ * records its card end to end, so that the demo shows real captured output.
+ */
+package io.modelcards.cli.demo;

@@ -1,0 +1,8 @@
+/**
+ * The {@code modelcards} command (picocli): {@link ModelcardsCommand} and one class per subcommand (demo, profile,
+ * import, convert, render, validate).
+ *
+ * <p>The commands only parse arguments, call the library (core, render, profile) and print; each failure becomes a
+ * printed diagnostic and an {@link ExitCode}.
+ */
+package io.modelcards.cli;
