@@ -18,7 +18,7 @@ final class CardFiles {
         try {
             return CardReader.formatOf(path);
         } catch (InvalidInputException e) {
-            throw new CliFailure(ExitCode.USAGE, e.diagnostics());
+            throw new CliFailure(ExitCode.USAGE, e.problems());
         }
     }
 
@@ -29,12 +29,12 @@ final class CardFiles {
         try {
             return CardReader.read(path, lenient);
         } catch (InvalidInputException e) {
-            throw new CliFailure(ExitCode.INVALID, e.diagnostics());
+            throw new CliFailure(ExitCode.INVALID, e.problems());
         }
     }
 
-    static void printWarnings(List<Diagnostic> warnings, PrintWriter err) {
-        for (Diagnostic d : warnings) {
+    static void printProblems(List<Diagnostic> problems, PrintWriter err) {
+        for (Diagnostic d : problems) {
             err.println(d.format());
         }
         err.flush();

@@ -10,12 +10,12 @@ import java.util.List;
 final class CliFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int exitCode;
-    private final transient List<Diagnostic> diagnostics;
+    private final transient List<Diagnostic> problems;
 
-    CliFailure(int exitCode, List<Diagnostic> diagnostics) {
-        super(diagnostics.isEmpty() ? "failed" : diagnostics.get(0).format(), null, false, false);
+    CliFailure(int exitCode, List<Diagnostic> problems) {
+        super(problems.isEmpty() ? "failed" : problems.get(0).format(), null, false, false);
         this.exitCode = exitCode;
-        this.diagnostics = List.copyOf(diagnostics);
+        this.problems = List.copyOf(problems);
     }
 
     static CliFailure invalid(Diagnostic d) {
@@ -30,7 +30,7 @@ final class CliFailure extends RuntimeException {
         return exitCode;
     }
 
-    List<Diagnostic> diagnostics() {
-        return diagnostics;
+    List<Diagnostic> problems() {
+        return problems;
     }
 }

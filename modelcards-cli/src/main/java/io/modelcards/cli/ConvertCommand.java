@@ -33,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         var target = CardFiles.formatOf(output);
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
-        CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
+        CardFiles.printProblems(loaded.problems(), spec.commandLine().getErr());
         OutputFiles.write(output, CardWriter.write(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
                     "import writes a card: name a .json or .yaml output, or use 'convert'");
         }
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
-        CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
+        CardFiles.printProblems(loaded.problems(), spec.commandLine().getErr());
         OutputFiles.write(output, CardWriter.write(loaded.card(), target), spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -13,7 +13,7 @@ final class InputFiles {
         try {
             return InputText.read(path, name);
         } catch (InvalidInputException e) {
-            throw new CliFailure(ExitCode.INVALID, e.diagnostics());
+            throw new CliFailure(ExitCode.INVALID, e.problems());
         }
     }
 }

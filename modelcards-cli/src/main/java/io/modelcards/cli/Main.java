@@ -39,7 +39,7 @@ public final class Main {
 
     private static int handle(Exception ex, PrintWriter err) {
         if (ex instanceof CliFailure f) {
-            for (Diagnostic d : f.diagnostics()) {
+            for (Diagnostic d : f.problems()) {
                 err.println(d.format());
             }
             err.flush();

@@ -100,7 +100,7 @@ final class ProfileCommand implements Callable<Integer> {
             profile = b.build().run();
         } catch (InvalidInputException e) {
             printer.close();
-            throw new CliFailure(ExitCode.INVALID, e.diagnostics());
+            throw new CliFailure(ExitCode.INVALID, e.problems());
         } catch (IOException e) {
             printer.close();
             throw new UncheckedIOException(e);

@@ -43,7 +43,7 @@ final class ProfileFiles {
         try {
             return ProfileReader.read(path, name);
         } catch (InvalidInputException e) {
-            throw new CliFailure(ExitCode.INVALID, e.diagnostics());
+            throw new CliFailure(ExitCode.INVALID, e.problems());
         }
     }
 }

@@ -80,7 +80,7 @@ final class RenderCommand implements Callable<Integer> {
         String templateSource = template == null ? null : InputFiles.read(template, template.toString());
         List<ProfileFiles.Given> given = profiles.stream().map(ProfileFiles::parse).toList();
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
-        CardFiles.printWarnings(loaded.warnings(), spec.commandLine().getErr());
+        CardFiles.printProblems(loaded.problems(), spec.commandLine().getErr());
         ModelCard card = withProfiles(loaded.card(), given);
         RenderOptions options = RenderOptions.DEFAULT.withStrict(strict)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
@@ -90,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());
         }
-        CardFiles.printWarnings(result.problems(), spec.commandLine().getErr());
+        CardFiles.printProblems(result.problems(), spec.commandLine().getErr());
         OutputFiles.write(output, result.output(), result.attachments(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ExitCode.OK;

@@ -57,12 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
         for (Path file : files) {
-            List<Diagnostic> found = new ArrayList<>();
+            List<Diagnostic> problems = new ArrayList<>();
             CompletenessReport score = null;
             try {
                 LoadedCard loaded = CardFiles.load(file, lenient.lenient);
-                found.addAll(loaded.warnings());
-                found.addAll(Validator.validate(loaded.card(), loaded.sourceMap(), packs, new ValidationOptions(threshold)));
+                problems.addAll(loaded.problems());
+                problems.addAll(Validator.validate(loaded.card(), loaded.sourceMap(), packs, new ValidationOptions(threshold)));
                 if (packs.contains(RulePack.COMPLETE)) {
                     score = Completeness.score(loaded.card());
                 }
@@ -70,11 +70,11 @@ final class ValidateCommand implements Callable<Integer> {
                 if (f.exitCode() != ExitCode.INVALID) {
                     throw f;
                 }
-                found.addAll(f.diagnostics());
+                problems.addAll(f.problems());
             }
-            found.forEach(d -> err.println(d.format()));
-            long errors = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
-            long warnings = found.stream().filter(d -> d.severity() == Severity.WARNING).count();
+            problems.forEach(d -> err.println(d.format()));
+            long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
+            long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
             failed |= errors > 0;
             out.println(file + ": " + (errors == 0 ? "ok" : plural(errors, "error"))
                     + (warnings == 0 ? "" : ", " + plural(warnings, "warning"))

@@ -41,7 +41,7 @@ public final class CardReader {
         return switch (format) {
             case README -> {
                 ReadmeParse p = ReadmeCodec.parse(text, name, lenient);
-                yield new LoadedCard(p.card(), format, p.sourceMap(), p.warnings());
+                yield new LoadedCard(p.card(), format, p.sourceMap(), p.problems());
             }
             case JSON -> new LoadedCard(CardCodec.fromJson(text, name), format,
                     CardSourceMap.of(CardMappers.json(), text, name), List.of());

@@ -11,11 +11,11 @@ import java.util.List;
  * @param card      the card
  * @param format    the format it was read from
  * @param sourceMap card JSON Pointer → position in the text it was read from
- * @param warnings  problems that did not stop reading (e.g. a model-index dropped when reading leniently)
+ * @param problems  problems that did not stop reading (e.g. a model-index dropped when reading leniently)
  */
-public record LoadedCard(ModelCard card, CardFormat format, SourceMap sourceMap, List<Diagnostic> warnings) {
-    /** Keeps an unmodifiable copy of the warnings. */
+public record LoadedCard(ModelCard card, CardFormat format, SourceMap sourceMap, List<Diagnostic> problems) {
+    /** Keeps an unmodifiable copy of the problems. */
     public LoadedCard {
-        warnings = List.copyOf(warnings);
+        problems = List.copyOf(problems);
     }
 }

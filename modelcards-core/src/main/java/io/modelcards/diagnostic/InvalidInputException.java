@@ -8,18 +8,19 @@ import java.util.List;
  */
 public class InvalidInputException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final transient List<Diagnostic> diagnostics;
+    private final transient List<Diagnostic> problems;
 
-    public InvalidInputException(List<Diagnostic> diagnostics) {
-        super(diagnostics.isEmpty() ? "invalid input" : diagnostics.get(0).format());
-        this.diagnostics = List.copyOf(diagnostics);
+    public InvalidInputException(List<Diagnostic> problems) {
+        super(problems.isEmpty() ? "invalid input" : problems.get(0).format());
+        this.problems = List.copyOf(problems);
     }
 
     public InvalidInputException(Diagnostic diagnostic) {
         this(List.of(diagnostic));
     }
 
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
+    /** Every problem found, in the order found; never empty when thrown by modelcards. */
+    public List<Diagnostic> problems() {
+        return problems;
     }
 }

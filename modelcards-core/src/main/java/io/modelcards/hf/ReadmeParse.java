@@ -10,10 +10,10 @@ import java.util.List;
  *
  * @param card      the card, carrying the README layout in {@link ModelCard#source()}
  * @param sourceMap where each card value was written in the README
- * @param warnings  problems that did not stop the import (e.g. a dropped model-index under lenient reading)
+ * @param problems  problems that did not stop the import (e.g. a dropped model-index under lenient reading)
  */
-public record ReadmeParse(ModelCard card, SourceMap sourceMap, List<Diagnostic> warnings) {
+public record ReadmeParse(ModelCard card, SourceMap sourceMap, List<Diagnostic> problems) {
     public ReadmeParse {
-        warnings = List.copyOf(warnings);
+        problems = List.copyOf(problems);
     }
 }

@@ -22,8 +22,8 @@ class CardReaderTest {
     Path tmp;
 
     private static Diagnostic only(InvalidInputException e) {
-        assertThat(e.diagnostics()).hasSize(1);
-        return e.diagnostics().get(0);
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
     }
 
     @Test
@@ -52,7 +52,7 @@ class CardReaderTest {
     void aJsonCardComesWithASourceMapIntoItsText() throws Exception {
         LoadedCard loaded = CardReader.read(JSON, "c.json", CardFormat.JSON, false);
         assertThat(loaded.sourceMap().locate("/metadata/license")).contains(new SourceMap.Position(4, 5));
-        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.problems()).isEmpty();
     }
 
     @Test
@@ -60,7 +60,7 @@ class CardReaderTest {
         var e = catchThrowableOfType(() -> CardReader.read(README, "r.md", CardFormat.README, false), InvalidInputException.class);
         assertThat(only(e).code()).isEqualTo("hf/model-index-shape");
         LoadedCard lenient = CardReader.read(README, "r.md", CardFormat.README, true);
-        assertThat(lenient.warnings()).extracting(Diagnostic::code).containsExactly("hf/model-index-shape");
+        assertThat(lenient.problems()).extracting(Diagnostic::code).containsExactly("hf/model-index-shape");
         assertThat(lenient.card().metadata().license()).isEqualTo("mit");
         assertThat(lenient.card().source()).isNotNull();
     }

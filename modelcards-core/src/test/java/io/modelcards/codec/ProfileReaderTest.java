@@ -12,8 +12,8 @@ class ProfileReaderTest {
 
     private static Diagnostic problem(String text) {
         var e = catchThrowableOfType(() -> ProfileReader.read(text, "p.json"), InvalidInputException.class);
-        assertThat(e.diagnostics()).hasSize(1);
-        return e.diagnostics().get(0);
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
     }
 
     @Test

@@ -16,15 +16,15 @@ class RefusedEditsTest {
     private static Diagnostic setRefused(String pointer, Object value) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CardEdit.set(card(), pointer, value, ALICE));
         assertThat(e).as("set %s", pointer).isNotNull();
-        assertThat(e.diagnostics()).hasSize(1);
-        return e.diagnostics().get(0);
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
     }
 
     private static Diagnostic removeRefused(String pointer) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CardEdit.remove(card(), pointer, ALICE));
         assertThat(e).as("remove %s", pointer).isNotNull();
-        assertThat(e.diagnostics()).hasSize(1);
-        return e.diagnostics().get(0);
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
     }
 
     private static void assertRefusal(Diagnostic d, String code, String pointer, String message) {

@@ -122,7 +122,7 @@ class ModelIndexTest {
         ReadmeParse p = ReadmeCodec.parse(text, "r.md", true);
         assertThat(p.card().metadata().evalResults()).isEmpty();
         assertThat(p.card().metadata().extra()).containsKey("model-index");
-        assertThat(p.warnings()).extracting(Diagnostic::format).containsExactly("r.md:8:7: warning: invalid model-index: missing `name:`: "
+        assertThat(p.problems()).extracting(Diagnostic::format).containsExactly("r.md:8:7: warning: invalid model-index: missing `name:`: "
                 + "add `name:` (a readable dataset name) under `dataset:` (lenient: the model-index is kept as an unknown key and gives no"
                 + " eval results) [hf/model-index-shape]");
         assertThat(ReadmeCodec.write(p.card())).isEqualTo(text);

@@ -30,7 +30,7 @@ class ReadmeBadInputTest {
         String expected = Fixtures.read(file.resolveSibling(name.replaceFirst("\\.md$", ".expected"))).strip();
         Throwable t = catchThrowable(() -> ReadmeCodec.parse(Fixtures.read(file), name, false));
         assertThat(t).isInstanceOf(InvalidInputException.class);
-        assertThat(((InvalidInputException) t).diagnostics().get(0).format()).isEqualTo(expected);
+        assertThat(((InvalidInputException) t).problems().get(0).format()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,7 +31,7 @@ class ReadmeFuzzTest {
                 assertThat(ReadmeCodec.write(c)).as("mutant %d:\n%s", i, text).isEqualTo(text);
                 read++;
             } catch (InvalidInputException e) {
-                assertThat(e.diagnostics()).isNotEmpty().noneMatch(d -> d.code().equals("hf/unreadable"));
+                assertThat(e.problems()).isNotEmpty().noneMatch(d -> d.code().equals("hf/unreadable"));
                 refused++;
             }
         }

@@ -209,7 +209,7 @@ class ReadmeParseTest {
     void everyMetadataProblemIsReportedInDocumentOrder() {
         String text = "---\ntags: [a, null]\ndatasets:\n- {name: x}\nlicense: [mit]\n---\n";
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ReadmeCodec.parse(text, "r.md", false));
-        assertThat(((InvalidInputException) t).diagnostics()).extracting(io.modelcards.diagnostic.Diagnostic::code)
+        assertThat(((InvalidInputException) t).problems()).extracting(io.modelcards.diagnostic.Diagnostic::code)
                 .containsExactly("hf/null-entry", "hf/datasets-type", "hf/license-type");
     }
 }

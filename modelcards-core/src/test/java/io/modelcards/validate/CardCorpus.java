@@ -59,7 +59,7 @@ final class CardCorpus {
         try {
             card = read(p);
         } catch (InvalidInputException e) {
-            return e.diagnostics();
+            return e.problems();
         }
         return Validator.validate(card, sourceMap(p), packs, ValidationOptions.DEFAULTS);
     }

@@ -36,8 +36,8 @@ class CorpusTest {
         return Stream.concat(bad(), warn());
     }
 
-    private static List<String> lines(List<Diagnostic> ds) {
-        return ds.stream().map(Diagnostic::format).toList();
+    private static List<String> lines(List<Diagnostic> problems) {
+        return problems.stream().map(Diagnostic::format).toList();
     }
 
     @Test
@@ -64,15 +64,15 @@ class CorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("warn")
     void aWarnCardReadsAndHasWarningsButNoError(Path card) throws Exception {
-        List<Diagnostic> ds = CardCorpus.diagnose(card, CardCorpus.packsFor(card));
-        assertThat(ds).isNotEmpty().extracting(Diagnostic::severity).containsOnly(Severity.WARNING);
+        List<Diagnostic> problems = CardCorpus.diagnose(card, CardCorpus.packsFor(card));
+        assertThat(problems).isNotEmpty().extracting(Diagnostic::severity).containsOnly(Severity.WARNING);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("good")
     void aGoodCardHasNoErrorUnderEveryPack(Path card) throws Exception {
-        List<Diagnostic> ds = CardCorpus.diagnose(card, EnumSet.allOf(RulePack.class));
-        assertThat(ds).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
+        List<Diagnostic> problems = CardCorpus.diagnose(card, EnumSet.allOf(RulePack.class));
+        assertThat(problems).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
     }
 
     @ParameterizedTest(name = "{0}")

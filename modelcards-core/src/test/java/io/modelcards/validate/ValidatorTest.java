@@ -16,8 +16,8 @@ class ValidatorTest {
 
     @Test
     void anUnknownLicenseIsReportedAtItsLineWithTheNearestValidId() {
-        List<Diagnostic> ds = Cards.validate("schema_version: \"1.0\"\nmetadata:\n  tags: [a]\n  license: apach-2.0\n", Set.of());
-        assertThat(ds).singleElement().satisfies(d -> {
+        List<Diagnostic> problems = Cards.validate("schema_version: \"1.0\"\nmetadata:\n  tags: [a]\n  license: apach-2.0\n", Set.of());
+        assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(4);
             assertThat(d.column()).isEqualTo(3);
             assertThat(d.code()).isEqualTo("schema/license");
@@ -27,8 +27,8 @@ class ValidatorTest {
 
     @Test
     void aProblemNamesTheCardFieldItConcernsAsAJsonPointer() {
-        List<Diagnostic> ds = Cards.validate("schema_version: \"1.0\"\nmetadata:\n  tags: [a]\n  license: apach-2.0\n", Set.of());
-        assertThat(ds).singleElement().extracting(Diagnostic::pointer).isEqualTo("/metadata/license");
+        List<Diagnostic> problems = Cards.validate("schema_version: \"1.0\"\nmetadata:\n  tags: [a]\n  license: apach-2.0\n", Set.of());
+        assertThat(problems).singleElement().extracting(Diagnostic::pointer).isEqualTo("/metadata/license");
     }
 
     @Test
@@ -60,9 +60,9 @@ class ValidatorTest {
     @Test
     void diagnosticsAreSortedByLineThenColumn() {
         String card = "schema_version: \"1.0\"\nmetadata:\n  pipeline_tag: magic\n  license: nope-nope-nope\n  language: [xx1, qqq]\n";
-        List<Diagnostic> ds = Cards.validate(card, Set.of());
-        assertThat(ds).extracting(Diagnostic::line).containsExactly(3, 4, 5, 5);
-        assertThat(ds.get(2).column()).isLessThan(ds.get(3).column());
+        List<Diagnostic> problems = Cards.validate(card, Set.of());
+        assertThat(problems).extracting(Diagnostic::line).containsExactly(3, 4, 5, 5);
+        assertThat(problems.get(2).column()).isLessThan(problems.get(3).column());
     }
 
     @Test

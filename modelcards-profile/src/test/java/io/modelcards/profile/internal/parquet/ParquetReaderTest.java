@@ -157,7 +157,7 @@ class ParquetReaderTest {
     void aFileThatIsNotParquetIsReportedAtItsFirstLine() throws Exception {
         Path file = Files.writeString(dir.resolve("data.parquet"), "id,name\n1,a\n2,b\n");
         assertThatThrownBy(() -> read(file, noSample())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                e -> assertThat(e.problems()).singleElement().satisfies(d -> {
                     assertThat(d.format()).startsWith("shown/data.parquet:1:1: error: this is not a Parquet file")
                             .endsWith("[parquet/not-parquet]");
                     assertThat(d.message()).doesNotContain("Exception").doesNotContain("\n");
@@ -173,7 +173,7 @@ class ParquetReaderTest {
         System.arraycopy(bytes, bytes.length - 4, broken, broken.length - 4, 4);
         Path file = Files.write(dir.resolve("broken.parquet"), broken);
         assertThatThrownBy(() -> read(file, noSample())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                e -> assertThat(e.problems()).singleElement().satisfies(d -> {
                     assertThat(d.code()).isEqualTo("parquet/unreadable");
                     assertThat(d.message()).startsWith("DuckDB cannot read this Parquet file (").doesNotContain("\n");
                 }));

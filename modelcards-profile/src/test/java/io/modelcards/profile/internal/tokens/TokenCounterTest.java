@@ -127,7 +127,7 @@ class TokenCounterTest {
     @Test
     void aMissingFileIsReportedWithItsRuleCode() {
         assertThatThrownBy(() -> TokenCounter.open(dir.resolve("absent.json")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).code())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code())
                         .isEqualTo("profile/tokenizer-missing"))
                 .hasMessageContaining("absent.json").hasMessageContaining("not found");
     }
@@ -136,7 +136,7 @@ class TokenCounterTest {
     void aFileThatIsNotJsonIsReportedAsInvalid() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "this is not json");
         assertThatThrownBy(() -> TokenCounter.open(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).code())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code())
                         .isEqualTo("profile/tokenizer-invalid"));
     }
 
@@ -144,7 +144,7 @@ class TokenCounterTest {
     void jsonThatIsNotATokenizerIsReportedAsInvalid() throws Exception {
         Path bad = Files.writeString(dir.resolve("other.json"), "{\"model\": {\"type\": \"Nonsense\"}}");
         assertThatThrownBy(() -> TokenCounter.open(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).code())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code())
                         .isEqualTo("profile/tokenizer-invalid"));
     }
 }
