@@ -30,7 +30,8 @@ class HandWrittenLoopOutputsTest {
                         .contentHash("sha256:" + "ab".repeat(32)).split("train").rows(1000L).build())
                 .optCitation(BundledCitations.of("adam").orElseThrow())
                 .build();
-        recorder.trainingStarted(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)), Map.of("lr", 0.001, "epochs", 3));
+        recorder.trainingStarted(Map.of("lr", 0.01, "epochs", 3, "optimizer", Map.of("name", "adam", "beta1", 0.9)),
+                Map.of("lr", 0.001, "epochs", 3));
         SplittableRandom rng = new SplittableRandom(7);
         double[] correct = new double[200];
         for (int step = 1; step <= 300; step++) {

@@ -3,7 +3,19 @@ package io.modelcards.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.modelcards.card.*;
+import io.modelcards.card.EmissionsBuilder;
+import io.modelcards.card.EvalResultBuilder;
+import io.modelcards.card.GovernanceBuilder;
+import io.modelcards.card.Hyperparameters;
+import io.modelcards.card.LogEntry;
+import io.modelcards.card.MetadataBuilder;
+import io.modelcards.card.ModelCard;
+import io.modelcards.card.ModelDetails;
+import io.modelcards.card.Origin;
+import io.modelcards.card.Provenance;
+import io.modelcards.card.RiskRating;
+import io.modelcards.card.SchemaVersion;
+import io.modelcards.card.TrainingBuilder;
 import io.modelcards.diagnostic.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +44,8 @@ class CardCodecTest {
                         .log(List.of(new LogEntry(10, 0.5, Map.of("loss", 0.7), false))).build())
                 .withGovernance(GovernanceBuilder.builder().risk(RiskRating.MEDIUM).riskRationale("user-facing")
                         .customFields(Map.of("team", "nlp")).build())
-                .withProvenance(Provenance.EMPTY.with("/training", new Origin.Auto("capture:test")).with("/uses", new Origin.Human("ana", null)));
+                .withProvenance(Provenance.EMPTY.with("/training", new Origin.Auto("capture:test"))
+                        .with("/uses", new Origin.Human("ana", null)));
     }
 
     @Test
@@ -56,7 +69,7 @@ class CardCodecTest {
     @Test
     void jsonUsesSnakeCaseNamesAndLeavesOutEmptyValues() {
         String json = CardCodec.toJson(sample());
-        assertThat(json).contains("\"schema_version\": \"" + io.modelcards.card.SchemaVersion.CURRENT + "\"", "\"co2_eq_emissions\"", "\"non_default\"")
+        assertThat(json).contains("\"schema_version\": \"" + SchemaVersion.CURRENT + "\"", "\"co2_eq_emissions\"", "\"non_default\"")
                 .doesNotContain("null").doesNotContain("\"sections\"");
     }
 

@@ -11,6 +11,7 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.testing.Fixtures;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,8 @@ class ModelIndexTest {
     void aSourceNameWithoutUrlIsAnErrorAtTheName() {
         assertThatThrownBy(() -> ReadmeCodec.parse(Fixtures.readme("bad/model-index-source-name-without-url.md"), "r.md", false))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("r.md:10:13: error: `source:` has a name but no url: add `url:` under `source:` (huggingface_hub requires it) [hf/model-index-source]");
+                .hasMessage("r.md:10:13: error: `source:` has a name but no url: add `url:` under `source:` "
+                        + "(huggingface_hub requires it) [hf/model-index-source]");
     }
 
     @Test
@@ -141,9 +143,9 @@ class ModelIndexTest {
 
     @Test
     void toDictKeepsModelNameWhenThereAreNoEvalResultsAndDropsNullsAtEveryDepth() {
-        Map<String, Object> nested = new java.util.LinkedHashMap<>(Map.of("k", "v"));
+        Map<String, Object> nested = new LinkedHashMap<>(Map.of("k", "v"));
         nested.put("gone", null);
-        Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("nested", nested);
         extra.put("gone", null);
         Metadata m = MetadataBuilder.builder().license("mit").metrics(List.of("accuracy")).pipelineTag("fill-mask").modelName("named")

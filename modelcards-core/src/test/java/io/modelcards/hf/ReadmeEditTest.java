@@ -82,7 +82,8 @@ class ReadmeEditTest {
     @Test
     void aCrlfReadmeStaysCrlfWhenABodyFieldChanges() throws InvalidInputException {
         ModelCard c = card("crlf-basic.md");
-        String out = ReadmeCodec.write(c.withUses(IntendedUseBuilder.builder().directUse("Transcribe speech.\nAlso translate it.").build()));
+        String out = ReadmeCodec.write(
+                c.withUses(IntendedUseBuilder.builder().directUse("Transcribe speech.\nAlso translate it.").build()));
         assertThat(out).isEqualTo(Fixtures.readme("roundtrip/crlf-basic.md")
                 .replace("Transcribe speech.\r\n", "Transcribe speech.\r\nAlso translate it.\r\n"));
     }
@@ -144,7 +145,8 @@ class ReadmeEditTest {
         ModelCard c = card("preamble-no-title.md");
         ModelDetails named = ModelDetailsBuilder.builder().name("acme/x").contact(c.details().contact()).build();
         assertThat(ReadmeCodec.write(c.withDetails(named))).isEqualTo("---\nlicense: mit\n---\n"
-                + "Text right after the front matter, no blank line.\n\n# Model Card for acme/x\n\n## Model Card Contact\n\nteam@example.org\n");
+                + "Text right after the front matter, no blank line.\n\n# Model Card for acme/x\n\n"
+                + "## Model Card Contact\n\nteam@example.org\n");
     }
 
     @Test

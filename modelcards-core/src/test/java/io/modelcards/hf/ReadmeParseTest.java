@@ -1,12 +1,14 @@
 package io.modelcards.hf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.modelcards.card.Citation;
 import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Section;
+import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.diagnostic.SourceMap;
 import io.modelcards.testing.Fixtures;
@@ -82,7 +84,8 @@ class ReadmeParseTest {
         assertThat(c.details().demo()).isEqualTo("https://huggingface.co/spaces/acme/sentiment");
         assertThat(c.uses().directUse()).isEqualTo("Classify the sentiment of single movie reviews.");
         assertThat(c.uses().outOfScopeUse()).isEqualTo("Do not use it to judge people.");
-        assertThat(c.considerations().biasRisksLimitations()).isEqualTo("Trained on IMDb only; reviews of other domains are misjudged.\n\nSarcasm is often missed.");
+        assertThat(c.considerations().biasRisksLimitations())
+                .isEqualTo("Trained on IMDb only; reviews of other domains are misjudged.\n\nSarcasm is often missed.");
         assertThat(c.considerations().recommendations()).isEqualTo("Evaluate on your own data first.");
         assertThat(c.details().howToGetStarted()).startsWith("```python\n").contains("# prints a label");
         assertThat(c.training().trainingData()).contains("25k reviews");
@@ -91,7 +94,8 @@ class ReadmeParseTest {
         assertThat(c.evaluation().summary()).isEqualTo("Strong on long reviews.");
         assertThat(c.details().architecture()).startsWith("DistilBERT, 6 layers");
         assertThat(c.details().citations()).containsExactly(new Citation("sanh2019distilbert",
-                "@article{sanh2019distilbert,\n  title={DistilBERT},\n  author={Sanh, Victor},\n  year={2019}\n}", "Sanh, V. (2019). DistilBERT.", null));
+                "@article{sanh2019distilbert,\n  title={DistilBERT},\n  author={Sanh, Victor},\n  year={2019}\n}",
+                "Sanh, V. (2019). DistilBERT.", null));
         assertThat(c.details().contact()).isEqualTo("ana@example.org");
         assertThat(c.details().cardAuthors()).isEqualTo("Ana Pereira");
     }
@@ -208,8 +212,8 @@ class ReadmeParseTest {
     @Test
     void everyMetadataProblemIsReportedInDocumentOrder() {
         String text = "---\ntags: [a, null]\ndatasets:\n- {name: x}\nlicense: [mit]\n---\n";
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ReadmeCodec.parse(text, "r.md", false));
-        assertThat(((InvalidInputException) t).problems()).extracting(io.modelcards.diagnostic.Diagnostic::code)
+        Throwable t = catchThrowable(() -> ReadmeCodec.parse(text, "r.md", false));
+        assertThat(((InvalidInputException) t).problems()).extracting(Diagnostic::code)
                 .containsExactly("hf/null-entry", "hf/datasets-type", "hf/license-type");
     }
 }

@@ -31,12 +31,14 @@ class CompletenessTest {
     @Test
     void theReportHasTheEightSectionsInCardOrder() {
         assertThat(Completeness.score(ModelCard.empty()).sections()).extracting(CompletenessReport.Section::name).containsExactly(
-                "Model Details", "Uses", "Bias, Risks & Limitations", "Training", "Evaluation", "Environmental Impact", "Citation", "Governance");
+                "Model Details", "Uses", "Bias, Risks & Limitations", "Training", "Evaluation", "Environmental Impact", "Citation",
+                "Governance");
     }
 
     @Test
     void aPlaceholderCountsAsEmpty() {
-        ModelCard card = Cards.yaml("schema_version: \"1.0\"\nuses:\n  direct_use: \"[More Information Needed]\"\n  primary_users: Analysts.\n");
+        ModelCard card = Cards.yaml(
+                "schema_version: \"1.0\"\nuses:\n  direct_use: \"[More Information Needed]\"\n  primary_users: Analysts.\n");
         CompletenessReport.Section uses = Completeness.score(card).section("Uses");
         assertThat(uses.filled()).isEqualTo(1);
         assertThat(uses.missing()).extracting(CompletenessReport.Field::pointer).startsWith("/uses/direct_use");

@@ -82,7 +82,8 @@ class ValidatorTest {
 
     @Test
     void aLowerThresholdLetsAnIncompleteCardPassTheCompletePack() {
-        String card = "schema_version: \"1.0\"\nuses:\n  direct_use: Sorting tickets.\nconsiderations:\n  bias_risks_limitations: English only.\n";
+        String card = "schema_version: \"1.0\"\nuses:\n  direct_use: Sorting tickets.\n"
+                + "considerations:\n  bias_risks_limitations: English only.\n";
         ModelCard c = Cards.yaml(card);
         SourceMap none = SourceMap.none("c.yaml");
         assertThat(Validator.validate(c, none, Set.of(RulePack.COMPLETE), ValidationOptions.DEFAULTS))
@@ -103,13 +104,15 @@ class ValidatorTest {
 
     @Test
     void anOtherLicenseWithNameAndLinkIsValid() {
-        assertThat(Cards.validate("schema_version: \"1.0\"\nmetadata:\n  license: other\n  license_name: acme-1.0\n  license_link: LICENSE\n",
+        assertThat(Cards.validate(
+                "schema_version: \"1.0\"\nmetadata:\n  license: other\n  license_name: acme-1.0\n  license_link: LICENSE\n",
                 EnumSet.allOf(RulePack.class))).extracting(Diagnostic::code).doesNotContain("schema/license", "schema/license-other");
     }
 
     @Test
     void bcp47StyleLanguageTagsAreAccepted() {
-        assertThat(Cards.validate("schema_version: \"1.0\"\nmetadata:\n  language: [en, en-US, zh-Hans, zh-Hant-TW, es-419, deu, nob, 'no', gsw]\n",
+        assertThat(Cards.validate(
+                "schema_version: \"1.0\"\nmetadata:\n  language: [en, en-US, zh-Hans, zh-Hant-TW, es-419, deu, nob, 'no', gsw]\n",
                 Set.of())).isEmpty();
     }
 

@@ -1,13 +1,20 @@
 package io.modelcards.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.modelcards.card.DatasetProfile;
 import io.modelcards.card.DatasetStatistics.Column;
 import io.modelcards.card.DatasetStatistics.TopValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -174,8 +181,7 @@ class ProfilerTest {
     @Test
     void aNamedLabelThatDoesNotExistIsAnError() throws Exception {
         Path data = KnownData.write(dir, "l.csv", KnownData.delimited(','));
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> Profiler.builder().addInput(data).optLabel("nope").build().run())
+        assertThatThrownBy(() -> Profiler.builder().addInput(data).optLabel("nope").build().run())
                 .hasMessageContaining("no column \"nope\" to take as the label; columns are id, label, score, text, category");
     }
 
@@ -183,8 +189,7 @@ class ProfilerTest {
     void theContentHashOfOneFileIsItsSha256() throws Exception {
         Path data = KnownData.write(dir, "h.jsonl", KnownData.jsonl());
         DatasetProfile p = profile(data, 2);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(java.nio.file.Files.readAllBytes(data)));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(data)));
         assertThat(p.contentHash()).isEqualTo("sha256:" + sha);
         assertThat(p.files().get(0).sha256()).isEqualTo(sha);
     }
@@ -192,8 +197,8 @@ class ProfilerTest {
     @Test
     void aParquetFileSplitAmongWorkersCountsEveryRowOnce() throws Exception {
         Path p = dir.resolve("big.parquet");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-             java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = c.createStatement()) {
             st.execute("COPY (SELECT i AS id, i % 7 AS label, 'text ' || (i % 1000) AS text FROM range(120000) t(i))"
                     + " TO '" + p + "' (FORMAT parquet, ROW_GROUP_SIZE 10000)");
         }

@@ -6,12 +6,12 @@ import io.modelcards.capture.CardRecorder;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.example.NoisyInterlockingCrescentsDataSource;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -82,7 +82,7 @@ class TribuoCaptureTest {
 
     @Test
     void theLibraryAndTheComponentsTheTrainerUsedAreCitedAutomatically() {
-        assertThat(card.details().citations()).extracting(c -> c.bibtex().toLowerCase(java.util.Locale.ROOT))
+        assertThat(card.details().citations()).extracting(c -> c.bibtex().toLowerCase(Locale.ROOT))
                 .anySatisfy(b -> assertThat(b).contains("tribuo"))
                 .anySatisfy(b -> assertThat(b).contains("adaptive subgradient"));
         assertThat(card.details().citations()).hasSizeGreaterThanOrEqualTo(3);

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.capture.CardRecorder;
 import io.modelcards.card.Citation;
 import io.modelcards.codec.CardCodec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 class CitationsTest {
-    static final java.util.List<String> COMPONENTS = BundledCitations.COMPONENTS;
+    static final List<String> COMPONENTS = BundledCitations.COMPONENTS;
 
     private static Citation cite(String key, String title, String component) {
         return new Citation(key, "@article{" + key + ",\n  title = {" + title + "},\n  year = {2020}\n}", null, component);

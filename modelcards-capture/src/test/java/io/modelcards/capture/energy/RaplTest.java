@@ -1,6 +1,7 @@
 package io.modelcards.capture.energy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -75,6 +76,6 @@ class RaplTest {
         Rapl rapl = Rapl.open(dir).orElseThrow();
         fake.set("intel-rapl:0", "garbage");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(rapl::sample).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(rapl::sample).isInstanceOf(RuntimeException.class);
     }
 }

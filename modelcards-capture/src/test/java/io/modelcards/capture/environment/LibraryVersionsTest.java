@@ -1,7 +1,9 @@
 package io.modelcards.capture.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -99,9 +101,7 @@ class LibraryVersionsTest {
                     Library.ofMaven("missing-artifact", "org.nowhere", "missing"),
                     Library.ofClass("alpha", "io.modelcards.capture.environment.fixture.Marker")), loader);
 
-            assertThat(versions).containsExactly(
-                    org.assertj.core.api.Assertions.entry("zeta", "7.0"),
-                    org.assertj.core.api.Assertions.entry("alpha", "7.0"));
+            assertThat(versions).containsExactly(entry("zeta", "7.0"), entry("alpha", "7.0"));
         }
     }
 
@@ -109,7 +109,7 @@ class LibraryVersionsTest {
     void jacksonOnTheTestClassPathReportsItsRealVersion() {
         var versions = LibraryVersions.read(Library.defaults(), LibraryVersionsTest.class.getClassLoader());
 
-        assertThat(versions.get("jackson-databind")).isEqualTo(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        assertThat(versions.get("jackson-databind")).isEqualTo(PackageVersion.VERSION.toString());
         assertThat(versions).containsKey("modelcards").doesNotContainKeys("tribuo", "djl");
     }
 }

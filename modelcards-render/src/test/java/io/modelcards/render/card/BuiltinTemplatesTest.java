@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetailsBuilder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -115,12 +117,12 @@ class BuiltinTemplatesTest {
 
     @Test
     void theDefaultTemplateHasEverySectionOfTheHuggingFaceDefaultTemplate() throws Exception {
-        String hf = new String(getClass().getResourceAsStream("/hf/modelcard_template.md").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String hf = new String(getClass().getResourceAsStream("/hf/modelcard_template.md").readAllBytes(), StandardCharsets.UTF_8);
         String ours = BuiltinTemplates.source(BuiltinTemplate.DEFAULT);
 
         String body = hf.substring(hf.indexOf("\n---\n") + 5);
         body.lines().filter(l -> l.startsWith("#")).map(String::strip).filter(l -> !l.startsWith("# Model Card for"))
-                .forEach(heading -> assertThat(ours).as("heading %s", heading).containsPattern("(?m)^" + java.util.regex.Pattern.quote(heading) + "$"));
+                .forEach(heading -> assertThat(ours).as("heading %s", heading).containsPattern("(?m)^" + Pattern.quote(heading) + "$"));
     }
 
     @Test

@@ -18,7 +18,8 @@ class HtmlPageTest {
 
     @Test
     void scriptsAreRemoved() {
-        assertThat(body(page("Hi <script>alert(1)</script> there\n\n<script src=\"x.js\"></script>"))).doesNotContain("<script").doesNotContain("alert(1)");
+        assertThat(body(page("Hi <script>alert(1)</script> there\n\n<script src=\"x.js\"></script>")))
+                .doesNotContain("<script").doesNotContain("alert(1)");
     }
 
     @Test
@@ -37,12 +38,14 @@ class HtmlPageTest {
 
     @Test
     void framesAreRemoved() {
-        assertThat(body(page("<iframe src=\"https://evil.example/\"></iframe>ok"))).doesNotContain("<iframe").doesNotContain("evil.example");
+        assertThat(body(page("<iframe src=\"https://evil.example/\"></iframe>ok")))
+                .doesNotContain("<iframe").doesNotContain("evil.example");
     }
 
     @Test
     void externalImagesAreRemovedAndInlineImagesKept() {
-        String html = body(page("![x](https://tracker.example/p.png) <img src=\"http://t.example/q.gif\"> ![ok](data:image/png;base64,iVBORw0KGgo=)"));
+        String html = body(page("![x](https://tracker.example/p.png) <img src=\"http://t.example/q.gif\">"
+                + " ![ok](data:image/png;base64,iVBORw0KGgo=)"));
 
         assertThat(html).doesNotContain("tracker.example").doesNotContain("t.example")
                 .contains("src=\"data:image/png;base64,iVBORw0KGgo&#61;\"");
@@ -57,9 +60,11 @@ class HtmlPageTest {
 
     @Test
     void thePageLoadsNoResourceFromOutside() {
-        String html = page("![x](https://a.example/i.png)\n\n<img src=\"//b.example/i.png\"><link href=\"https://c.example/s.css\" rel=\"stylesheet\"><script src=\"https://d.example/s.js\"></script>");
+        String html = page("![x](https://a.example/i.png)\n\n<img src=\"//b.example/i.png\">"
+                + "<link href=\"https://c.example/s.css\" rel=\"stylesheet\"><script src=\"https://d.example/s.js\"></script>");
 
-        assertThat(html).doesNotContain("src=\"http").doesNotContain("src=\"//").doesNotContain("<link").doesNotContain("@import").doesNotContain("url(");
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("src=\"//").doesNotContain("<link").doesNotContain("@import")
+                .doesNotContain("url(");
     }
 
     @Test
