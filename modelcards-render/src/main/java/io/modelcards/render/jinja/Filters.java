@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +14,6 @@ final class Filters {
     interface Fn {
         Object apply(Interp in, Object value, List<Object> args, Map<String, Object> kw);
     }
-
-    /** Jinja2 filters this compiler leaves to Jinjava. */
-    static final Set<String> UNSUPPORTED = Set.of("urlize");
 
     private static final Map<String, Fn> ALL = new HashMap<>();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -101,6 +97,7 @@ final class Filters {
         put("filesizeformat", Html::filesize);
         put("xmlattr", Html::xmlattr);
         put("wordwrap", WordWrap::filter);
+        put("urlize", Urlize::filter);
         put("pprint", (in, v, a, kw) -> PrettyPrint.format(in.use(v)));
         put("tojson", (in, v, a, kw) -> {
             Object indent = arg(a, kw, 0, "indent", null);

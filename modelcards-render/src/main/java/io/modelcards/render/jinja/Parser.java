@@ -15,13 +15,6 @@ import java.util.Set;
  * are refused.
  */
 final class Parser {
-    /** A construct this compiler does not handle; the engine then falls back to Jinjava. */
-    static final class Unsupported extends RuntimeException {
-        Unsupported(String what) {
-            super(what, null, false, false);
-        }
-    }
-
     private static final int MAX_NESTING = 200;
 
     final List<Tok> toks;

@@ -5,11 +5,9 @@
  * <p>How it works. {@link io.modelcards.render.jinja.JinjaEngine#compile} lexes and parses a template once
  * (following Jinja2's own lexer and grammar) into a tree of nodes that evaluate themselves with Python semantics:
  * Python's {@code str()}/{@code repr()} of values, float text, integer arithmetic without overflow, Python string,
- * list and dict methods, and Jinja2's filters, tests, loop variables and scoping. The few constructs this compiler
- * does not handle (the filter {@code urlize}) are rendered by
- * Jinjava in its most Jinja2-like {@code LegacyOverrides} settings.
+ * list and dict methods, and every one of Jinja2's built-in filters, tests and globals, loop variables and scoping.
  *
- * <p>Why not Jinjava alone. Jinjava's defaults differ from Jinja2 in dozens of places (Python repr, float text,
+ * <p>Why not Jinjava. Jinjava's defaults differ from Jinja2 in dozens of places (Python repr, float text,
  * string methods, tojson, whitespace), and interpreting its tree renders the Hugging Face default template about
  * 4x slower than Python; the compiled tree renders it several times faster than Python.
  *
