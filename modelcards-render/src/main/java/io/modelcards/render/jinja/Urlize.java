@@ -46,7 +46,7 @@ final class Urlize {
             if (!(rel instanceof String r)) {
                 throw new TemplateError("template/runtime", "urlize's rel must be a string, not " + Py.typeName(rel));
             }
-            for (Object part : Text.split(r, null, -1)) {
+            for (Object part : PyStr.split(in, r, null, -1)) {
                 relParts.add((String) part);
             }
         }
@@ -58,7 +58,7 @@ final class Urlize {
         if (extra != null) {
             for (Object s : Py.iter(in.iterable(extra))) {
                 if (!(s instanceof String str) || !SCHEME.matcher(str).matches()) {
-                    throw new TemplateError("template/runtime", Py.repr(s) + " is not a valid URI scheme prefix;"
+                    throw new TemplateError("template/runtime", Repr.brief(s) + " is not a valid URI scheme prefix;"
                             + " write schemes such as 'ftp:' or 'tel://'");
                 }
                 schemes.add(str);
@@ -66,7 +66,7 @@ final class Urlize {
         }
         String relAttr = " rel=\"" + Html.escape(String.join(" ", relParts)) + "\"";
         String targetAttr = Py.truthy(target) ? " target=\"" + Html.escape(Py.str(target)) + "\"" : "";
-        return new Urlize(relAttr, targetAttr, trim, schemes).apply(in, Html.escape(in.text(v)));
+        return new Urlize(relAttr, targetAttr, trim, schemes).apply(in, Html.escape(in, in.text(v)));
     }
 
     private String apply(Interp in, String text) {
@@ -80,7 +80,7 @@ final class Urlize {
                 j++;
             }
             String piece = space ? text.substring(i, j) : word(text.substring(i, j));
-            in.checkSize((long) out.length() + piece.length());
+            in.reach((long) out.length() + piece.length());
             out.append(piece);
             in.tick();
             i = j;

@@ -12,9 +12,10 @@
  * 4x slower than Python; the compiled tree renders it several times faster than Python.
  *
  * <p>Safety. Templates reach only data: no Java methods (only the allowed Python-ish methods), no file, classpath
- * or network access ({@code include}, {@code import}, {@code extends} are refused), bounded output size, a render
- * deadline checked on every loop step and call, bounded macro and loop recursion, and the caller's data is
- * read-only. Problems come back as located {@link io.modelcards.diagnostic.Diagnostic}s with stable codes
+ * or network access ({@code include}, {@code import}, {@code extends} are refused), bounded output size, bounded
+ * size of every string and list an operation builds (checked before it allocates) and of all of them together, a
+ * render deadline checked on every loop step and call and inside long-running filters, bounded macro and loop
+ * recursion, and the caller's data is read-only. No Java name reaches output or a message. Problems come back as located {@link io.modelcards.diagnostic.Diagnostic}s with stable codes
  * ({@code template/syntax}, {@code template/undefined}, {@code template/runtime}, {@code template/output-limit},
  * {@code template/timeout}, {@code template/recursion}, {@code template/forbidden}); render never throws.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 class JinjaDifferentialTest {
     static final List<String> FILES = List.of("jinja/basics.cases", "jinja/expressions.cases", "jinja/strings.cases",
             "jinja/filters.cases", "jinja/statements.cases", "jinja/cards.cases", "jinja/edge.cases", "jinja/more.cases",
-            "jinja/urlize.cases");
+            "jinja/urlize.cases", "jinja/values.cases");
 
     static List<DiffCase> allCases() {
         List<DiffCase> all = new ArrayList<>();
