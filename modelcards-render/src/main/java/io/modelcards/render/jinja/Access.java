@@ -1,6 +1,5 @@
 package io.modelcards.render.jinja;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,8 +89,13 @@ final class Access {
         }
 
         @Override
+        public String pyType() {
+            return "builtin_function_or_method";
+        }
+
+        @Override
         public String pyRepr() {
-            return "<built-in method " + name + " of " + Py.typeName(self) + " object>";
+            return "<built-in method " + name + " of " + Py.typeName(self) + " object at " + Repr.ADDRESS + ">";
         }
     }
 
@@ -175,16 +179,22 @@ final class Access {
             }
         } else if (Py.isIntLike(key) && (o instanceof List || o instanceof String)) {
             long i = Py.toLong(key);
-            if (o instanceof List<?> l) {
+            if (o instanceof PyRange r) {
+                long idx = i < 0 ? i + r.length() : i;
+                if (idx >= 0 && idx < r.length()) {
+                    return r.item(idx);
+                }
+            } else if (o instanceof List<?> l) {
                 long idx = i < 0 ? i + l.size() : i;
                 if (idx >= 0 && idx < l.size()) {
                     return l.get((int) idx);
                 }
             } else {
-                int[] cps = ((String) o).codePoints().toArray();
-                long idx = i < 0 ? i + cps.length : i;
-                if (idx >= 0 && idx < cps.length) {
-                    return new String(cps, (int) idx, 1);
+                String s = (String) o;
+                long n = s.codePointCount(0, s.length());
+                long idx = i < 0 ? i + n : i;
+                if (idx >= 0 && idx < n) {
+                    return PyStr.chr(s.codePointAt(s.offsetByCodePoints(0, (int) idx)));
                 }
             }
         } else if (o instanceof PyObject p && key instanceof String s) {
@@ -193,7 +203,7 @@ final class Access {
         if (key instanceof String s && hasMethod(o, s)) {
             return new Bound(o, s);
         }
-        return new Undefined(Py.typeName(o) + " object has no element " + Py.repr(key));
+        return new Undefined(Py.typeName(o) + " object has no element " + Repr.brief(key));
     }
 
     /** Python slicing of lists, tuples and strings. */
@@ -229,7 +239,7 @@ final class Access {
             hi = bound(stop, n, -1, -1, n - 1);
         }
         StringBuilder sb = isString ? new StringBuilder() : null;
-        List<Object> out = isString ? null : new ArrayList<>();
+        List<Object> out = isString ? null : new Owned.PyList();
         for (long i = lo; st > 0 ? i < hi : i > hi; i += st) {
             if (isString) {
                 sb.appendCodePoint(cps[(int) i]);

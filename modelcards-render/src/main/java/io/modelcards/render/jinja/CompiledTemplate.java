@@ -13,16 +13,12 @@ public final class CompiledTemplate {
     private final String name;
     private final List<Node> body;
     private final List<Diagnostic> compileProblems;
-    private final JinjavaFallback fallback;
-    private final String source;
     private volatile int sizeHint;
 
-    CompiledTemplate(String name, String source, List<Node> body, List<Diagnostic> compileProblems, JinjavaFallback fallback) {
+    CompiledTemplate(String name, String source, List<Node> body, List<Diagnostic> compileProblems) {
         this.name = name;
-        this.source = source;
         this.body = body;
         this.compileProblems = List.copyOf(compileProblems);
-        this.fallback = fallback;
         this.sizeHint = Math.min(1 << 20, source.length() + 256);
     }
 
@@ -31,9 +27,9 @@ public final class CompiledTemplate {
         return name;
     }
 
-    /** Whether this template is rendered by modelcards' own compiled evaluator (false: the Jinjava fallback). */
+    /** Whether this template parsed without problems (false: every render returns its syntax problems). */
     public boolean isCompiled() {
-        return fallback == null && compileProblems.isEmpty();
+        return compileProblems.isEmpty();
     }
 
     /** Renders with {@code vars}; never throws for bad templates or data: problems come back in the result. */
@@ -45,9 +41,6 @@ public final class CompiledTemplate {
         Interp in = new Interp(name, options, sizeHint);
         try {
             Map<String, ?> context = vars == null ? Map.of() : vars;
-            if (fallback != null) {
-                return fallback.render(name, source, Inputs.copy(context), options);
-            }
             Node.renderAll(body, in, Frame.root(context));
             String out = in.output();
             if (out.length() > sizeHint) {
@@ -64,8 +57,8 @@ public final class CompiledTemplate {
             return failed(in, Diagnostic.error(name, 0, 0, "template/output-limit", "the render ran out of memory;"
                     + " check the template for huge ranges or lists"));
         } catch (RuntimeException e) {
-            return failed(in, Diagnostic.error(name, 0, 0, "template/internal", "the template engine failed ("
-                    + e.getClass().getSimpleName() + "); please report this template"));
+            return failed(in, Diagnostic.error(name, 0, 0, "template/internal", "the template engine failed"
+                    + " unexpectedly; please report this template"));
         }
     }
 

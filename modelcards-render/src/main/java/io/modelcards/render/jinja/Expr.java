@@ -1,6 +1,7 @@
 package io.modelcards.render.jinja;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ abstract class Expr {
         } catch (TemplateError e) {
             throw e.at(line, col);
         } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException | ArithmeticException
-                 | NumberFormatException e) {
+                 | IllegalArgumentException | NegativeArraySizeException | UnsupportedOperationException e) {
             throw TemplateError.wrongType(e).at(line, col);
         }
     }
@@ -115,8 +116,8 @@ abstract class Expr {
                 // Jinja2 folds constant expressions through its forgiving getitem: a literal that cannot be sliced is undefined
                 return new Undefined("'" + Py.typeName(o) + "' object cannot be sliced");
             }
-            return Access.slice(o, start == null ? null : start.run(in, f), stop == null ? null : stop.run(in, f),
-                    step == null ? null : step.run(in, f));
+            return in.charged(Access.slice(o, start == null ? null : start.run(in, f), stop == null ? null : stop.run(in, f),
+                    step == null ? null : step.run(in, f)), o);
         }
     }
 
@@ -133,7 +134,7 @@ abstract class Expr {
                 out.add(e.run(in, f));
             }
             if (star != null) {
-                out.addAll(Py.list(in.iterable(star.run(in, f))));
+                out.addAll(in.list(star.run(in, f)));
             }
             return out;
         }
@@ -168,16 +169,16 @@ abstract class Expr {
             if (fn instanceof Attr a) {
                 Object self = a.obj.run(in, f);
                 if (Access.hasMethod(self, a.kinds)) {
-                    return Methods.call(in, self, a.name, args.positional(in, f), args.keywords(in, f));
+                    return in.charged(Methods.call(in, self, a.name, args.positional(in, f), args.keywords(in, f)), self);
                 }
                 Object fn = Access.getattr(self, a.name, a.kinds);
                 if (fn instanceof Undefined) {
                     throw new TemplateError("template/forbidden", "'" + Py.typeName(self) + "' has no method '" + a.name
                             + "' a template may call; use a filter or a Python str, list or dict method");
                 }
-                return in.call(fn, args.positional(in, f), args.keywords(in, f));
+                return in.charged(in.call(fn, args.positional(in, f), args.keywords(in, f)), self);
             }
-            return in.call(fn.run(in, f), args.positional(in, f), args.keywords(in, f));
+            return in.charged(in.call(fn.run(in, f), args.positional(in, f), args.keywords(in, f)), null);
         }
     }
 
@@ -198,7 +199,7 @@ abstract class Expr {
         @Override
         Object eval(Interp in, Frame f) {
             Object v = value == null ? null : value.run(in, f);
-            return fn.apply(in, v, args.positional(in, f), args.keywords(in, f));
+            return in.charged(fn.apply(in, v, args.positional(in, f), args.keywords(in, f)), v);
         }
     }
 
@@ -247,10 +248,14 @@ abstract class Expr {
                     return in.truthy(x) ? x : b.run(in, f);
                 }
                 case "~" -> {
-                    return in.text(a.run(in, f)).concat(in.text(b.run(in, f)));
+                    String x = in.text(a.run(in, f));
+                    String y = in.text(b.run(in, f));
+                    in.reach((long) x.length() + y.length());
+                    return in.charged(x.concat(y), x.isEmpty() ? y : x);
                 }
                 default -> {
-                    return Ops.binary(in, op, a.run(in, f), b.run(in, f));
+                    Object x = a.run(in, f);
+                    return in.charged(Ops.binary(in, op, x, b.run(in, f)), x);
                 }
             }
         }
@@ -339,8 +344,9 @@ abstract class Expr {
             Object[] vals = new Object[items.size()];
             for (int i = 0; i < vals.length; i++) {
                 vals[i] = items.get(i).run(in, f);
+                in.stored(vals[i]);
             }
-            return tuple ? new PyTuple(vals) : new Owned.PyList(java.util.Arrays.asList(vals));
+            return tuple ? new PyTuple(vals) : new Owned.PyList(Arrays.asList(vals));
         }
     }
 
@@ -360,6 +366,8 @@ abstract class Expr {
             for (int i = 0; i < keys.size(); i++) {
                 Object k = Access.key(keys.get(i).run(in, f));
                 Object v = values.get(i).run(in, f);
+                in.stored(k);
+                in.stored(v);
                 if (Py.isNumber(k) && !m.containsKey(k)) {
                     // Python: 1, 1.0 and True are the same key; the first spelling stays
                     for (Object existing : m.keySet()) {

@@ -394,9 +394,6 @@ final class ExprParser {
             }
             Filters.Fn fn = Filters.get(n);
             if (fn == null) {
-                if (Filters.UNSUPPORTED.contains(n)) {
-                    throw new Parser.Unsupported("filter " + n);
-                }
                 throw p.error(name, "No filter named '" + n + "'; check the spelling against Jinja2's built-in filters");
             }
             Expr.Args args = p.peek().op("(") ? callArgs() : Expr.Args.NONE;

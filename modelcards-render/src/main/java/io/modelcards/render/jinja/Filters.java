@@ -1,11 +1,12 @@
 package io.modelcards.render.jinja;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,14 +17,9 @@ final class Filters {
         Object apply(Interp in, Object value, List<Object> args, Map<String, Object> kw);
     }
 
-    /** Jinja2 filters this compiler leaves to Jinjava. */
-    static final Set<String> UNSUPPORTED = Set.of("urlize");
-
     private static final Map<String, Fn> ALL = new HashMap<>();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD_BEGIN = Pattern.compile("([-\\s({\\[<]+)", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern TAGS = Pattern.compile("(<!--.*?-->|<[^>]*>)", Pattern.DOTALL);
-    private static final Pattern SPACES = Pattern.compile("[\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Filters() {
     }
@@ -52,23 +48,23 @@ final class Filters {
         };
         put("default", dflt);
         put("d", dflt);
-        Fn length = (in, v, a, kw) -> (long) (in.use(v) instanceof Undefined ? 0 : Py.len(v));
+        Fn length = (in, v, a, kw) -> in.use(v) instanceof Undefined ? 0L : Py.len(v);
         put("length", length);
         put("count", length);
         put("string", (in, v, a, kw) -> in.text(v));
-        put("upper", (in, v, a, kw) -> Text.upper(in.text(v)));
-        put("lower", (in, v, a, kw) -> Text.lower(in.text(v)));
-        put("capitalize", (in, v, a, kw) -> Text.capitalize(in.text(v)));
-        put("title", (in, v, a, kw) -> title(in.text(v)));
-        put("trim", (in, v, a, kw) -> Text.strip(in.text(v), arg(a, kw, 0, "chars", null), true, true));
+        put("upper", (in, v, a, kw) -> PyStr.upper(in.text(v)));
+        put("lower", (in, v, a, kw) -> PyStr.lower(in.text(v)));
+        put("capitalize", (in, v, a, kw) -> PyStr.capitalize(in.text(v)));
+        put("title", (in, v, a, kw) -> title(in, in.text(v)));
+        put("trim", (in, v, a, kw) -> PyStr.strip(in.text(v), arg(a, kw, 0, "chars", null), true, true));
         put("replace", (in, v, a, kw) -> {
             Object count = arg(a, kw, 2, "count", null);
-            return Text.replace(in, in.text(v), in.text(a.get(0)), in.text(arg(a, kw, 1, "new", "")),
+            return PyStr.replace(in, in.text(v), in.text(a.get(0)), in.text(arg(a, kw, 1, "new", "")),
                     count == null ? -1 : Py.toLong(count));
         });
-        put("center", (in, v, a, kw) -> Text.pad(in, in.text(v), (int) Py.toLong(arg(a, kw, 0, "width", 80L)), " ", 'c'));
+        put("center", (in, v, a, kw) -> PyStr.pad(in, in.text(v), Py.toLong(arg(a, kw, 0, "width", 80L)), " ", 'c'));
         put("wordcount", (in, v, a, kw) -> {
-            Matcher m = WORD.matcher(in.text(v));
+            Matcher m = WORD.matcher(Deadline.text(in, in.text(v)));
             long n = 0;
             while (m.find()) {
                 n++;
@@ -77,11 +73,8 @@ final class Filters {
         });
         put("truncate", Filters::truncate);
         put("indent", Filters::indent);
-        put("striptags", (in, v, a, kw) -> {
-            String s = TAGS.matcher(in.text(v)).replaceAll("");
-            return Html.unescape(String.join(" ", SPACES.split(s.strip(), -1)).strip());
-        });
-        Fn escape = (in, v, a, kw) -> Html.escape(in.text(v));
+        put("striptags", (in, v, a, kw) -> Html.striptags(in, in.text(v)));
+        Fn escape = (in, v, a, kw) -> Html.escape(in, in.text(v));
         put("escape", escape);
         put("e", escape);
         put("forceescape", escape);
@@ -101,14 +94,9 @@ final class Filters {
         put("filesizeformat", Html::filesize);
         put("xmlattr", Html::xmlattr);
         put("wordwrap", WordWrap::filter);
-        put("pprint", (in, v, a, kw) -> PrettyPrint.format(in.use(v)));
-        put("tojson", (in, v, a, kw) -> {
-            Object indent = arg(a, kw, 0, "indent", null);
-            if (Py.isIntLike(indent)) {
-                in.checkSize(Py.toLong(indent));
-            }
-            return JsonText.htmlSafe(in.use(v), indent);
-        });
+        put("urlize", Urlize::filter);
+        put("pprint", (in, v, a, kw) -> PrettyPrint.format(in, in.use(v)));
+        put("tojson", (in, v, a, kw) -> JsonText.htmlSafe(in, in.use(v), arg(a, kw, 0, "indent", null)));
         put("attr", (in, v, a, kw) -> Access.pyattr(in.use(v), in.text(a.get(0))));
         put("random", (in, v, a, kw) -> {
             throw new TemplateError("template/forbidden", "the random filter would make the card differ on every render;"
@@ -118,9 +106,9 @@ final class Filters {
     }
 
     /** Jinja2's title filter: capitalises after spaces, dashes and opening brackets (not str.title()). */
-    static String title(String s) {
+    static String title(Budget in, String s) {
         StringBuilder sb = new StringBuilder();
-        Matcher m = WORD_BEGIN.matcher(s);
+        Matcher m = WORD_BEGIN.matcher(Deadline.text(in, s));
         int last = 0;
         while (m.find()) {
             word(s.substring(last, m.start()), sb);
@@ -135,7 +123,7 @@ final class Filters {
         if (!item.isEmpty()) {
             int first = item.codePointAt(0);
             String head = new String(Character.toChars(first));
-            sb.append(Text.upper(head)).append(Text.lower(item.substring(head.length())));
+            sb.append(PyStr.upper(head)).append(PyStr.lower(item.substring(head.length())));
         }
     }
 
@@ -146,12 +134,17 @@ final class Filters {
         String end = in.text(arg(a, kw, 2, "end", "..."));
         Object lw = arg(a, kw, 3, "leeway", null);
         long leeway = lw == null ? 5 : Py.toLong(lw);
-        int n = Py.len(s);
+        if (length < Py.len(end) || leeway < 0) {
+            throw new TemplateError("template/runtime", length < Py.len(end) ? "truncate's length must be at least the"
+                    + " length of its end text (" + Py.len(end) + "), not " + length : "truncate's leeway must not be"
+                    + " negative, not " + leeway);
+        }
+        long n = Py.len(s);
         if (n <= length + leeway) {
             return s;
         }
-        int keep = (int) Math.max(0, length - Py.len(end));
-        String head = new String(s.codePoints().limit(keep).toArray(), 0, Math.min(keep, n));
+        long keep = Math.min(n, Math.max(0, length - Py.len(end)));
+        String head = s.substring(0, s.offsetByCodePoints(0, (int) keep));
         if (killwords) {
             return head + end;
         }
@@ -162,46 +155,61 @@ final class Filters {
     private static Object indent(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
         Object width = arg(a, kw, 0, "width", 4L);
         if (!(width instanceof String)) {
-            in.checkSize(Py.toLong(width));
+            in.reach(Py.toLong(width));
         }
         String indention = width instanceof String w ? w : " ".repeat((int) Math.max(0, Py.toLong(width)));
         boolean first = Py.truthy(arg(a, kw, 1, "first", false));
         boolean blank = Py.truthy(arg(a, kw, 2, "blank", false));
+        // Jinja2 appends a newline before splitting into lines, so a trailing line break keeps its (empty) line
         String s = in.text(v) + "\n";
-        List<String> lines = Text.splitlines(s, false);
         StringBuilder rv = new StringBuilder();
-        if (blank) {
-            rv.append(String.join("\n" + indention, lines));
-        } else {
-            rv.append(lines.get(0));
-            for (int i = 1; i < lines.size(); i++) {
-                String line = lines.get(i);
-                rv.append('\n');
-                if (!line.isEmpty()) {
-                    rv.append(indention);
-                }
-                rv.append(line);
-            }
+        if (first) {
+            rv.append(indention);
         }
-        return first ? indention + rv : rv.toString();
+        for (int start = 0; start < s.length(); ) {
+            int end = PyStr.lineEnd(s, start);
+            boolean indented = start > 0 && (blank || end > start);
+            in.reach((long) rv.length() + (start > 0 ? 1 : 0) + (indented ? indention.length() : 0) + end - start);
+            in.tick();
+            if (start > 0) {
+                rv.append('\n');
+            }
+            if (indented) {
+                rv.append(indention);
+            }
+            rv.append(s, start, end);
+            start = PyStr.nextLine(s, end);
+        }
+        return rv.toString();
     }
 
     private static Object round(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
         Object value = in.use(v);
-        int precision = (int) Py.toLong(arg(a, kw, 0, "precision", 0L));
+        long precision = Py.toLong(arg(a, kw, 0, "precision", 0L));
         String method = in.text(arg(a, kw, 1, "method", "common"));
         if (!Py.isNumber(value)) {
             throw new TemplateError("template/runtime", "round needs a number, not '" + Py.typeName(value) + "'");
         }
         if (method.equals("common")) {
             if (Py.isIntLike(value)) {
-                return precision >= 0 ? (value instanceof Boolean ? (Object) Py.toLong(value) : value)
-                        : Py.intOf(new BigDecimal(Py.bigOf(value)).setScale(precision, RoundingMode.HALF_EVEN).toBigInteger());
+                if (precision >= 0) {
+                    return value instanceof Boolean ? (Object) Py.toLong(value) : value;
+                }
+                // rounding at more digits than the number has gives 0 (and 10 ** -precision need not be computed)
+                return -precision > Py.bigOf(value).bitLength() / 3 + 2 ? (Object) 0L : Py.intOf(new BigDecimal(Py.bigOf(value))
+                        .setScale((int) precision, RoundingMode.HALF_EVEN).toBigInteger());
             }
-            return roundDecimal(Py.toDouble(value), precision, RoundingMode.HALF_EVEN);
+            double d = Py.toDouble(value);
+            // a double has no decimal digits past the 1074th, and none of its value before the 309th place
+            return precision > 1100 ? d : precision < -400 ? Math.copySign(0.0, d)
+                    : roundDecimal(d, (int) precision, RoundingMode.HALF_EVEN);
         }
         if (!method.equals("ceil") && !method.equals("floor")) {
             throw new TemplateError("template/runtime", "method must be common, ceil or floor");
+        }
+        if (Math.abs(precision) > 308) {
+            throw new TemplateError("template/runtime", "round's precision " + precision + " is out of range for " + method
+                    + "; use a precision between -308 and 308");
         }
         double scale = Math.pow(10, precision);
         double x = Py.toDouble(value) * scale;
@@ -237,14 +245,18 @@ final class Filters {
         if (value instanceof String s) {
             String t = s.strip().replace("_", "");
             try {
-                String lower = t.toLowerCase(java.util.Locale.ROOT);
+                if (base < 2 || base > 36 || Integer.bitCount((int) base) != 1 && t.length() > Py.MAX_STR_DIGITS + 1) {
+                    // Python refuses the base, or decimal text too long to convert; the float path decides then
+                    throw new NumberFormatException();
+                }
+                String lower = t.toLowerCase(Locale.ROOT);
                 boolean neg = lower.startsWith("-");
                 String digits = neg || lower.startsWith("+") ? lower.substring(1) : lower;
                 if ((base == 16 && digits.startsWith("0x")) || (base == 8 && digits.startsWith("0o"))
                         || (base == 2 && digits.startsWith("0b"))) {
                     t = (neg ? "-" : "") + digits.substring(2);
                 }
-                return Py.intOf(new java.math.BigInteger(t.startsWith("+") ? t.substring(1) : t, (int) base));
+                return Py.intOf(new BigInteger(t.startsWith("+") ? t.substring(1) : t, (int) base));
             } catch (NumberFormatException e) {
                 Object f = toFloat(s, null);
                 if (f instanceof Double d && Double.isFinite(d)) {
@@ -261,7 +273,7 @@ final class Filters {
             return Py.toDouble(value);
         }
         if (value instanceof String s) {
-            String t = s.strip().replace("_", "").toLowerCase(java.util.Locale.ROOT);
+            String t = s.strip().replace("_", "").toLowerCase(Locale.ROOT);
             switch (t) {
                 case "inf", "+inf", "infinity", "+infinity":
                     return Double.POSITIVE_INFINITY;

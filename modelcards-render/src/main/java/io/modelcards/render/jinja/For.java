@@ -46,6 +46,7 @@ final class For extends Node {
                 Frame probe = f.child();
                 target.assign(in, probe, item);
                 if (in.truthy(filter.run(in, probe))) {
+                    in.reach(Budget.ITEM * (kept.size() + 1L));
                     kept.add(item);
                 }
             }
@@ -72,18 +73,13 @@ final class For extends Node {
         if (v instanceof List<?> l) {
             return l;
         }
-        if (v instanceof Map<?, ?> m) {
-            return new ArrayList<>(m.keySet());
+        if (v instanceof String s) {
+            return PyStr.characters(s);
         }
         if (v instanceof Undefined) {
             return List.of();
         }
-        List<Object> out = new ArrayList<>();
-        for (Object o : Py.iter(v)) {
-            in.tick();
-            out.add(o);
-        }
-        return out;
+        return in.list(v);
     }
 
     /** Jinja2's {@code loop} variable. */
@@ -117,20 +113,20 @@ final class For extends Node {
                 case "depth0" -> (long) depth;
                 case "previtem" -> index0 > 0 ? items.get(index0 - 1) : Undefined.named("there is no previous item");
                 case "nextitem" -> index0 < n - 1 ? items.get(index0 + 1) : Undefined.named("there is no next item");
-                case "cycle" -> (PyCallable) (in, args, kw) -> {
+                case "cycle" -> PyFunction.method("LoopContext", "cycle", this, (in, args, kw) -> {
                     if (args.isEmpty()) {
                         throw new TemplateError("template/runtime", "no items for cycling given");
                     }
                     return args.get(index0 % args.size());
-                };
-                case "changed" -> (PyCallable) (in, args, kw) -> {
+                });
+                case "changed" -> PyFunction.method("LoopContext", "changed", this, (in, args, kw) -> {
                     Object key = PyTuple.of(args);
                     if (lastChanged != Frame.MISSING && Py.eq(lastChanged, key)) {
                         return false;
                     }
                     lastChanged = key;
                     return true;
-                };
+                });
                 default -> Undefined.attribute(this, name);
             };
         }
@@ -149,6 +145,11 @@ final class For extends Node {
             } finally {
                 in.exit();
             }
+        }
+
+        @Override
+        public String pyType() {
+            return "LoopContext";
         }
 
         @Override

@@ -1,41 +1,46 @@
 package io.modelcards.render.jinja;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The global functions of a default Jinja2 environment: range, dict, namespace, cycler, joiner. */
+/**
+ * The global names of a default Jinja2 environment: range, dict, namespace, cycler, joiner, lipsum (refused), and
+ * {@code self}. Each prints as Jinja2 prints it ({@code <class 'jinja2.utils.Cycler'>}); where Python would show a
+ * memory address, a fixed one ({@link Repr#ADDRESS}) keeps the output the same on every render.
+ */
 final class Globals {
     private static final Map<String, Object> GLOBALS = Map.of(
-            "range", (PyCallable) Globals::range,
-            "dict", (PyCallable) (in, args, kw) -> {
+            "range", PyFunction.type("range", Globals::range),
+            "dict", PyFunction.type("dict", (in, args, kw) -> {
                 Map<Object, Object> m = new Owned.PyDict();
                 if (!args.isEmpty() && args.get(0) instanceof Map<?, ?> src) {
                     m.putAll(src);
                 }
                 m.putAll(kw);
                 return m;
-            },
-            "namespace", (PyCallable) (in, args, kw) -> {
+            }),
+            "namespace", PyFunction.type("jinja2.utils.Namespace", (in, args, kw) -> {
                 Namespace ns = new Namespace();
                 if (!args.isEmpty() && args.get(0) instanceof Map<?, ?> src) {
                     src.forEach((k, v) -> ns.set(Py.str(k), v));
                 }
                 kw.forEach(ns::set);
+                in.grow(2 * Budget.ITEM * ns.attrs.size());
                 return ns;
-            },
-            "cycler", (PyCallable) (in, args, kw) -> new Cycler(args),
-            "joiner", (PyCallable) (in, args, kw) -> {
-                String sep = args.isEmpty() ? Py.str(kw.getOrDefault("sep", ", ")) : Py.str(args.get(0));
-                boolean[] used = {false};
-                return (PyCallable) (i2, a2, k2) -> {
-                    if (!used[0]) {
-                        used[0] = true;
-                        return "";
-                    }
-                    return sep;
-                };
-            });
+            }),
+            "cycler", PyFunction.type("jinja2.utils.Cycler", (in, args, kw) -> {
+                in.grow(Budget.ITEM * args.size());
+                return new Cycler(args);
+            }),
+            "joiner", PyFunction.type("jinja2.utils.Joiner", (in, args, kw) ->
+                    new Joiner(in.text(args.isEmpty() ? kw.getOrDefault("sep", ", ") : args.get(0)))),
+            "lipsum", PyFunction.function("generate_lorem_ipsum", (in, args, kw) -> {
+                throw new TemplateError("template/forbidden", "lipsum() writes random text, and a card must render the"
+                        + " same on every run; write the placeholder text into the template instead");
+            }),
+            "self", new TemplateReference());
 
     private Globals() {
     }
@@ -74,12 +79,22 @@ final class Globals {
         }
 
         @Override
+        public String pyType() {
+            return "Namespace";
+        }
+
+        @Override
         public String pyRepr() {
-            return "<Namespace " + Py.repr(attrs) + ">";
+            return Repr.brief(this);
+        }
+
+        @Override
+        public void repr(Repr out) {
+            out.append("<Namespace ").value(attrs).append(">");
         }
     }
 
-    /** Jinja2's {@code cycler(...)}: {@code next()}, {@code current}, {@code reset()}. */
+    /** Jinja2's {@code cycler(...)}: {@code next()}, {@code current}, {@code reset()}, {@code items}. */
     static final class Cycler implements PyObject {
         private final List<Object> items;
         private int pos;
@@ -88,29 +103,91 @@ final class Globals {
             if (items.isEmpty()) {
                 throw new TemplateError("template/runtime", "cycler needs at least one item");
             }
-            this.items = new java.util.ArrayList<>(items);
+            this.items = new ArrayList<>(items);
         }
 
         @Override
         public Object attr(String name) {
             return switch (name) {
                 case "current" -> items.get(pos);
-                case "next" -> (PyCallable) (in, a, k) -> {
+                case "items" -> PyTuple.of(items);
+                case "next" -> PyFunction.method("Cycler", "next", this, (in, a, k) -> {
                     Object v = items.get(pos);
                     pos = (pos + 1) % items.size();
                     return v;
-                };
-                case "reset" -> (PyCallable) (in, a, k) -> {
+                });
+                case "reset" -> PyFunction.method("Cycler", "reset", this, (in, a, k) -> {
                     pos = 0;
                     return null;
-                };
+                });
                 default -> Undefined.attribute(this, name);
             };
         }
 
         @Override
+        public String pyType() {
+            return "Cycler";
+        }
+
+        @Override
         public String pyRepr() {
-            return "<Cycler>";
+            return "<jinja2.utils.Cycler object at " + Repr.ADDRESS + ">";
+        }
+    }
+
+    /** Jinja2's {@code joiner(sep)}: calling it returns nothing the first time and the separator after. */
+    static final class Joiner implements PyObject, PyCallable {
+        private final String sep;
+        private boolean used;
+
+        Joiner(String sep) {
+            this.sep = sep;
+        }
+
+        @Override
+        public Object call(Interp in, List<Object> args, Map<String, Object> kwargs) {
+            if (!used) {
+                used = true;
+                return "";
+            }
+            return sep;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "sep" -> sep;
+                case "used" -> used;
+                default -> Undefined.attribute(this, name);
+            };
+        }
+
+        @Override
+        public String pyType() {
+            return "Joiner";
+        }
+
+        @Override
+        public String pyRepr() {
+            return "<jinja2.utils.Joiner object at " + Repr.ADDRESS + ">";
+        }
+    }
+
+    /** Jinja2's {@code self}, a reference to the template's blocks; this engine renders blocks in place only. */
+    static final class TemplateReference implements PyObject {
+        @Override
+        public Object attr(String name) {
+            return Undefined.attribute(this, name);
+        }
+
+        @Override
+        public String pyType() {
+            return "TemplateReference";
+        }
+
+        @Override
+        public String pyRepr() {
+            return "<TemplateReference None>";
         }
     }
 }

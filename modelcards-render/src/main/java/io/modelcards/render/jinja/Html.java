@@ -9,6 +9,17 @@ final class Html {
     private Html() {
     }
 
+    /** {@link #escape(String)}, refused before it is built when the escaped text would pass the limits. */
+    static String escape(Budget in, String s) {
+        long size = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            size += c == '&' || c == '"' || c == '\'' ? 4 : c == '<' || c == '>' ? 3 : 0;
+        }
+        in.reach(size);
+        return escape(s);
+    }
+
     /** markupsafe's escape: {@code & < > " '} become {@code &amp; &lt; &gt; &#34; &#39;}. */
     static String escape(String s) {
         StringBuilder sb = null;
@@ -34,6 +45,62 @@ final class Html {
             }
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /**
+     * markupsafe 3's {@code striptags}: comments removed first, then tags (each search starting again from the text
+     * as it now is), whitespace runs collapsed to one space, entities unescaped.
+     */
+    static String striptags(Budget in, String text) {
+        StringBuilder comments = new StringBuilder(text);
+        cutComments(in, comments);
+        String c = comments.toString();
+        // a tag mark is one character, so removing a tag never forms a new one: one pass finds them all
+        StringBuilder value = new StringBuilder(c.length());
+        int from = 0;
+        while (true) {
+            int start = c.indexOf('<', from);
+            int end = start < 0 ? -1 : c.indexOf('>', start);
+            if (end < 0) {
+                value.append(c, from, c.length());
+                break;
+            }
+            value.append(c, from, start);
+            from = end + 1;
+        }
+        StringBuilder collapsed = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); ) {
+            while (i < value.length() && Lexer.isSpace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < value.length() && !Lexer.isSpace(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (collapsed.length() > 0) {
+                    collapsed.append(' ');
+                }
+                collapsed.append(value, start, i);
+            }
+        }
+        return unescape(collapsed.toString());
+    }
+
+    /** Removes each {@code <!-- ... -->}, searching for the next from where the last one was removed. */
+    private static void cutComments(Budget in, StringBuilder value) {
+        int from = 0;
+        while (true) {
+            int start = value.indexOf("<!--", from);
+            int end = start < 0 ? -1 : value.indexOf("-->", start);
+            if (end < 0) {
+                return;
+            }
+            in.tick();
+            value.delete(start, end + 3);
+            // the removal can join text into a new "<!--" that starts at most three characters back
+            from = Math.max(0, start - 3);
+        }
     }
 
     static String unescape(String s) {
@@ -82,7 +149,8 @@ final class Html {
         return null;
     }
 
-    static String quote(String s, String safe, boolean forQs) {
+    static String quote(Budget in, String s, String safe, boolean forQs) {
+        in.reach(3L * s.length());
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
@@ -102,25 +170,28 @@ final class Html {
     static Object urlencode(Interp in, Object v) {
         Object value = in.use(v);
         if (value instanceof String s) {
-            return quote(s, "/", false);
+            return quote(in, s, "/", false);
         }
-        Iterable<?> items = value instanceof Map<?, ?> m ? m.entrySet() : Py.iter(value);
+        Iterable<?> items = value instanceof Map<?, ?> m ? m.entrySet() : in.each(value);
         StringBuilder sb = new StringBuilder();
         for (Object item : items) {
+            in.tick();
             Object k;
             Object val;
             if (item instanceof Map.Entry<?, ?> e) {
                 k = e.getKey();
                 val = e.getValue();
             } else {
-                List<Object> pair = Py.list(item);
+                List<Object> pair = in.list(item);
                 k = pair.get(0);
                 val = pair.get(1);
             }
+            String text = quote(in, in.text(k), "", true) + "=" + quote(in, in.text(val), "", true);
+            in.reach((long) sb.length() + 1 + text.length());
             if (sb.length() > 0) {
                 sb.append('&');
             }
-            sb.append(quote(Py.str(k), "", true)).append('=').append(quote(Py.str(val), "", true));
+            sb.append(text);
         }
         return sb.toString();
     }
@@ -134,17 +205,20 @@ final class Html {
         boolean autospace = Py.truthy(Filters.arg(a, kw, 0, "autospace", true));
         StringBuilder sb = new StringBuilder();
         for (var e : m.entrySet()) {
+            in.tick();
             if (e.getValue() == null || e.getValue() instanceof Undefined) {
                 continue;
             }
-            String key = Py.str(e.getKey());
+            String key = in.text(e.getKey());
             if (key.chars().anyMatch(c -> c == '/' || c == '>' || c == '=' || c == ' ' || (c >= '\t' && c <= '\r'))) {
-                throw new TemplateError("template/runtime", "Invalid character in attribute name: " + Py.repr(key));
+                throw new TemplateError("template/runtime", "Invalid character in attribute name: " + Repr.brief(key));
             }
+            String pair = escape(in, key) + "=\"" + escape(in, in.text(e.getValue())) + "\"";
+            in.reach((long) sb.length() + 1 + pair.length());
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(escape(key)).append("=\"").append(escape(Py.str(e.getValue()))).append('"');
+            sb.append(pair);
         }
         return autospace && sb.length() > 0 ? " " + sb : sb.toString();
     }

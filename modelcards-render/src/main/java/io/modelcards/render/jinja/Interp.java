@@ -2,23 +2,39 @@ package io.modelcards.render.jinja;
 
 import io.modelcards.diagnostic.Diagnostic;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The state of one render: output buffer with its size limit, deadline, recursion depth, strictness, and the
- * warnings met so far. One instance per render; never shared between threads.
+ * The state of one render: output buffer with its size limit, deadline, growth budget, recursion depth, strictness,
+ * and the warnings met so far. One instance per render; never shared between threads.
+ *
+ * <p>Memory is bounded three ways: the output, together with every output still being captured (macro bodies,
+ * {@code set} blocks), stays within {@link RenderOptions#maxOutputChars()}; no single string or list may be larger
+ * than that; and all strings and lists the render builds add up to at most {@link #GROWTH_FACTOR} times that.
+ * The last is a budget, not a measure of live memory: garbage counts too, which is what makes it deterministic.
  */
-final class Interp {
+final class Interp implements Budget {
     static final int MAX_DEPTH = 100;
+    /** How many times the output limit the strings and lists built in one render may add up to. */
+    static final long GROWTH_FACTOR = 4;
+    /** Strings up to this length are charged when a list or dict keeps them rather than when they are built. */
+    static final int SMALL = 64;
+    /** Units per string object besides its characters (its header and array), charged when a container keeps it. */
+    static final long PIECE = 4 * ITEM;
 
     final String name;
     final boolean strict;
     private final long maxOutput;
+    private final long growthLimit;
     private final long deadline;
     private final long timeoutMillis;
     private StringBuilder out;
+    private long captured;
+    private long grown;
     private int ticks;
     private int depth;
     private Map<String, int[]> undefinedPrinted;
@@ -27,9 +43,10 @@ final class Interp {
         this.name = name;
         this.strict = options.strict();
         this.maxOutput = options.maxOutputChars();
+        this.growthLimit = maxOutput > Long.MAX_VALUE / GROWTH_FACTOR ? Long.MAX_VALUE : maxOutput * GROWTH_FACTOR;
         this.timeoutMillis = options.timeout().toMillis();
         this.deadline = System.nanoTime() + options.timeout().toNanos();
-        this.out = new StringBuilder(sizeHint);
+        this.out = new StringBuilder((int) Math.min(sizeHint, maxOutput));
     }
 
     /** Options with missing or non-positive limits replaced by the defaults (never by "unlimited"). */
@@ -52,23 +69,36 @@ final class Interp {
     }
 
     void write(String s) {
-        out.append(s);
-        if (out.length() > maxOutput) {
+        if ((long) out.length() + s.length() + captured > maxOutput) {
             throw new TemplateError("template/output-limit", "the output passed the limit of " + maxOutput
                     + " characters; check the template for runaway loops or raise the output limit");
         }
+        out.append(s);
     }
 
-    /** Refuses to build a string or list larger than the output limit (e.g. {@code "x" * 10**12}). */
-    void checkSize(long n) {
-        if (n > maxOutput) {
-            throw new TemplateError("template/output-limit", "a value of " + n + " items passes the output limit of "
-                    + maxOutput + "; make it smaller");
+    @Override
+    public void reach(long size) {
+        if (size > maxOutput || size < 0) {
+            throw new TemplateError("template/output-limit", "a string or list of " + (size < 0 ? "more than "
+                    + Long.MAX_VALUE : size) + " characters (a list entry counts " + ITEM + ") would pass the limit of "
+                    + maxOutput + "; make it smaller or raise the output limit");
+        }
+    }
+
+    @Override
+    public void grow(long units) {
+        reach(units);
+        grown += units;
+        if (grown > growthLimit) {
+            throw new TemplateError("template/output-limit", "the strings and lists this render built add up to more"
+                    + " than " + growthLimit + " characters (" + GROWTH_FACTOR + " times the output limit); build large"
+                    + " text once (collect the parts in a list and join them) or raise the output limit");
         }
     }
 
     /** Called on every loop step and call: stops the render once its time is up. */
-    void tick() {
+    @Override
+    public void tick() {
         if ((++ticks & 255) == 0 && System.nanoTime() - deadline > 0) {
             throw new TemplateError("template/timeout", "the render took longer than " + timeoutMillis
                     + " ms and was stopped; look for a loop over a huge range or endless recursion");
@@ -87,15 +117,19 @@ final class Interp {
         depth--;
     }
 
-    /** Runs {@code body} with output captured, returning what it wrote. */
+    /** Runs {@code body} with output captured, returning what it wrote; the text counts against the growth budget. */
     String capture(Runnable body) {
         StringBuilder saved = out;
+        captured += saved.length();
         out = new StringBuilder();
         try {
             body.run();
-            return out.toString();
+            String text = out.toString();
+            charged(text, null);
+            return text;
         } finally {
             out = saved;
+            captured -= saved.length();
         }
     }
 
@@ -112,28 +146,81 @@ final class Interp {
         return Py.truthy(use(v));
     }
 
+    /** Python's {@code str(v)}, built within this render's limits (the caller charges it). */
     String text(Object v) {
-        return Py.str(use(v));
+        Object o = use(v);
+        return o instanceof String s ? s : Repr.str(this, o);
     }
 
     Object iterable(Object v) {
         return use(v);
     }
 
-    /** A fresh list of what iterating {@code v} yields, bounded in time and size. */
+    /** What iterating {@code v} yields, one item at a time, with the deadline checked on every step. */
+    Iterable<?> each(Object v) {
+        Iterable<?> items = Py.iter(use(v));
+        return () -> {
+            Iterator<?> it = items.iterator();
+            return new Iterator<Object>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    tick();
+                    return it.next();
+                }
+            };
+        };
+    }
+
+    /** A fresh list of what iterating {@code v} yields, bounded in time and size (the caller charges it). */
     List<Object> list(Object v) {
         Object o = use(v);
-        if (o instanceof java.util.Collection<?> c) {
-            checkSize(c.size());
+        if (o instanceof PyRange r) {
+            reach(ITEM * r.length());
+        }
+        if (o instanceof Collection<?> c) {
+            reach(ITEM * c.size());
             return new Owned.PyList(c);
         }
-        List<Object> out = new Owned.PyList();
-        for (Object x : Py.iter(o)) {
-            tick();
-            out.add(x);
+        List<Object> items = new Owned.PyList();
+        for (Object x : each(o)) {
+            if ((items.size() & 1023) == 0) {
+                reach(ITEM * (items.size() + 1024L));
+            }
+            items.add(x);
         }
-        checkSize(out.size());
-        return out;
+        return items;
+    }
+
+    /**
+     * Charges a value an operation returned to the growth budget, unless it is its input passed through: a string of
+     * more than {@link #SMALL} characters by its characters, a list or dict by its entries. Lazy ranges and template
+     * objects cost nothing. Small strings are charged only when a list or dict keeps them ({@link #stored}), so that
+     * the many short strings of an ordinary render cost nothing.
+     */
+    Object charged(Object result, Object input) {
+        if (result == input) {
+            return result;
+        }
+        if (result instanceof String s) {
+            if (s.length() > SMALL) {
+                grow(s.length());
+            }
+        } else if (result instanceof Collection<?> c && !(result instanceof PyRange)) {
+            grow(ITEM * c.size());
+        } else if (result instanceof Map<?, ?> m) {
+            grow(2 * ITEM * m.size());
+        }
+        return result;
+    }
+
+    /** Charges a value a template-owned list or dict is about to keep: its entry, and a small string's characters. */
+    void stored(Object value) {
+        grow(value instanceof String s && s.length() <= SMALL ? ITEM + PIECE + s.length() : ITEM);
     }
 
     /** Text of a printed value; an undefined one is remembered for a warning. */
@@ -146,7 +233,7 @@ final class Interp {
             undefinedPrinted.putIfAbsent(u.hint(), new int[] {line, col});
             return "";
         }
-        return Py.str(v);
+        return v instanceof String s ? s : Repr.str(this, v);
     }
 
     List<Diagnostic> warnings() {

@@ -8,13 +8,12 @@ import java.util.Map;
 /**
  * Renders Jinja2 templates exactly as Python's Jinja2 3.1 does with a default {@code Environment} (undefined
  * prints as nothing, no autoescape, the template's final newline dropped). Templates are compiled once into
- * modelcards' own evaluator; the few constructs it lacks are rendered by Jinjava. User templates are sandboxed:
- * no Java methods, no file, classpath or network access, bounded output, time and recursion.
+ * modelcards' own evaluator, which implements every Jinja2 built-in filter, test and global. User templates are
+ * sandboxed: no Java methods, no file, classpath or network access, bounded output, memory, time and recursion.
  */
 public final class JinjaEngine {
     private static final int CACHE_SIZE = 256;
 
-    private final JinjavaFallback fallback = new JinjavaFallback();
     private final Map<Key, CompiledTemplate> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, CompiledTemplate> eldest) {
@@ -54,27 +53,15 @@ public final class JinjaEngine {
 
     private CompiledTemplate parse(String name, String source) {
         try {
-            return new CompiledTemplate(name, source, Parser.parse(source), List.of(), null);
-        } catch (Parser.Unsupported e) {
-            return new CompiledTemplate(name, source, List.of(), List.of(), fallback);
+            return new CompiledTemplate(name, source, Parser.parse(source), List.of());
         } catch (TemplateError e) {
-            return new CompiledTemplate(name, source, List.of(), List.of(Problems.of(name, e)), null);
+            return new CompiledTemplate(name, source, List.of(), List.of(Problems.of(name, e)));
         } catch (StackOverflowError e) {
             return new CompiledTemplate(name, source, List.of(), List.of(Diagnostic.error(name, 0, 0, "template/syntax",
-                    "template syntax error: the template nests too deeply to parse; simplify it")), null);
+                    "template syntax error: the template nests too deeply to parse; simplify it")));
         } catch (RuntimeException e) {
             return new CompiledTemplate(name, source, List.of(), List.of(Diagnostic.error(name, 0, 0, "template/internal",
-                    "the template parser failed (" + e.getClass().getSimpleName() + "); please report this template")), null);
-        }
-    }
-
-    /** Renders through Jinjava only, bypassing the compiled evaluator (for comparison and diagnosis). */
-    public RenderResult renderWithJinjava(String name, String source, Map<String, ?> vars, RenderOptions options) {
-        try {
-            return fallback.render(name, source, Inputs.copy(vars == null ? Map.of() : vars), Interp.normalise(options));
-        } catch (RuntimeException e) {
-            return new RenderResult("", List.of(Diagnostic.error(name, 0, 0, "template/internal",
-                    "Jinjava failed (" + e.getClass().getSimpleName() + "): " + e.getMessage())));
+                    "the template parser failed unexpectedly; please report this template")));
         }
     }
 

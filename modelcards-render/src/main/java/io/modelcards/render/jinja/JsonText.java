@@ -9,85 +9,110 @@ import java.util.Map;
  * separators, float repr) with {@code < > & '} escaped as {@code \\u003c \\u003e \\u0026 \\u0027}.
  */
 final class JsonText {
-    private JsonText() {
+    private final Budget in;
+    private final String indent;
+    private final StringBuilder sb = new StringBuilder();
+
+    private JsonText(Budget in, String indent) {
+        this.in = in;
+        this.indent = indent;
     }
 
-    static String htmlSafe(Object value, Object indent) {
-        String ind = indent == null ? null : indent instanceof String s ? s : " ".repeat((int) Py.toLong(indent));
-        StringBuilder sb = new StringBuilder();
-        write(value, ind, 0, sb);
-        return sb.toString();
+    /** {@code value | tojson(indent)}: an int indent is that many spaces, a string indent is used as it is. */
+    static String htmlSafe(Budget in, Object value, Object indent) {
+        if (Py.isIntLike(indent)) {
+            in.reach(Py.toLong(indent));
+        }
+        String ind = indent == null ? null : indent instanceof String s ? s : " ".repeat((int) Math.max(0, Py.toLong(indent)));
+        JsonText json = new JsonText(in, ind);
+        json.write(value, 0);
+        return json.sb.toString();
     }
 
-    private static void newline(String indent, int level, StringBuilder sb) {
+    private void newline(int level) {
+        in.reach(sb.length() + 1 + (long) level * indent.length());
         sb.append('\n');
         for (int i = 0; i < level; i++) {
             sb.append(indent);
         }
     }
 
-    private static void write(Object v, String indent, int level, StringBuilder sb) {
+    private void append(String s) {
+        in.reach((long) sb.length() + s.length());
+        sb.append(s);
+    }
+
+    private void write(Object v, int level) {
+        in.tick();
         if (level > 200) {
             throw new TemplateError("template/runtime", "the value nests too deeply for tojson");
         }
         if (v == null) {
-            sb.append("null");
+            append("null");
         } else if (v instanceof Boolean b) {
-            sb.append(b ? "true" : "false");
+            append(b ? "true" : "false");
         } else if (Py.isInt(v)) {
-            sb.append(v);
+            append(Py.scalarText(v));
         } else if (Py.isFloat(v)) {
             double d = Py.toDouble(v);
-            sb.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : FloatText.repr(d));
+            append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : FloatText.repr(d));
         } else if (v instanceof String s) {
-            string(s, sb);
+            string(s);
         } else if (v instanceof Map<?, ?> m) {
             if (m.isEmpty()) {
-                sb.append("{}");
+                append("{}");
                 return;
             }
             List<Object> keys = new ArrayList<>(m.keySet());
-            keys.sort(Py::compare);
-            sb.append('{');
+            keys.sort((x, y) -> {
+                in.tick();
+                return Py.compare(x, y);
+            });
+            append("{");
             boolean first = true;
             for (Object k : keys) {
                 if (!first) {
-                    sb.append(indent == null ? ", " : ",");
+                    append(indent == null ? ", " : ",");
                 }
                 first = false;
                 if (indent != null) {
-                    newline(indent, level + 1, sb);
+                    newline(level + 1);
                 }
-                string(keyText(k), sb);
-                sb.append(": ");
-                write(m.get(k), indent, level + 1, sb);
+                string(keyText(k));
+                append(": ");
+                write(m.get(k), level + 1);
             }
             if (indent != null) {
-                newline(indent, level, sb);
+                newline(level);
             }
-            sb.append('}');
+            append("}");
         } else if (v instanceof List<?> l && !(v instanceof PyObject)) {
             if (l.isEmpty()) {
-                sb.append("[]");
+                append("[]");
                 return;
             }
-            sb.append('[');
+            append("[");
             for (int i = 0; i < l.size(); i++) {
                 if (i > 0) {
-                    sb.append(indent == null ? ", " : ",");
+                    append(indent == null ? ", " : ",");
                 }
                 if (indent != null) {
-                    newline(indent, level + 1, sb);
+                    newline(level + 1);
                 }
-                write(l.get(i), indent, level + 1, sb);
+                write(l.get(i), level + 1);
             }
             if (indent != null) {
-                newline(indent, level, sb);
+                newline(level);
             }
-            sb.append(']');
+            append("]");
         } else {
             throw new TemplateError("template/runtime", "Object of type " + Py.typeName(v) + " is not JSON serializable");
         }
+    }
+
+    private void unicode(char c) {
+        String hex = Integer.toHexString(c);
+        sb.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
     }
 
     private static String keyText(Object k) {
@@ -106,7 +131,8 @@ final class JsonText {
         throw new TemplateError("template/runtime", "keys must be str, int, float, bool or None, not " + Py.typeName(k));
     }
 
-    private static void string(String s, StringBuilder sb) {
+    private void string(String s) {
+        in.reach((long) sb.length() + 2 + s.length());
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -118,16 +144,19 @@ final class JsonText {
                 case '\t' -> sb.append("\\t");
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
-                case '<', '>', '&', '\'' -> sb.append(String.format("\\u%04x", (int) c));
+                case '<', '>', '&', '\'' -> unicode(c);
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                        unicode(c);
                     } else {
                         sb.append(c);
                     }
                 }
             }
+            if ((i & 1023) == 1023) {
+                in.reach(sb.length());
+            }
         }
-        sb.append('"');
+        append("\"");
     }
 }

@@ -1,7 +1,9 @@
 package io.modelcards.render.jinja;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -247,15 +249,19 @@ final class Lexer {
     }
 
     private Tok number(String text, int l, int c) {
-        String t = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+        String t = text.replace("_", "").toLowerCase(Locale.ROOT);
+        if (t.length() > Py.MAX_STR_DIGITS && t.chars().allMatch(Character::isDigit)) {
+            throw syntax("the integer literal has more than " + Py.MAX_STR_DIGITS + " digits, which Python refuses to"
+                    + " convert; use a smaller number");
+        }
         if (t.startsWith("0b") || t.startsWith("0o") || t.startsWith("0x")) {
             int radix = t.charAt(1) == 'b' ? 2 : t.charAt(1) == 'o' ? 8 : 16;
-            return new Tok(T.INT, text, Py.intOf(new java.math.BigInteger(t.substring(2), radix)), l, c);
+            return new Tok(T.INT, text, Py.intOf(new BigInteger(t.substring(2), radix)), l, c);
         }
         if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0) {
             return new Tok(T.FLOAT, text, Double.parseDouble(t), l, c);
         }
-        return new Tok(T.INT, text, Py.intOf(new java.math.BigInteger(t)), l, c);
+        return new Tok(T.INT, text, Py.intOf(new BigInteger(t)), l, c);
     }
 
     private Tok string(char q, int l, int c) {

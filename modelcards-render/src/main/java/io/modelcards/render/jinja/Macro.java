@@ -14,6 +14,10 @@ final class Macro implements PyCallable, PyObject {
      */
     record Def(String name, List<String> params, List<Expr> defaults, List<Node> body, boolean usesVarargs,
                boolean usesKwargs, boolean usesCaller) {
+        /** The body of a {@code {% call %}} block, which Jinja2 names nothing. */
+        boolean anonymous() {
+            return name.equals("caller");
+        }
     }
 
     private final Def def;
@@ -76,14 +80,19 @@ final class Macro implements PyCallable, PyObject {
     @Override
     public Object attr(String n) {
         return switch (n) {
-            case "name" -> def.name();
+            case "name" -> def.anonymous() ? null : def.name();
             case "arguments" -> PyTuple.of(def.params());
             default -> Undefined.attribute(this, n);
         };
     }
 
     @Override
+    public String pyType() {
+        return "Macro";
+    }
+
+    @Override
     public String pyRepr() {
-        return "<Macro '" + def.name() + "'>";
+        return def.anonymous() ? "<Macro anonymous>" : "<Macro " + Py.quote(def.name()) + ">";
     }
 }

@@ -2,6 +2,7 @@ package io.modelcards.render.jinja;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,18 @@ final class Methods {
         }
 
         @Override
+        public String pyType() {
+            return kind;
+        }
+
+        @Override
         public String pyRepr() {
-            return kind + "(" + Py.repr(items) + ")";
+            return Repr.brief(this);
+        }
+
+        @Override
+        public void repr(Repr out) {
+            out.append(kind + "(").value(items).append(")");
         }
     }
 
@@ -73,22 +84,22 @@ final class Methods {
 
     private static Object str(Interp in, String s, String name, List<Object> a, Map<String, Object> kw) {
         switch (name) {
-            case "upper": return Text.upper(s);
-            case "lower": case "casefold": return Text.lower(s);
-            case "title": return Text.pyTitle(s);
-            case "capitalize": return Text.capitalize(s);
-            case "swapcase": return Text.swapcase(s);
-            case "strip": return Text.strip(s, arg(a, 0, null), true, true);
-            case "lstrip": return Text.strip(s, arg(a, 0, null), true, false);
-            case "rstrip": return Text.strip(s, arg(a, 0, null), false, true);
+            case "upper": return PyStr.upper(s);
+            case "lower": case "casefold": return PyStr.lower(s);
+            case "title": return PyStr.pyTitle(s);
+            case "capitalize": return PyStr.capitalize(s);
+            case "swapcase": return PyStr.swapcase(s);
+            case "strip": return PyStr.strip(s, arg(a, 0, null), true, true);
+            case "lstrip": return PyStr.strip(s, arg(a, 0, null), true, false);
+            case "rstrip": return PyStr.strip(s, arg(a, 0, null), false, true);
             case "split": case "rsplit": {
                 Object sep = a.isEmpty() ? kw.get("sep") : a.get(0);
                 long max = Py.toLong(a.size() > 1 ? a.get(1) : kw.getOrDefault("maxsplit", -1L));
-                return name.equals("split") ? Text.split(s, sep == null ? null : s(in, sep), max)
-                        : Text.rsplit(s, sep == null ? null : s(in, sep), max);
+                return name.equals("split") ? PyStr.split(in, s, sep == null ? null : s(in, sep), max)
+                        : PyStr.rsplit(in, s, sep == null ? null : s(in, sep), max);
             }
-            case "splitlines": return new ArrayList<Object>(Text.splitlines(s, Py.truthy(arg(a, 0, kw.getOrDefault("keepends", false)))));
-            case "replace": return Text.replace(in, s, s(in, a.get(0)), s(in, a.get(1)), Py.toLong(arg(a, 2, -1L)));
+            case "splitlines": return PyStr.splitlines(in, s, Py.truthy(arg(a, 0, kw.getOrDefault("keepends", false))));
+            case "replace": return PyStr.replace(in, s, s(in, a.get(0)), s(in, a.get(1)), Py.toLong(arg(a, 2, -1L)));
             case "startswith": case "endswith": {
                 Object p = a.get(0);
                 List<?> options = p instanceof PyTuple t ? t : List.of(p);
@@ -102,17 +113,18 @@ final class Methods {
             case "join": {
                 StringBuilder sb = new StringBuilder();
                 boolean first = true;
-                for (Object o : Py.iter(in.iterable(a.get(0)))) {
+                for (Object o : in.each(a.get(0))) {
+                    String item = s(in, o);
+                    in.reach((long) sb.length() + (first ? 0 : s.length()) + item.length());
                     if (!first) {
                         sb.append(s);
                     }
                     first = false;
-                    sb.append(s(in, o));
-                    in.checkSize(sb.length());
+                    sb.append(item);
                 }
                 return sb.toString();
             }
-            case "count": return Text.countOf(s, s(in, a.get(0)));
+            case "count": return PyStr.countOf(s, s(in, a.get(0)));
             case "find": case "index": case "rfind": case "rindex": {
                 String sub = s(in, a.get(0));
                 int i = name.startsWith("r") ? s.lastIndexOf(sub) : s.indexOf(sub);
@@ -123,14 +135,14 @@ final class Methods {
             }
             case "ljust": case "rjust": case "center": {
                 String fill = a.size() > 1 ? s(in, a.get(1)) : " ";
-                return Text.pad(in, s, (int) Py.toLong(a.get(0)), fill, name.charAt(0));
+                return PyStr.pad(in, s, Py.toLong(a.get(0)), fill, name.charAt(0));
             }
             case "zfill": {
-                in.checkSize(Py.toLong(a.get(0)));
-                int width = (int) Py.toLong(a.get(0));
+                long width = Py.toLong(a.get(0));
+                in.reach(Math.max(width, s.length()));
                 boolean signed = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
                 String body = signed ? s.substring(1) : s;
-                return PercentFormat.padded(signed ? s.substring(0, 1) : "", body, width, false, true);
+                return PercentFormat.padded(signed ? s.substring(0, 1) : "", body, (int) Math.max(0, width), false, true);
             }
             case "format": return StrFormat.format(in, s, a, kw);
             case "partition": case "rpartition": {
@@ -149,15 +161,15 @@ final class Methods {
                 String p = s(in, a.get(0));
                 return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
             }
-            case "expandtabs": return s.replace("\t", "        ");
+            case "expandtabs": return PyStr.expandtabs(in, s, Py.toLong(arg(a, 0, kw.getOrDefault("tabsize", 8L))));
             case "isdigit": case "isdecimal": case "isnumeric":
                 return !s.isEmpty() && s.codePoints().allMatch(Character::isDigit);
             case "isalpha": return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
             case "isalnum": return !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
             case "isspace": return !s.isEmpty() && s.chars().allMatch(c -> Lexer.isSpace((char) c));
-            case "islower": return s.equals(Text.lower(s)) && s.codePoints().anyMatch(Character::isLowerCase);
-            case "isupper": return s.equals(Text.upper(s)) && s.codePoints().anyMatch(Character::isUpperCase);
-            case "istitle": return !s.isEmpty() && s.equals(Text.pyTitle(s)) && s.codePoints().anyMatch(Character::isLetter);
+            case "islower": return s.equals(PyStr.lower(s)) && s.codePoints().anyMatch(Character::isLowerCase);
+            case "isupper": return s.equals(PyStr.upper(s)) && s.codePoints().anyMatch(Character::isUpperCase);
+            case "istitle": return !s.isEmpty() && s.equals(PyStr.pyTitle(s)) && s.codePoints().anyMatch(Character::isLetter);
             default: throw new TemplateError("template/forbidden", "str has no method '" + name + "' here");
         }
     }
@@ -189,23 +201,50 @@ final class Methods {
                 switch (name) {
                     case "update":
                         if (!a.isEmpty() && a.get(0) instanceof Map<?, ?> o) {
-                            m.putAll(o);
+                            in.reach(2 * Budget.ITEM * ((long) m.size() + o.size()));
+                            for (var e : o.entrySet()) {
+                                in.stored(e.getKey());
+                                in.stored(e.getValue());
+                                m.put(e.getKey(), e.getValue());
+                            }
                         }
                         return null;
                     case "pop": return m.containsKey(a.get(0)) ? m.remove(a.get(0)) : arg(a, 1, null);
-                    case "setdefault": return m.computeIfAbsent(a.get(0), k -> arg(a, 1, null));
+                    case "setdefault":
+                        if (!m.containsKey(a.get(0))) {
+                            in.stored(a.get(0));
+                            in.stored(arg(a, 1, null));
+                        }
+                        return m.computeIfAbsent(a.get(0), k -> arg(a, 1, null));
                     case "clear": m.clear(); return null;
                     default: break;
                 }
             } else {
                 List<Object> l = (List<Object>) self;
                 switch (name) {
-                    case "append": in.checkSize(l.size() + 1L); l.add(arg(a, 0, null)); return null;
-                    case "extend": l.addAll(Py.list(a.get(0))); in.checkSize(l.size()); return null;
-                    case "insert": l.add((int) Math.min(l.size(), Math.max(0, Py.toLong(a.get(0)))), a.get(1)); return null;
+                    case "append":
+                        in.reach(Budget.ITEM * (l.size() + 1L));
+                        in.stored(arg(a, 0, null));
+                        l.add(arg(a, 0, null));
+                        return null;
+                    case "extend": {
+                        List<Object> more = in.list(a.get(0));
+                        in.grow(Budget.ITEM * more.size());
+                        in.reach(Budget.ITEM * ((long) l.size() + more.size()));
+                        l.addAll(more);
+                        return null;
+                    }
+                    case "insert": {
+                        in.reach(Budget.ITEM * (l.size() + 1L));
+                        in.stored(a.get(1));
+                        long i = Py.toLong(a.get(0));
+                        long at = i < 0 ? Math.max(0, l.size() + i) : Math.min(l.size(), i);
+                        l.add((int) at, a.get(1));
+                        return null;
+                    }
                     case "pop": return l.remove(a.isEmpty() ? l.size() - 1 : Math.floorMod(Py.toLong(a.get(0)), l.size()));
                     case "remove": l.remove(indexOf(l, a.get(0))); return null;
-                    case "reverse": java.util.Collections.reverse(l); return null;
+                    case "reverse": Collections.reverse(l); return null;
                     case "sort": l.sort(Py::compare); return null;
                     case "clear": l.clear(); return null;
                     default: break;

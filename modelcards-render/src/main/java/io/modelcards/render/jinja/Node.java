@@ -1,6 +1,8 @@
 package io.modelcards.render.jinja;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A compiled template statement: writes its output into the render's buffer. */
 abstract class Node {
@@ -20,7 +22,7 @@ abstract class Node {
             } catch (TemplateError e) {
                 throw e.at(node.line, 0);
             } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException | ArithmeticException
-                     | NumberFormatException e) {
+                     | IllegalArgumentException | NegativeArraySizeException | UnsupportedOperationException e) {
                 throw TemplateError.wrongType(e).at(node.line, 0);
             }
         }
@@ -118,7 +120,8 @@ abstract class Node {
         void render(Interp in, Frame f) {
             Frame inner = f.child();
             String text = in.capture(() -> renderAll(body, in, inner));
-            Object v = filter == null ? text : filter.fn.apply(in, text, filter.args.positional(in, f), filter.args.keywords(in, f));
+            Object v = filter == null ? text
+                    : in.charged(filter.fn.apply(in, text, filter.args.positional(in, f), filter.args.keywords(in, f)), text);
             target.assign(in, f, v);
         }
     }
@@ -138,7 +141,7 @@ abstract class Node {
             Frame inner = f.child();
             Object v = in.capture(() -> renderAll(body, in, inner));
             for (Expr.Filter fl : filters) {
-                v = fl.fn.apply(in, v, fl.args.positional(in, f), fl.args.keywords(in, f));
+                v = in.charged(fl.fn.apply(in, v, fl.args.positional(in, f), fl.args.keywords(in, f)), v);
             }
             in.write(in.print(v, line, 0));
         }
@@ -209,7 +212,7 @@ abstract class Node {
         @Override
         void render(Interp in, Frame f) {
             Object fn = call.fn.run(in, f);
-            java.util.Map<String, Object> kw = new java.util.LinkedHashMap<>(call.args.keywords(in, f));
+            Map<String, Object> kw = new LinkedHashMap<>(call.args.keywords(in, f));
             kw.put("caller", new Macro(caller, f));
             in.write(in.print(in.call(fn, call.args.positional(in, f), kw), line, 0));
         }

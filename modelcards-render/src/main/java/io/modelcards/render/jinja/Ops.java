@@ -1,7 +1,6 @@
 package io.modelcards.render.jinja;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Python arithmetic and comparison operators, including int overflow into big integers and str/list repetition. */
@@ -27,11 +26,12 @@ final class Ops {
         switch (op) {
             case "+" -> {
                 if (a instanceof String x && b instanceof String y) {
-                    in.checkSize((long) x.length() + y.length());
+                    in.reach((long) x.length() + y.length());
                     return x.concat(y);
                 }
                 if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
-                    List<Object> r = new ArrayList<>(x);
+                    in.reach(Budget.ITEM * ((long) x.size() + y.size()));
+                    List<Object> r = new Owned.PyList(x);
                     r.addAll(y);
                     return a instanceof PyTuple ? PyTuple.of(r) : r;
                 }
@@ -51,15 +51,15 @@ final class Ops {
     }
 
     private static Object repeat(Interp in, Object seq, long n) {
-        if (n <= 0) {
-            return seq instanceof String ? "" : seq instanceof PyTuple ? new PyTuple() : new ArrayList<>();
+        long unit = seq instanceof String s ? s.length() : Budget.ITEM * Py.len(seq);
+        if (n <= 0 || unit == 0) {
+            return seq instanceof String ? "" : seq instanceof PyTuple ? new PyTuple() : new Owned.PyList();
         }
-        long size = (long) Py.len(seq) * n;
-        in.checkSize(size);
+        in.reach(Math.multiplyHigh(unit, n) != 0 || unit * n < 0 ? Long.MAX_VALUE : unit * n);
         if (seq instanceof String s) {
             return s.repeat((int) n);
         }
-        List<Object> r = new ArrayList<>((int) size);
+        List<Object> r = new Owned.PyList();
         for (long i = 0; i < n; i++) {
             r.addAll((List<?>) seq);
         }

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parses Jinja2 statements into {@link Node}s, following Jinja2's own grammar; expressions are parsed by
@@ -15,13 +16,6 @@ import java.util.Set;
  * are refused.
  */
 final class Parser {
-    /** A construct this compiler does not handle; the engine then falls back to Jinjava. */
-    static final class Unsupported extends RuntimeException {
-        Unsupported(String what) {
-            super(what, null, false, false);
-        }
-    }
-
     private static final int MAX_NESTING = 200;
 
     final List<Tok> toks;
@@ -138,7 +132,8 @@ final class Parser {
                 }
                 case EOF -> {
                     if (!ends.isEmpty()) {
-                        throw error(t, "unexpected end of template; Jinja was looking for " + String.join(" or ", new java.util.TreeSet<>(ends))
+                        throw error(t, "unexpected end of template; Jinja was looking for "
+                                + String.join(" or ", new TreeSet<>(ends))
                                 + "; close the '" + open.peek() + "' block");
                     }
                     return body;

@@ -3,6 +3,7 @@ package io.modelcards.render.jinja;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Python's printf-style {@code str % args}, used by the {@code %} operator and the {@code format} filter. */
@@ -36,7 +37,7 @@ final class PercentFormat {
                 }
                 String key = fmt.substring(i + 1, close);
                 if (!mapping.containsKey(key)) {
-                    throw new TemplateError("template/runtime", "format key " + Py.repr(key) + " is missing");
+                    throw new TemplateError("template/runtime", "format key " + Repr.brief(key) + " is missing");
                 }
                 value = mapping.get(key);
                 haveValue = true;
@@ -46,31 +47,36 @@ final class PercentFormat {
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
                 flags += fmt.charAt(i++);
             }
-            int width = -1;
+            long width = -1;
             if (i < n && fmt.charAt(i) == '*') {
-                width = (int) Py.toLong(take(items, next++, single, args));
+                width = Py.toLong(take(items, next++, single, args));
+                if (width < 0) {
+                    // Python: a negative * width means left-justified
+                    flags += "-";
+                    width = -width;
+                }
                 i++;
             } else {
                 int s = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                while (i < n && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
                     i++;
                 }
                 if (i > s) {
-                    width = Integer.parseInt(fmt.substring(s, i));
+                    width = number(fmt.substring(s, i));
                 }
             }
-            int precision = -1;
+            long precision = -1;
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    precision = (int) Py.toLong(take(items, next++, single, args));
+                    precision = Math.max(0, Py.toLong(take(items, next++, single, args)));
                     i++;
                 } else {
                     int s = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    while (i < n && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
                         i++;
                     }
-                    precision = i > s ? Integer.parseInt(fmt.substring(s, i)) : 0;
+                    precision = i > s ? number(fmt.substring(s, i)) : 0;
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
@@ -91,8 +97,10 @@ final class PercentFormat {
                     value = take(items, next++, single, args);
                 }
             }
-            in.checkSize(Math.max(width, 0));
-            sb.append(one(in, type, flags, width, precision, value));
+            in.reach(Math.max(width, 0));
+            String piece = one(in, type, flags, (int) width, precision, value);
+            in.reach((long) sb.length() + piece.length());
+            sb.append(piece);
         }
         if (mapping == null && (single ? next == 0 && !(args instanceof Map) : next < items.size())) {
             throw bad("not all arguments converted during string formatting");
@@ -113,11 +121,20 @@ final class PercentFormat {
         return items.get(idx);
     }
 
+    /** A width or precision written in the format; digits past what a long holds are refused as Python refuses them. */
+    static long number(String digits) {
+        if (digits.length() > 18) {
+            throw new TemplateError("template/output-limit", "the width or precision " + digits.substring(0, 19)
+                    + "... is too large; use a smaller number");
+        }
+        return Long.parseLong(digits);
+    }
+
     private static TemplateError bad(String msg) {
         return new TemplateError("template/runtime", msg + "; make the % placeholders match the values");
     }
 
-    private static String one(Interp in, char type, String flags, int width, int precision, Object v) {
+    private static String one(Interp in, char type, String flags, int width, long precision, Object v) {
         boolean left = flags.indexOf('-') >= 0;
         boolean zero = flags.indexOf('0') >= 0 && !left;
         boolean alt = flags.indexOf('#') >= 0;
@@ -125,9 +142,9 @@ final class PercentFormat {
         v = in.use(v);
         switch (type) {
             case 's', 'r', 'a' -> {
-                String s = type == 's' ? Py.str(v) : Py.repr(v);
-                if (precision >= 0 && precision < s.length()) {
-                    s = s.substring(0, precision);
+                String s = type == 's' ? Repr.str(in, v) : Repr.repr(in, v);
+                if (precision >= 0 && precision < Py.len(s)) {
+                    s = s.substring(0, s.offsetByCodePoints(0, (int) precision));
                 }
                 return padded("", s, width, left, false);
             }
@@ -145,12 +162,13 @@ final class PercentFormat {
                 b = b.abs();
                 String digits = switch (type) {
                     case 'x' -> (alt ? "0x" : "") + b.toString(16);
-                    case 'X' -> (alt ? "0X" : "") + b.toString(16).toUpperCase(java.util.Locale.ROOT);
+                    case 'X' -> (alt ? "0X" : "") + b.toString(16).toUpperCase(Locale.ROOT);
                     case 'o' -> (alt ? "0o" : "") + b.toString(8);
-                    default -> b.toString();
+                    default -> Py.decimal(b);
                 };
                 if (precision > 0 && digits.length() < precision) {
-                    digits = "0".repeat(precision - digits.length()) + digits;
+                    in.reach(precision);
+                    digits = "0".repeat((int) (precision - digits.length())) + digits;
                 }
                 return padded(sign, digits, width, left, zero);
             }
@@ -160,27 +178,40 @@ final class PercentFormat {
                             + Py.typeName(v));
                 }
                 double d = Py.toDouble(v);
-                int p = precision < 0 ? 6 : precision;
+                long p = precision < 0 ? 6 : precision;
+                if ("gG".indexOf(type) < 0 || alt) {
+                    in.reach(p + 330);
+                }
                 String body = switch (type) {
                     case 'e', 'E' -> FloatText.e(Math.abs(d), p, type == 'E');
                     case 'f', 'F' -> FloatText.f(Math.abs(d), p);
                     default -> FloatText.g(Math.abs(d), p, type == 'G', alt);
                 };
                 if (type == 'F') {
-                    body = body.toUpperCase(java.util.Locale.ROOT);
+                    body = body.toUpperCase(Locale.ROOT);
                 }
                 boolean neg = d < 0 || (d == 0 && 1 / d < 0);
                 return padded(neg ? "-" : plus, body, width, left, zero && Double.isFinite(d));
             }
             case 'c' -> {
-                if (!(v instanceof String) && !Py.isIntLike(v)) {
-                    throw new TemplateError("template/runtime", "%c requires int or char, not " + Py.typeName(v));
+                if (v instanceof String str ? Py.len(str) != 1 : !Py.isIntLike(v)) {
+                    throw new TemplateError("template/runtime", "%c requires int or char, not "
+                            + (v instanceof String ? "a string of " + Py.len(v) + " characters" : Py.typeName(v)));
                 }
-                String s = v instanceof String str ? str : new String(Character.toChars((int) Py.toLong(v)));
-                return padded("", s, width, left, false);
+                return padded("", v instanceof String str ? str : PyStr.chr(codePoint(v)), width, left, false);
             }
             default -> throw bad("unsupported format character '" + type + "'");
         }
+    }
+
+    /** The code point {@code %c} and {@code {:c}} print for an int, refused outside Unicode's range as Python refuses it. */
+    static int codePoint(Object v) {
+        BigInteger b = Py.bigOf(v);
+        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(Character.MAX_CODE_POINT)) > 0) {
+            throw new TemplateError("template/runtime", "%c arg not in range(0x110000); use a code point from 0 to"
+                    + " 1114111");
+        }
+        return b.intValue();
     }
 
     static String padded(String sign, String body, int width, boolean left, boolean zero) {

@@ -15,49 +15,73 @@ final class PrettyPrint {
     private static final int WIDTH = 80;
     private static final Pattern PARTS = Pattern.compile("\\S*\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
+    private final Budget in;
     private final StringBuilder out = new StringBuilder();
 
-    private PrettyPrint() {
+    private PrettyPrint(Budget in) {
+        this.in = in;
     }
 
-    static String format(Object value) {
-        PrettyPrint p = new PrettyPrint();
+    /** {@code value | pprint}, built within {@code in}'s limits. */
+    static String format(Budget in, Object value) {
+        PrettyPrint p = new PrettyPrint(in);
         p.format(value, 0, 0, 0);
         return p.out.toString();
     }
 
+    private void add(String s) {
+        in.reach((long) out.length() + s.length());
+        out.append(s);
+    }
+
     /** repr with dict keys sorted, as pprint's safe repr writes it. */
-    static String saferepr(Object o) {
+    private String saferepr(Object o) {
+        StringBuilder sb = new StringBuilder();
+        saferepr(o, sb, 0);
+        return sb.toString();
+    }
+
+    private void saferepr(Object o, StringBuilder sb, int level) {
+        in.tick();
+        if (level > 200) {
+            throw new TemplateError("template/runtime", "the value nests too deeply for pprint");
+        }
         if (o instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
+            sb.append('{');
             boolean first = true;
             for (var e : sorted(m)) {
                 if (!first) {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(saferepr(e.getKey())).append(": ").append(saferepr(e.getValue()));
+                saferepr(e.getKey(), sb, level + 1);
+                sb.append(": ");
+                saferepr(e.getValue(), sb, level + 1);
             }
-            return sb.append('}').toString();
-        }
-        if (o instanceof PyObject || o instanceof String || !(o instanceof List<?>)) {
-            return Py.repr(o);
-        }
-        List<?> l = (List<?>) o;
-        boolean tuple = o instanceof PyTuple;
-        StringBuilder sb = new StringBuilder(tuple ? "(" : "[");
-        for (int i = 0; i < l.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
+            sb.append('}');
+        } else if (o instanceof PyObject || o instanceof String || !(o instanceof List<?>)) {
+            String rep = Repr.repr(in, o);
+            in.reach((long) sb.length() + rep.length());
+            sb.append(rep);
+        } else {
+            List<?> l = (List<?>) o;
+            boolean tuple = o instanceof PyTuple;
+            sb.append(tuple ? "(" : "[");
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                saferepr(l.get(i), sb, level + 1);
             }
-            sb.append(saferepr(l.get(i)));
+            sb.append(tuple ? (l.size() == 1 ? ",)" : ")") : "]");
         }
-        return sb.append(tuple ? (l.size() == 1 ? ",)" : ")") : "]").toString();
+        in.reach(sb.length());
     }
 
-    private static List<Map.Entry<?, ?>> sorted(Map<?, ?> m) {
+    private List<Map.Entry<?, ?>> sorted(Map<?, ?> m) {
         List<Map.Entry<?, ?>> items = new ArrayList<>(m.entrySet());
         items.sort((a, b) -> {
+            in.tick();
             try {
                 return Py.compare(a.getKey(), b.getKey());
             } catch (TemplateError e) {
@@ -74,26 +98,26 @@ final class PrettyPrint {
         }
         String rep = saferepr(o);
         if (Py.len(rep) <= WIDTH - indent - allowance || o instanceof PyObject) {
-            out.append(rep);
+            add(rep);
         } else if (o instanceof Map<?, ?> m) {
-            out.append('{');
+            add("{");
             if (!m.isEmpty()) {
                 dictItems(sorted(m), indent + 1, allowance + 1, level + 1);
             }
-            out.append('}');
+            add("}");
         } else if (o instanceof PyTuple t) {
             String end = t.size() == 1 ? ",)" : ")";
-            out.append('(');
+            add("(");
             items(t, indent + 1, allowance + end.length(), level + 1);
-            out.append(end);
+            add(end);
         } else if (o instanceof List<?> l) {
-            out.append('[');
+            add("[");
             items(l, indent + 1, allowance + 1, level + 1);
-            out.append(']');
+            add("]");
         } else if (o instanceof String s) {
             string(s, indent, allowance, level + 1);
         } else {
-            out.append(rep);
+            add(rep);
         }
     }
 
@@ -102,10 +126,10 @@ final class PrettyPrint {
         for (int i = 0; i < items.size(); i++) {
             boolean last = i == items.size() - 1;
             String rep = saferepr(items.get(i).getKey());
-            out.append(rep).append(": ");
-            format(items.get(i).getValue(), indent + Py.len(rep) + 2, last ? allowance : 1, level);
+            add(rep + ": ");
+            format(items.get(i).getValue(), indent + (int) Py.len(rep) + 2, last ? allowance : 1, level);
             if (!last) {
-                out.append(delim);
+                add(delim);
             }
         }
     }
@@ -115,7 +139,7 @@ final class PrettyPrint {
         for (int i = 0; i < items.size(); i++) {
             boolean last = i == items.size() - 1;
             if (i > 0) {
-                out.append(delim);
+                add(delim);
             }
             format(items.get(i), indent, last ? allowance : 1, level);
         }
@@ -123,7 +147,7 @@ final class PrettyPrint {
 
     private void string(String s, int indent, int allowance, int level) {
         if (s.isEmpty()) {
-            out.append(Py.repr(s));
+            add("''");
             return;
         }
         if (level == 1) {
@@ -133,11 +157,11 @@ final class PrettyPrint {
         int maxWidth = WIDTH - indent;
         int maxWidth1 = maxWidth;
         List<String> chunks = new ArrayList<>();
-        List<String> lines = Text.splitlines(s, true);
+        List<Object> lines = PyStr.splitlines(in, s, true);
         String rep = "";
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            rep = Py.repr(line);
+            String line = (String) lines.get(i);
+            rep = Repr.repr(in, line);
             if (i == lines.size() - 1) {
                 maxWidth1 -= allowance;
             }
@@ -146,7 +170,7 @@ final class PrettyPrint {
                 continue;
             }
             List<String> parts = new ArrayList<>();
-            Matcher m = PARTS.matcher(line);
+            Matcher m = PARTS.matcher(Deadline.text(in, line));
             while (m.find()) {
                 parts.add(m.group());
                 if (m.end() == line.length()) {
@@ -161,9 +185,9 @@ final class PrettyPrint {
                 if (j == parts.size() - 1 && i == lines.size() - 1) {
                     maxWidth2 -= allowance;
                 }
-                if (Py.len(Py.repr(candidate)) > maxWidth2) {
+                if (Py.len(Repr.repr(in, candidate)) > maxWidth2) {
                     if (!current.isEmpty()) {
-                        chunks.add(Py.repr(current));
+                        chunks.add(Repr.repr(in, current));
                     }
                     current = parts.get(j);
                 } else {
@@ -171,24 +195,24 @@ final class PrettyPrint {
                 }
             }
             if (!current.isEmpty()) {
-                chunks.add(Py.repr(current));
+                chunks.add(Repr.repr(in, current));
             }
         }
         if (chunks.size() == 1) {
-            out.append(rep);
+            add(rep);
             return;
         }
         if (level == 1) {
-            out.append('(');
+            add("(");
         }
         for (int i = 0; i < chunks.size(); i++) {
             if (i > 0) {
-                out.append('\n').append(" ".repeat(indent));
+                add("\n" + " ".repeat(indent));
             }
-            out.append(chunks.get(i));
+            add(chunks.get(i));
         }
         if (level == 1) {
-            out.append(')');
+            add(")");
         }
     }
 }

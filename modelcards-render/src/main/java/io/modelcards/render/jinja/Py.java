@@ -3,6 +3,7 @@ package io.modelcards.render.jinja;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,9 @@ final class Py {
         if (o instanceof String) {
             return "str";
         }
+        if (o instanceof PyObject p) {
+            return p.pyType();
+        }
         if (o instanceof PyTuple) {
             return "tuple";
         }
@@ -85,7 +89,7 @@ final class Py {
         if (o instanceof Map) {
             return "dict";
         }
-        return o.getClass().getSimpleName();
+        return "object";
     }
 
     /** Python truth value; undefined is false (strict mode is checked by the caller). */
@@ -111,7 +115,7 @@ final class Py {
         if (isFloat(o)) {
             return ((Number) o).doubleValue() != 0.0;
         }
-        if (o instanceof java.util.Collection<?> c) {
+        if (o instanceof Collection<?> c) {
             return !c.isEmpty();
         }
         if (o instanceof Map<?, ?> m) {
@@ -126,85 +130,85 @@ final class Py {
         return true;
     }
 
-    /** Python {@code str(o)}. */
+    /** Python's limit on the digits of an int converted to decimal text (and back). */
+    static final int MAX_STR_DIGITS = 4300;
+
+    /** Python {@code str(o)}; containers are printed within the default output limit (use {@link Repr} in a render). */
     static String str(Object o) {
         if (o instanceof String s) {
             return s;
         }
+        if (o instanceof Undefined) {
+            return "";
+        }
+        String simple = scalarText(o);
+        return simple != null ? simple : repr(o);
+    }
+
+    /** Python {@code repr(o)}, within the default output limit (use {@link Repr} in a render). */
+    static String repr(Object o) {
+        return Repr.repr(DEFAULT_BUDGET, o);
+    }
+
+    /** Limits for text built outside a render's own: the default output limit and no deadline. */
+    private static final Budget DEFAULT_BUDGET = new Budget() {
+        @Override
+        public void reach(long size) {
+            if (size > RenderOptions.DEFAULT.maxOutputChars()) {
+                throw new TemplateError("template/output-limit", "a value of " + size + " characters is too large to"
+                        + " print; make it smaller");
+            }
+        }
+
+        @Override
+        public void grow(long units) {
+            reach(units);
+        }
+
+        @Override
+        public void tick() {
+        }
+    };
+
+    /** The text of None, a bool, an int or a float (the same for str and repr); null for anything else. */
+    static String scalarText(Object o) {
         if (o == null) {
             return "None";
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
         }
-        if (o instanceof Long || o instanceof Integer || o instanceof BigInteger || o instanceof Short || o instanceof Byte) {
-            return o.toString();
+        if (o instanceof BigInteger b) {
+            return decimal(b);
         }
-        if (o instanceof Undefined) {
-            return "";
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return o.toString();
         }
         if (isFloat(o)) {
             return FloatText.repr(((Number) o).doubleValue());
         }
-        return repr(o);
+        return null;
     }
 
-    /** Python {@code repr(o)}. */
-    static String repr(Object o) {
-        StringBuilder sb = new StringBuilder();
-        repr(o, sb, 0);
-        return sb.toString();
-    }
-
-    private static void repr(Object o, StringBuilder sb, int depth) {
-        if (depth > 200) {
-            throw new TemplateError("template/runtime", "a value nests too deeply to print; flatten it");
+    /** An int's decimal text, refused past {@link #MAX_STR_DIGITS} digits as Python refuses it. */
+    static String decimal(BigInteger b) {
+        // 14_300 bits hold at most 4305 decimal digits, so only numbers near the limit are converted to be counted
+        String digits = b.bitLength() > 14_300 ? null : b.toString();
+        if (digits == null || digits.length() - (b.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
+            throw new TemplateError("template/runtime", "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer"
+                    + " string conversion; use smaller numbers");
         }
-        if (o instanceof String s) {
-            quote(s, sb);
-        } else if (o instanceof PyObject p) {
-            sb.append(p.pyRepr());
-        } else if (o instanceof PyTuple t) {
-            sb.append('(');
-            for (int i = 0; i < t.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                repr(t.get(i), sb, depth + 1);
-            }
-            sb.append(t.size() == 1 ? ",)" : ")");
-        } else if (o instanceof List<?> l) {
-            sb.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                repr(l.get(i), sb, depth + 1);
-            }
-            sb.append(']');
-        } else if (o instanceof Map<?, ?> m) {
-            sb.append('{');
-            boolean first = true;
-            for (var e : m.entrySet()) {
-                if (!first) {
-                    sb.append(", ");
-                }
-                first = false;
-                repr(e.getKey(), sb, depth + 1);
-                sb.append(": ");
-                repr(e.getValue(), sb, depth + 1);
-            }
-            sb.append('}');
-        } else if (o instanceof Undefined) {
-            sb.append("Undefined");
-        } else if (o == null || o instanceof Boolean || isInt(o) || isFloat(o)) {
-            sb.append(str(o));
-        } else {
-            sb.append(String.valueOf(o));
-        }
+        return digits;
     }
 
     /** Python's repr of a string: single quotes unless the text has a single quote and no double quote. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        quote(s, sb);
+        return sb.toString();
+    }
+
+    /** Python's repr of a string, appended to {@code sb}. */
     static void quote(String s, StringBuilder sb) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         sb.append(q);
@@ -221,12 +225,11 @@ final class Py {
                         sb.append('\\').append(q);
                     } else if (printable(cp)) {
                         sb.appendCodePoint(cp);
-                    } else if (cp < 0x100) {
-                        sb.append(String.format("\\x%02x", cp));
-                    } else if (cp < 0x10000) {
-                        sb.append(String.format("\\u%04x", cp));
                     } else {
-                        sb.append(String.format("\\U%08x", cp));
+                        String hex = Integer.toHexString(cp);
+                        String prefix = cp < 0x100 ? "\\x" : cp < 0x10000 ? "\\u" : "\\U";
+                        int width = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+                        sb.append(prefix).append("0".repeat(width - hex.length())).append(hex);
                     }
                 }
             }
@@ -294,6 +297,31 @@ final class Py {
         return a.equals(b);
     }
 
+    /** A Java key equal for values Python hashes as equal ({@code 1}, {@code 1.0} and {@code True}; equal tuples). */
+    static Object hashKey(Object o) {
+        if (o == null || o instanceof Undefined) {
+            return o == null ? NONE_KEY : UNDEFINED_KEY;
+        }
+        if (isNumber(o)) {
+            if (isIntLike(o)) {
+                return intOf(bigOf(o));
+            }
+            double d = toDouble(o);
+            return Double.isFinite(d) && d == Math.rint(d) ? intOf(new BigDecimal(d).toBigInteger()) : (Object) d;
+        }
+        if (o instanceof PyTuple t) {
+            List<Object> keys = new ArrayList<>(t.size());
+            for (Object x : t) {
+                keys.add(hashKey(x));
+            }
+            return keys;
+        }
+        return o;
+    }
+
+    private static final Object NONE_KEY = new Object();
+    private static final Object UNDEFINED_KEY = new Object();
+
     static BigInteger bigOf(Object o) {
         if (o instanceof BigInteger b) {
             return b;
@@ -343,24 +371,27 @@ final class Py {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** Python {@code len()}; null when the value has no length. */
-    static int len(Object o) {
+    /** Python {@code len()}; an error when the value has no length. */
+    static long len(Object o) {
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
         }
-        if (o instanceof java.util.Collection<?> c) {
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof Collection<?> c) {
             return c.size();
         }
         if (o instanceof Map<?, ?> m) {
             return m.size();
         }
-        if (o instanceof PyRange r) {
-            return r.size();
-        }
         throw new TemplateError("template/runtime", "object of type '" + typeName(o) + "' has no len()");
     }
 
-    /** The items iteration yields, as Python's {@code iter()}: dict keys, string characters, list items. */
+    /**
+     * The items iteration yields, as Python's {@code iter()}: dict keys, string characters, list items. Nothing is
+     * copied: a string yields its characters one by one.
+     */
     static Iterable<?> iter(Object o) {
         if (o instanceof Iterable<?> it) {
             return it;
@@ -369,23 +400,26 @@ final class Py {
             return m.keySet();
         }
         if (o instanceof String s) {
-            List<Object> chars = new ArrayList<>(s.length());
-            s.codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
-            return chars;
+            return () -> new Iterator<Object>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < s.length();
+                }
+
+                @Override
+                public Object next() {
+                    int cp = s.codePointAt(i);
+                    i += Character.charCount(cp);
+                    return PyStr.chr(cp);
+                }
+            };
         }
         if (o instanceof Undefined) {
             return List.of();
         }
         throw new TemplateError("template/runtime", "'" + typeName(o) + "' object is not iterable");
-    }
-
-    /** A fresh list of what iteration yields. */
-    static List<Object> list(Object o) {
-        List<Object> out = new ArrayList<>();
-        for (Object x : iter(o)) {
-            out.add(x);
-        }
-        return out;
     }
 
     static boolean contains(Object container, Object item) {
@@ -405,6 +439,9 @@ final class Py {
                 }
             }
             return false;
+        }
+        if (container instanceof PyRange r) {
+            return r.holds(item);
         }
         Iterator<?> it = iter(container).iterator();
         while (it.hasNext()) {

@@ -1,13 +1,19 @@
 package io.modelcards.render.jinja;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.AbstractList;
 
-/** Python's lazy {@code range}: iterating a huge one is stopped by the render's time limit, not memory. */
+/**
+ * Python's lazy {@code range}: iterating a huge one is stopped by the render's time limit, not memory; its length,
+ * indexing and {@code in} are computed, not counted. As a Java list it shows at most {@link Integer#MAX_VALUE}
+ * items, which no render can reach before its deadline.
+ */
 final class PyRange extends AbstractList<Object> implements PyObject {
     private final long start;
     private final long stop;
     private final long step;
-    private final int size;
+    private final long length;
 
     PyRange(long start, long stop, long step) {
         if (step == 0) {
@@ -16,23 +22,64 @@ final class PyRange extends AbstractList<Object> implements PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        long n = step > 0 ? (stop - start + step - 1) / step : (start - stop - step - 1) / -step;
-        this.size = (int) Math.max(0, Math.min(Integer.MAX_VALUE, n));
+        BigInteger span = BigInteger.valueOf(step > 0 ? stop : start).subtract(BigInteger.valueOf(step > 0 ? start : stop));
+        BigInteger by = BigInteger.valueOf(step).abs();
+        BigInteger n = span.signum() <= 0 ? BigInteger.ZERO : span.add(by).subtract(BigInteger.ONE).divide(by);
+        if (n.bitLength() > 62) {
+            throw new TemplateError("template/output-limit", "range() with more than 2**62 items is too large; use"
+                    + " smaller bounds");
+        }
+        this.length = n.longValue();
+    }
+
+    /** Python's {@code len(range)}. */
+    long length() {
+        return length;
+    }
+
+    /** The item at {@code index} (0 ≤ index < length). */
+    long item(long index) {
+        return start + step * index;
+    }
+
+    /** Python's {@code x in range}: computed for integers, compared item by item for nothing else. */
+    boolean holds(Object x) {
+        if (!Py.isIntLike(x) && !(Py.isFloat(x) && Py.toDouble(x) == Math.rint(Py.toDouble(x)))) {
+            return false;
+        }
+        BigInteger v = Py.isFloat(x) ? new BigDecimal(Py.toDouble(x)).toBigInteger() : Py.bigOf(x);
+        BigInteger offset = v.subtract(BigInteger.valueOf(start));
+        BigInteger s = BigInteger.valueOf(step);
+        BigInteger[] qr = offset.divideAndRemainder(s);
+        return qr[1].signum() == 0 && qr[0].signum() >= 0 && qr[0].compareTo(BigInteger.valueOf(length)) < 0;
     }
 
     @Override
     public Object get(int index) {
-        return start + step * index;
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return item(index);
     }
 
     @Override
     public int size() {
-        return size;
+        return (int) Math.min(Integer.MAX_VALUE, length);
     }
 
     @Override
     public Object attr(String name) {
-        return Undefined.attribute(this, name);
+        return switch (name) {
+            case "start" -> start;
+            case "stop" -> stop;
+            case "step" -> step;
+            default -> Undefined.attribute(this, name);
+        };
+    }
+
+    @Override
+    public String pyType() {
+        return "range";
     }
 
     @Override

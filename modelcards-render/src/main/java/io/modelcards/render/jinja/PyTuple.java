@@ -2,9 +2,10 @@ package io.modelcards.render.jinja;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /** A Python tuple: an immutable list that prints as {@code (a, b)}. */
-class PyTuple extends AbstractList<Object> implements java.util.RandomAccess {
+class PyTuple extends AbstractList<Object> implements RandomAccess {
     private final Object[] items;
 
     PyTuple(Object... items) {

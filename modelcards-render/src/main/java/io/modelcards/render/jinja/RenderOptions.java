@@ -6,7 +6,8 @@ import java.time.Duration;
  * Limits and strictness for one render.
  *
  * @param strict         undefined variables are errors instead of empty text
- * @param maxOutputChars output longer than this stops the render with an error
+ * @param maxOutputChars output longer than this stops the render with an error; it also bounds each string or list
+ *                       the template builds, and (times four) all of them together
  * @param timeout        a render running longer than this is stopped with an error
  */
 public record RenderOptions(boolean strict, long maxOutputChars, Duration timeout) {

@@ -1,9 +1,11 @@
 package io.modelcards.render.jinja;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,12 +22,15 @@ final class SeqFilters {
 
     static void register() {
         Filters.put("first", (in, v, a, kw) -> {
-            for (Object o : Py.iter(in.iterable(v))) {
+            for (Object o : in.each(v)) {
                 return o;
             }
             return new Undefined("No first item, sequence was empty.");
         });
         Filters.put("last", (in, v, a, kw) -> {
+            if (in.use(v) instanceof PyRange r) {
+                return r.length() == 0 ? new Undefined("No last item, sequence was empty.") : (Object) r.item(r.length() - 1);
+            }
             List<Object> l = in.list(v);
             return l.isEmpty() ? new Undefined("No last item, sequence was empty.") : l.get(l.size() - 1);
         });
@@ -33,7 +38,7 @@ final class SeqFilters {
         Filters.put("items", (in, v, a, kw) -> {
             Object m = in.use(v);
             if (m instanceof Undefined) {
-                return new ArrayList<>();
+                return new Owned.PyList();
             }
             if (!(m instanceof Map<?, ?> map)) {
                 throw new TemplateError("template/runtime", "Can only get item pairs from a mapping, not " + Py.typeName(m));
@@ -46,13 +51,14 @@ final class SeqFilters {
             Function<Object, Object> get = getter(attr, null, false);
             StringBuilder sb = new StringBuilder();
             boolean first = true;
-            for (Object o : Py.iter(in.iterable(v))) {
+            for (Object o : in.each(v)) {
+                String item = in.text(get.apply(o));
+                in.reach((long) sb.length() + (first ? 0 : sep.length()) + item.length());
                 if (!first) {
                     sb.append(sep);
                 }
                 first = false;
-                sb.append(in.text(get.apply(o)));
-                in.checkSize(sb.length());
+                sb.append(item);
             }
             return sb.toString();
         });
@@ -62,7 +68,7 @@ final class SeqFilters {
                 return new StringBuilder(s).reverse().toString();
             }
             List<Object> l = in.list(o);
-            java.util.Collections.reverse(l);
+            Collections.reverse(l);
             return l;
         });
         Filters.put("min", (in, v, a, kw) -> minMax(in, v, a, kw, -1));
@@ -70,7 +76,7 @@ final class SeqFilters {
         Filters.put("sum", (in, v, a, kw) -> {
             Function<Object, Object> get = getter(arg(a, kw, 0, "attribute", null), null, false);
             Object total = arg(a, kw, 1, "start", 0L);
-            for (Object o : Py.iter(in.iterable(v))) {
+            for (Object o : in.each(v)) {
                 total = Ops.binary(in, "+", total, get.apply(o));
             }
             return total;
@@ -80,28 +86,26 @@ final class SeqFilters {
             boolean cs = Py.truthy(arg(a, kw, 1, "case_sensitive", false));
             List<Object> l = in.list(v);
             Function<Object, Object> key = getter(arg(a, kw, 2, "attribute", null), null, !cs);
-            Comparator<Object> cmp = (x, y) -> Py.compare(key.apply(x), key.apply(y));
+            Comparator<Object> cmp = (x, y) -> {
+                in.tick();
+                return Py.compare(key.apply(x), key.apply(y));
+            };
             l.sort(reverse ? cmp.reversed() : cmp);
             return l;
         });
         Filters.put("unique", (in, v, a, kw) -> {
             boolean cs = Py.truthy(arg(a, kw, 0, "case_sensitive", false));
             Function<Object, Object> key = getter(arg(a, kw, 1, "attribute", null), null, !cs);
-            List<Object> out = new ArrayList<>();
-            List<Object> seen = new ArrayList<>();
-            java.util.Set<Object> seenFast = new java.util.HashSet<>();
-            for (Object o : Py.iter(in.iterable(v))) {
-                in.tick();
+            List<Object> out = new Owned.PyList();
+            Set<Object> seen = new HashSet<>();
+            for (Object o : in.each(v)) {
                 Object k = key.apply(o);
                 if (k instanceof List && !(k instanceof PyTuple) || k instanceof Map) {
                     throw new TemplateError("template/runtime", "unhashable type: '" + Py.typeName(k) + "'");
                 }
-                boolean dup = k instanceof String ? seenFast.contains(k) : seen.stream().anyMatch(s -> Py.eq(s, k));
-                if (!dup) {
-                    if (k instanceof String) {
-                        seenFast.add(k);
-                    }
-                    seen.add(k);
+                if (seen.add(Py.hashKey(k))) {
+                    // the set of keys seen costs about twice what the list of kept items does
+                    in.reach(3 * Budget.ITEM * (out.size() + 1L));
                     out.add(o);
                 }
             }
@@ -121,7 +125,10 @@ final class SeqFilters {
                 throw new TemplateError("template/runtime", "dictsort needs a mapping, not " + Py.typeName(m));
             }
             List<Object> items = Methods.items(map);
-            Comparator<Object> cmp = (x, y) -> Py.compare(fold(((List<?>) x).get(pos), !cs), fold(((List<?>) y).get(pos), !cs));
+            Comparator<Object> cmp = (x, y) -> {
+                in.tick();
+                return Py.compare(fold(((List<?>) x).get(pos), !cs), fold(((List<?>) y).get(pos), !cs));
+            };
             items.sort(reverse ? cmp.reversed() : cmp);
             return items;
         });
@@ -133,16 +140,19 @@ final class SeqFilters {
             }
             Object fill = arg(a, kw, 1, "fill_with", null);
             boolean doFill = a.size() > 1 || kw.containsKey("fill_with");
-            List<Object> out = new ArrayList<>();
-            List<Object> cur = new ArrayList<>();
-            for (Object o : Py.iter(in.iterable(v))) {
+            List<Object> out = new Owned.PyList();
+            List<Object> cur = new Owned.PyList();
+            long items = 0;
+            for (Object o : in.each(v)) {
                 if (cur.size() == size) {
                     out.add(cur);
-                    cur = new ArrayList<>();
+                    cur = new Owned.PyList();
                 }
                 cur.add(o);
+                in.reach(Budget.ITEM * (++items + out.size()));
             }
             if (!cur.isEmpty()) {
+                in.reach(Budget.ITEM * (items + out.size() + size - cur.size()));
                 while (doFill && cur.size() < size) {
                     cur.add(fill);
                 }
@@ -152,20 +162,25 @@ final class SeqFilters {
         });
         Filters.put("slice", (in, v, a, kw) -> {
             List<Object> seq = in.list(v);
-            int slices = (int) Py.toLong(a.isEmpty() ? kw.get("slices") : a.get(0));
+            long count = Py.toLong(a.isEmpty() ? kw.get("slices") : a.get(0));
+            if (count <= 0) {
+                throw new TemplateError("template/runtime", "slice needs a positive number of slices, not " + count);
+            }
+            in.reach(Budget.ITEM * (seq.size() + 2 * count));
+            int slices = (int) count;
             boolean doFill = a.size() > 1 || kw.containsKey("fill_with");
             Object fill = arg(a, kw, 1, "fill_with", null);
             int per = seq.size() / slices;
             int extra = seq.size() % slices;
             int offset = 0;
-            List<Object> out = new ArrayList<>();
+            List<Object> out = new Owned.PyList();
             for (int i = 0; i < slices; i++) {
                 int start = offset + i * per;
                 if (i < extra) {
                     offset++;
                 }
                 int end = offset + (i + 1) * per;
-                List<Object> part = new ArrayList<>(seq.subList(start, end));
+                List<Object> part = new Owned.PyList(seq.subList(start, end));
                 if (doFill && i >= extra) {
                     part.add(fill);
                 }
@@ -181,7 +196,7 @@ final class SeqFilters {
     }
 
     static Object fold(Object v, boolean ignoreCase) {
-        return ignoreCase && v instanceof String s ? Text.lower(s) : v;
+        return ignoreCase && v instanceof String s ? PyStr.lower(s) : v;
     }
 
     /** Jinja2's make_attrgetter: a dotted path of attributes or integer indexes, item lookup first. */
@@ -212,7 +227,7 @@ final class SeqFilters {
         Object best = null;
         Object bestKey = null;
         boolean any = false;
-        for (Object o : Py.iter(in.iterable(v))) {
+        for (Object o : in.each(v)) {
             Object k = key.apply(o);
             if (!any || Integer.signum(Py.compare(k, bestKey)) == sign) {
                 best = o;
@@ -239,8 +254,18 @@ final class SeqFilters {
         }
 
         @Override
+        public String pyType() {
+            return "_GroupTuple";
+        }
+
+        @Override
         public String pyRepr() {
-            return "(" + Py.repr(get(0)) + ", " + Py.repr(get(1)) + ")";
+            return Repr.brief(this);
+        }
+
+        @Override
+        public void repr(Repr out) {
+            out.items("(", this, ")");
         }
     }
 
@@ -251,8 +276,11 @@ final class SeqFilters {
         Function<Object, Object> key = getter(attribute, dflt, !cs);
         Function<Object, Object> shown = getter(attribute, dflt, false);
         List<Object> items = in.list(v);
-        items.sort((x, y) -> Py.compare(key.apply(x), key.apply(y)));
-        List<Object> out = new ArrayList<>();
+        items.sort((x, y) -> {
+            in.tick();
+            return Py.compare(key.apply(x), key.apply(y));
+        });
+        List<Object> out = new Owned.PyList();
         Object curKey = null;
         List<Object> cur = null;
         for (Object o : items) {
@@ -261,7 +289,7 @@ final class SeqFilters {
                 if (cur != null) {
                     out.add(new Group(shown.apply(cur.get(0)), cur));
                 }
-                cur = new ArrayList<>();
+                cur = new Owned.PyList();
                 curKey = k;
             }
             cur.add(o);
@@ -273,7 +301,7 @@ final class SeqFilters {
     }
 
     private static Object map(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
-        List<Object> out = new ArrayList<>();
+        List<Object> out = new Owned.PyList();
         Function<Object, Object> fn;
         if (a.isEmpty() && kw.containsKey("attribute")) {
             fn = getter(kw.get("attribute"), kw.get("default"), false);
@@ -284,10 +312,10 @@ final class SeqFilters {
                 throw new TemplateError("template/runtime", "No filter named '" + name + "'");
             }
             List<Object> rest = a.subList(1, a.size());
-            fn = o -> f.apply(in, o, rest, kw);
+            fn = o -> in.charged(f.apply(in, o, rest, kw), o);
         }
-        for (Object o : Py.iter(in.iterable(v))) {
-            in.tick();
+        for (Object o : in.each(v)) {
+            in.reach(Budget.ITEM * (out.size() + 1L));
             out.add(fn.apply(o));
         }
         return out;
@@ -309,10 +337,10 @@ final class SeqFilters {
             test = (i, x, args, k) -> i.truthy(x);
             rest = List.of();
         }
-        List<Object> out = new ArrayList<>();
-        for (Object o : Py.iter(in.iterable(v))) {
-            in.tick();
+        List<Object> out = new Owned.PyList();
+        for (Object o : in.each(v)) {
             if (test.test(in, get.apply(o), rest, kw) == keep) {
+                in.reach(Budget.ITEM * (out.size() + 1L));
                 out.add(o);
             }
         }

@@ -1,7 +1,11 @@
 package io.modelcards.render.jinja;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,17 +73,20 @@ final class StrFormat {
                 value = pos(args, Integer.parseInt(head));
             } else {
                 if (!kw.containsKey(head)) {
-                    throw new TemplateError("template/runtime", "format field " + Py.repr(head) + " is missing; pass it as a keyword");
+                    throw new TemplateError("template/runtime", "format field " + Repr.brief(head) + " is missing; pass it as a"
+                            + " keyword");
                 }
                 value = kw.get(head);
             }
             value = path(value, m.group(2));
             if (conv == 'r' || conv == 'a') {
-                value = Py.repr(value);
+                value = Repr.repr(in, value);
             } else if (conv == 's') {
-                value = Py.str(value);
+                value = Repr.str(in, value);
             }
-            sb.append(spec(in, in.use(value), spec));
+            String piece = spec(in, in.use(value), spec);
+            in.reach((long) sb.length() + piece.length());
+            sb.append(piece);
         }
         return sb.toString();
     }
@@ -111,29 +118,29 @@ final class StrFormat {
     /** Python's {@code format(value, spec)}. */
     static String spec(Interp in, Object v, String spec) {
         if (spec.isEmpty()) {
-            return Py.str(v);
+            return Repr.str(in, v);
         }
         Matcher m = SPEC.matcher(spec);
         if (!m.matches()) {
-            throw new TemplateError("template/runtime", "Invalid format specifier " + Py.repr(spec));
+            throw new TemplateError("template/runtime", "Invalid format specifier " + Repr.brief(spec));
         }
         String fill = m.group(1) != null ? m.group(1) : m.group(6) != null && m.group(2) == null ? "0" : " ";
         char align = m.group(2) != null ? m.group(2).charAt(0) : m.group(6) != null && !(v instanceof String) ? '=' : 0;
         String sign = m.group(3) == null ? "-" : m.group(3);
         boolean alt = m.group(5) != null;
-        int width = m.group(7) == null ? -1 : Integer.parseInt(m.group(7));
+        long width = m.group(7) == null ? -1 : PercentFormat.number(m.group(7));
         String group = m.group(8);
-        int precision = m.group(9) == null ? -1 : Integer.parseInt(m.group(9));
+        long precision = m.group(9) == null ? -1 : PercentFormat.number(m.group(9));
         char type = m.group(10) == null ? 0 : m.group(10).charAt(0);
-        in.checkSize(Math.max(width, 0));
+        in.reach(Math.max(width, 0));
         if (v instanceof String s || !Py.isNumber(v)) {
-            String s = Py.str(v);
+            String s = Repr.str(in, v);
             if (type != 0 && type != 's') {
                 throw new TemplateError("template/runtime", "Unknown format code '" + type + "' for object of type '"
                         + Py.typeName(v) + "'");
             }
-            if (precision >= 0 && precision < s.length()) {
-                s = s.substring(0, precision);
+            if (precision >= 0 && precision < Py.len(s)) {
+                s = s.substring(0, s.offsetByCodePoints(0, (int) precision));
             }
             return align("", s, fill, align == 0 ? '<' : align, width);
         }
@@ -142,20 +149,26 @@ final class StrFormat {
         if (Py.isIntLike(v) && (type == 0 || "bcdoxXn".indexOf(type) >= 0)) {
             BigInteger b = Py.bigOf(v);
             negative = b.signum() < 0;
+            if (type == 'c') {
+                PercentFormat.codePoint(b);
+            }
             b = b.abs();
             body = switch (type) {
                 case 'b' -> (alt ? "0b" : "") + b.toString(2);
                 case 'o' -> (alt ? "0o" : "") + b.toString(8);
                 case 'x' -> (alt ? "0x" : "") + b.toString(16);
-                case 'X' -> (alt ? "0X" : "") + b.toString(16).toUpperCase(java.util.Locale.ROOT);
-                case 'c' -> new String(Character.toChars(b.intValue()));
-                default -> group(b.toString(), group);
+                case 'X' -> (alt ? "0X" : "") + b.toString(16).toUpperCase(Locale.ROOT);
+                case 'c' -> PyStr.chr(PercentFormat.codePoint(b));
+                default -> group(Py.decimal(b), group);
             };
         } else {
             double d = Py.toDouble(v);
             negative = d < 0 || (d == 0 && 1 / d < 0);
             double a = Math.abs(d);
-            int p = precision < 0 ? 6 : precision;
+            long p = precision < 0 ? 6 : precision;
+            if ("gG".indexOf(type) < 0 && type != 0) {
+                in.reach(p + 330);
+            }
             body = switch (type) {
                 case 'e', 'E' -> FloatText.e(a, p, type == 'E');
                 case 'f', 'F' -> FloatText.f(a, p);
@@ -177,18 +190,18 @@ final class StrFormat {
     }
 
     /** Python's float format with a precision and no type: like 'g', but scientific from exp >= p - 1 and never an integer look. */
-    private static String general(double a, int precision) {
+    private static String general(double a, long precision) {
         if (!Double.isFinite(a)) {
             return FloatText.repr(a);
         }
-        int p = precision == 0 ? 1 : precision;
+        long p = precision == 0 ? 1 : precision;
         int exp = 0;
         if (a != 0) {
-            java.math.BigDecimal r = new java.math.BigDecimal(a).round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            BigDecimal r = new BigDecimal(a).round(new MathContext((int) Math.min(p, 1100), RoundingMode.HALF_EVEN));
             exp = r.precision() - 1 - r.scale();
         }
         if (exp < -4 || exp >= p - 1) {
-            return stripMantissa(FloatText.e(a, p - 1, false));
+            return stripMantissa(FloatText.e(a, Math.min(p, 1100) - 1, false));
         }
         String g = FloatText.g(a, p, false, false);
         return g.indexOf('.') < 0 && g.indexOf('e') < 0 ? g + ".0" : g;
@@ -221,12 +234,12 @@ final class StrFormat {
         return sb.toString();
     }
 
-    private static String align(String sign, String body, String fill, char align, int width) {
+    private static String align(String sign, String body, String fill, char align, long width) {
         int len = sign.length() + body.codePointCount(0, body.length());
         if (width <= len) {
             return sign + body;
         }
-        int pad = width - len;
+        int pad = (int) (width - len);
         return switch (align) {
             case '<' -> sign + body + fill.repeat(pad);
             case '^' -> fill.repeat(pad / 2) + sign + body + fill.repeat(pad - pad / 2);

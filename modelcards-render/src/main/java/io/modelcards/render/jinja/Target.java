@@ -1,5 +1,6 @@
 package io.modelcards.render.jinja;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The left side of an assignment or a for loop: a name, a tuple of targets, or a namespace attribute. */
@@ -16,10 +17,16 @@ sealed interface Target {
     record Unpack(List<Target> parts) implements Target {
         @Override
         public void assign(Interp in, Frame f, Object value) {
-            List<Object> items = Py.list(in.iterable(value));
-            if (items.size() != parts.size()) {
-                throw new TemplateError("template/runtime", (items.size() > parts.size() ? "too many" : "not enough")
-                        + " values to unpack (expected " + parts.size() + ", got " + items.size() + ")");
+            List<Object> items = new ArrayList<>(parts.size() + 1);
+            for (Object item : in.each(value)) {
+                items.add(item);
+                if (items.size() > parts.size()) {
+                    throw new TemplateError("template/runtime", "too many values to unpack (expected " + parts.size() + ")");
+                }
+            }
+            if (items.size() < parts.size()) {
+                throw new TemplateError("template/runtime", "not enough values to unpack (expected " + parts.size()
+                        + ", got " + items.size() + ")");
             }
             for (int i = 0; i < parts.size(); i++) {
                 parts.get(i).assign(in, f, items.get(i));

@@ -3,6 +3,7 @@ package io.modelcards.render.jinja;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Jinja2's built-in tests ({@code x is defined}, {@code x is string}, ...). */
 final class Tests {
@@ -16,7 +17,7 @@ final class Tests {
     }
 
     /** Tests that take no argument besides the value; Jinja2 fails when such a test is given one. */
-    private static final java.util.Set<String> NO_ARGS = java.util.Set.of("defined", "undefined", "none", "boolean", "true",
+    private static final Set<String> NO_ARGS = Set.of("defined", "undefined", "none", "boolean", "true",
             "false", "integer", "float", "number", "string", "mapping", "sequence", "iterable", "callable", "odd", "even",
             "lower", "upper", "escaped", "filter", "test");
 
@@ -60,11 +61,11 @@ final class Tests {
         ALL.put("divisibleby", (in, v, a, k) -> Py.toLong(in.use(v)) % Py.toLong(first(a)) == 0);
         ALL.put("lower", (in, v, a, k) -> {
             String s = in.text(v);
-            return s.equals(Text.lower(s)) && s.codePoints().anyMatch(Character::isLowerCase);
+            return s.equals(PyStr.lower(s)) && s.codePoints().anyMatch(Character::isLowerCase);
         });
         ALL.put("upper", (in, v, a, k) -> {
             String s = in.text(v);
-            return s.equals(Text.upper(s)) && s.codePoints().anyMatch(Character::isUpperCase);
+            return s.equals(PyStr.upper(s)) && s.codePoints().anyMatch(Character::isUpperCase);
         });
         ALL.put("sameas", (in, v, a, k) -> {
             Object o = first(a);

@@ -12,6 +12,6 @@ record Undefined(String hint) {
     }
 
     static Undefined attribute(Object owner, Object key) {
-        return new Undefined("'" + Py.typeName(owner) + "' object has no attribute " + Py.repr(key));
+        return new Undefined("'" + Py.typeName(owner) + "' object has no attribute " + Repr.brief(key));
     }
 }

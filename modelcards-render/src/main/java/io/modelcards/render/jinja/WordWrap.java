@@ -1,7 +1,5 @@
 package io.modelcards.render.jinja;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,7 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Jinja2's {@code wordwrap} filter: Python's {@code textwrap.wrap} per line (tabs kept, whitespace kept, long
- * words broken, hyphenated words split after a hyphen), lines joined with {@code \n}.
+ * words broken, hyphenated words split after a hyphen), lines joined with the wrap string.
+ *
+ * <p>It follows {@code TextWrapper._wrap_chunks} step by step, but streams: chunks are read from the text as they
+ * are needed, a long word is cut by moving an offset (Python copies the rest of the word each time), and the result
+ * is checked against the render's limits before each line is appended. So a hostile width or wrap string is stopped
+ * before it allocates, in time linear in the text.
  */
 final class WordWrap {
     private static final String WS = "[\\t\\n\\x0b\\x0c\\r ]";
@@ -26,12 +29,36 @@ final class WordWrap {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SIMPLE = Pattern.compile(WS + "+");
 
-    private WordWrap() {
+    private final Budget in;
+    private final String text;
+    private final long width;
+    private final boolean breakLong;
+    private final boolean hyphens;
+    private final Matcher matcher;
+    /** Where the text not yet cut into chunks starts, and a match found but not yet handed out. */
+    private int last;
+    private int pendingStart = -1;
+    private int pendingEnd;
+    private boolean exhausted;
+    /** The next chunk, {@code [start, end)}, its length in code points, and its last non-space character. */
+    private int start;
+    private int end;
+    private long length;
+    private int lastNonSpace;
+
+    private WordWrap(Budget in, String text, long width, boolean breakLong, boolean hyphens) {
+        this.in = in;
+        this.text = text;
+        this.width = width;
+        this.breakLong = breakLong;
+        this.hyphens = hyphens;
+        this.matcher = (hyphens ? WORDSEP : SIMPLE).matcher(Deadline.text(in, text));
+        next();
     }
 
     static Object filter(Interp in, Object v, List<Object> a, Map<String, Object> kw) {
         String s = in.text(v);
-        int width = (int) Py.toLong(Filters.arg(a, kw, 0, "width", 79L));
+        long width = Py.toLong(Filters.arg(a, kw, 0, "width", 79L));
         boolean breakLong = Py.truthy(Filters.arg(a, kw, 1, "break_long_words", true));
         Object wrapArg = Filters.arg(a, kw, 2, "wrapstring", null);
         String wrap = wrapArg == null ? "\n" : in.text(wrapArg);
@@ -39,99 +66,147 @@ final class WordWrap {
         if (width <= 0) {
             throw new TemplateError("template/runtime", "invalid width " + width + " (must be > 0)");
         }
-        List<String> out = new ArrayList<>();
-        for (String line : Text.splitlines(s, false)) {
+        StringBuilder out = new StringBuilder();
+        boolean firstParagraph = true;
+        for (int lineStart = 0; lineStart < s.length(); ) {
+            int lineEnd = PyStr.lineEnd(s, lineStart);
+            if (!firstParagraph) {
+                // Jinja2 joins the wrapped paragraphs with the wrap string too, even those that wrap to nothing
+                in.reach((long) out.length() + wrap.length());
+                out.append(wrap);
+            }
+            firstParagraph = false;
+            new WordWrap(in, s.substring(lineStart, lineEnd), width, breakLong, hyphens).wrapInto(out, wrap);
+            lineStart = PyStr.nextLine(s, lineEnd);
+        }
+        return out.toString();
+    }
+
+    /** Moves to the next non-empty chunk: the text between two matches of the split pattern, or a match. */
+    private void next() {
+        while (true) {
+            if (pendingStart >= 0) {
+                set(pendingStart, pendingEnd);
+                pendingStart = -1;
+                return;
+            }
+            if (exhausted) {
+                set(text.length(), text.length());
+                return;
+            }
+            if (matcher.find()) {
+                int before = last;
+                last = matcher.end();
+                if (matcher.end() > matcher.start()) {
+                    pendingStart = matcher.start();
+                    pendingEnd = matcher.end();
+                }
+                if (matcher.start() > before) {
+                    set(before, matcher.start());
+                    return;
+                }
+            } else {
+                exhausted = true;
+                if (last < text.length()) {
+                    set(last, text.length());
+                    last = text.length();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void set(int s, int e) {
+        start = s;
+        end = e;
+        length = text.codePointCount(s, e);
+        lastNonSpace = e - 1;
+        while (lastNonSpace >= s && Lexer.isSpace(text.charAt(lastNonSpace))) {
+            lastNonSpace--;
+        }
+    }
+
+    private boolean more() {
+        return start < end;
+    }
+
+    /** textwrap's _wrap_chunks, appending the lines to {@code out} joined by {@code wrap}. */
+    private void wrapInto(StringBuilder out, String wrap) {
+        boolean anyLine = false;
+        while (more()) {
             in.tick();
-            out.add(String.join(wrap, wrap(line, width, breakLong, hyphens)));
-        }
-        return String.join(wrap, out);
-    }
-
-    private static List<String> chunks(String text, boolean hyphens) {
-        Matcher m = (hyphens ? WORDSEP : SIMPLE).matcher(text);
-        List<String> out = new ArrayList<>();
-        int last = 0;
-        while (m.find()) {
-            if (m.start() > last) {
-                out.add(text.substring(last, m.start()));
+            if (anyLine && lastNonSpace < start) {
+                next();
             }
-            if (m.end() > m.start()) {
-                out.add(m.group());
+            StringBuilder line = new StringBuilder();
+            int lastPiece = 0;
+            long lineLength = 0;
+            while (more() && lineLength + length <= width) {
+                lastPiece = line.length();
+                line.append(text, start, end);
+                lineLength += length;
+                next();
             }
-            last = m.end();
-        }
-        if (last < text.length()) {
-            out.add(text.substring(last));
-        }
-        return out;
-    }
-
-    private static int len(String s) {
-        return s.codePointCount(0, s.length());
-    }
-
-    private static boolean blank(String s) {
-        return s.strip().isEmpty() && s.chars().allMatch(c -> Lexer.isSpace((char) c));
-    }
-
-    static List<String> wrap(String text, int width, boolean breakLong, boolean hyphens) {
-        List<String> chunks = chunks(text, hyphens);
-        Collections.reverse(chunks);
-        List<String> lines = new ArrayList<>();
-        while (!chunks.isEmpty()) {
-            List<String> cur = new ArrayList<>();
-            int curLen = 0;
-            if (blank(chunks.get(chunks.size() - 1)) && !lines.isEmpty()) {
-                chunks.remove(chunks.size() - 1);
+            if (more() && length > width) {
+                lastPiece = longWord(line, lineLength, lastPiece);
             }
-            while (!chunks.isEmpty()) {
-                int l = len(chunks.get(chunks.size() - 1));
-                if (curLen + l > width) {
-                    break;
+            if (line.length() > 0 && blank(line, lastPiece)) {
+                line.setLength(lastPiece);
+            }
+            if (line.length() > 0) {
+                in.reach((long) out.length() + (anyLine ? wrap.length() : 0) + line.length());
+                if (anyLine) {
+                    out.append(wrap);
                 }
-                cur.add(chunks.remove(chunks.size() - 1));
-                curLen += l;
-            }
-            if (!chunks.isEmpty() && len(chunks.get(chunks.size() - 1)) > width) {
-                longWord(chunks, cur, curLen, width, breakLong, hyphens);
-            }
-            if (!cur.isEmpty() && blank(cur.get(cur.size() - 1))) {
-                cur.remove(cur.size() - 1);
-            }
-            if (!cur.isEmpty()) {
-                lines.add(String.join("", cur));
+                out.append(line);
+                anyLine = true;
             }
         }
-        return lines;
     }
 
-    private static void longWord(List<String> chunks, List<String> cur, int curLen, int width, boolean breakLong,
-                                 boolean hyphens) {
-        int spaceLeft = width < 1 ? 1 : width - curLen;
+    private static boolean blank(StringBuilder line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (!Lexer.isSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** textwrap's _handle_long_word: cuts the head of the next chunk into the line; returns the last piece's start. */
+    private int longWord(StringBuilder line, long lineLength, int lastPiece) {
+        long spaceLeft = width - lineLength;
         if (breakLong) {
-            int[] cps = chunks.get(chunks.size() - 1).codePoints().toArray();
-            int end = spaceLeft;
-            if (hyphens && cps.length > spaceLeft) {
-                int hyphen = -1;
-                for (int i = Math.min(spaceLeft, cps.length) - 1; i >= 0; i--) {
-                    if (cps[i] == '-') {
-                        hyphen = i;
-                        break;
-                    }
-                }
-                boolean other = false;
-                for (int i = 0; i < Math.max(hyphen, 0); i++) {
-                    other |= cps[i] != '-';
-                }
-                if (hyphen > 0 && other) {
-                    end = hyphen + 1;
+            long cut = spaceLeft;
+            if (hyphens && length > spaceLeft) {
+                int limit = text.offsetByCodePoints(start, (int) Math.min(spaceLeft, length));
+                int hyphen = text.lastIndexOf('-', limit - 1);
+                if (hyphen > start && hyphen < limit && !blankOfHyphens(start, hyphen)) {
+                    cut = text.codePointCount(start, hyphen) + 1;
                 }
             }
-            end = Math.min(end, cps.length);
-            cur.add(new String(cps, 0, end));
-            chunks.set(chunks.size() - 1, new String(cps, end, cps.length - end));
-        } else if (cur.isEmpty()) {
-            cur.add(chunks.remove(chunks.size() - 1));
+            int at = text.offsetByCodePoints(start, (int) Math.min(cut, length));
+            int piece = line.length();
+            line.append(text, start, at);
+            length -= text.codePointCount(start, at);
+            start = at;
+            return piece;
         }
+        if (line.length() == 0) {
+            line.append(text, start, end);
+            next();
+            return 0;
+        }
+        return lastPiece;
+    }
+
+    /** Whether {@code [from, to)} holds nothing but hyphens. */
+    private boolean blankOfHyphens(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 /** Every case renders byte for byte as Python's Jinja2 renders it (or fails where Jinja2 fails). */
 class JinjaDifferentialTest {
     static final List<String> FILES = List.of("jinja/basics.cases", "jinja/expressions.cases", "jinja/strings.cases",
-            "jinja/filters.cases", "jinja/statements.cases", "jinja/cards.cases", "jinja/edge.cases", "jinja/more.cases");
+            "jinja/filters.cases", "jinja/statements.cases", "jinja/cards.cases", "jinja/edge.cases", "jinja/more.cases",
+            "jinja/urlize.cases", "jinja/values.cases");
 
     static List<DiffCase> allCases() {
         List<DiffCase> all = new ArrayList<>();

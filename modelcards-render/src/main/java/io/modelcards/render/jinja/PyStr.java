@@ -1,12 +1,26 @@
 package io.modelcards.render.jinja;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /** Python str operations whose Java counterparts differ (whitespace set, splitting, padding, casing). */
-final class Text {
-    private Text() {
+final class PyStr {
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = String.valueOf((char) c);
+        }
+    }
+
+    private PyStr() {
+    }
+
+    /** The one-character string of {@code cp}; shared for Latin-1, so iterating a long string allocates little. */
+    static String chr(int cp) {
+        return cp < LATIN1.length ? LATIN1[cp] : new String(Character.toChars(cp));
     }
 
     static String upper(String s) {
@@ -48,6 +62,35 @@ final class Text {
         return sb.toString();
     }
 
+    /** A string's characters (code points) as a list that makes each one-character string only when it is read. */
+    static List<Object> characters(String s) {
+        int[] offsets = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                offsets = s.codePoints().map(cp -> Character.charCount(cp)).toArray();
+                int at = 0;
+                for (int k = 0; k < offsets.length; k++) {
+                    int width = offsets[k];
+                    offsets[k] = at;
+                    at += width;
+                }
+                break;
+            }
+        }
+        int[] starts = offsets;
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return chr(s.codePointAt(starts == null ? index : starts[index]));
+            }
+
+            @Override
+            public int size() {
+                return starts == null ? s.length() : starts.length;
+            }
+        };
+    }
+
     /** Python strip/lstrip/rstrip: {@code chars} null means whitespace. */
     static String strip(String s, Object chars, boolean left, boolean right) {
         String set = chars == null ? null : Py.str(chars);
@@ -70,16 +113,18 @@ final class Text {
         return set == null ? Lexer.isSpace(c) : set.indexOf(c) >= 0;
     }
 
-    static String replace(Interp in, String s, String old, String neu, long count) {
+    static String replace(Budget in, String s, String old, String neu, long count) {
         if (count < 0) {
             if (old.isEmpty()) {
                 count = Long.MAX_VALUE;
             } else {
                 long hits = countOf(s, old);
-                in.checkSize(s.length() + hits * (neu.length() - old.length()));
+                in.grow(s.length() + hits * (neu.length() - old.length()));
                 return s.replace(old, neu);
             }
         }
+        long hits = old.isEmpty() ? Py.len(s) + 1 : countOf(s, old);
+        in.grow(s.length() + Math.min(hits, count) * (neu.length() - old.length()));
         StringBuilder sb = new StringBuilder();
         int pos = 0;
         long done = 0;
@@ -93,7 +138,6 @@ final class Text {
                 if (i < cps.length) {
                     sb.appendCodePoint(cps[i]);
                 }
-                in.checkSize(sb.length());
             }
             return sb.toString();
         }
@@ -121,20 +165,45 @@ final class Text {
     }
 
     /** ljust ('l'), rjust ('r') and center ('c') with Python's placement of the odd pad character. */
-    static String pad(Interp in, String s, int width, String fill, char how) {
-        int n = Py.len(s);
+    static String pad(Budget in, String s, long width, String fill, char how) {
+        if (Py.len(fill) != 1) {
+            throw new TemplateError("template/runtime", "The fill character must be exactly one character long");
+        }
+        long n = Py.len(s);
         if (width <= n) {
             return s;
         }
-        in.checkSize(width);
-        int total = width - n;
+        in.grow(s.length() + (width - n) * fill.length());
+        int total = (int) (width - n);
         int left;
         switch (how) {
             case 'l' -> left = 0;
             case 'r' -> left = total;
-            default -> left = total / 2 + (total & width & 1);
+            default -> left = total / 2 + (total & (int) width & 1);
         }
         return fill.repeat(left) + s + fill.repeat(total - left);
+    }
+
+    /** Python's {@code str.expandtabs(tabsize)}: each tab up to the next multiple of the tab size in its line. */
+    static String expandtabs(Budget in, String s, long tabsize) {
+        StringBuilder sb = new StringBuilder(s.length());
+        long column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long spaces = tabsize - column % tabsize;
+                    in.reach(sb.length() + spaces);
+                    sb.append(" ".repeat((int) spaces));
+                    column += spaces;
+                }
+            } else {
+                sb.append(c);
+                column = c == '\n' || c == '\r' ? 0 : Character.isLowSurrogate(c) ? column : column + 1;
+            }
+        }
+        in.grow(sb.length());
+        return sb.toString();
     }
 
     private static boolean lineBreak(char c) {
@@ -142,9 +211,9 @@ final class Text {
                 || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Python's str.splitlines(keepends). */
-    static List<String> splitlines(String s, boolean keepends) {
-        List<String> out = new ArrayList<>();
+    /** Python's str.splitlines(keepends), built within {@code in}'s limits. */
+    static List<Object> splitlines(Budget in, String s, boolean keepends) {
+        Pieces out = new Pieces(in);
         int start = 0;
         int i = 0;
         while (i < s.length()) {
@@ -164,12 +233,29 @@ final class Text {
         if (start < s.length()) {
             out.add(s.substring(start));
         }
-        return out;
+        return out.done();
+    }
+
+    /** The end of the line that starts at {@code start} (its break excluded), for walking lines without a list. */
+    static int lineEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && !lineBreak(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the next line after a line that ends at {@code end}. */
+    static int nextLine(String s, int end) {
+        if (end >= s.length()) {
+            return end;
+        }
+        return s.charAt(end) == '\r' && end + 1 < s.length() && s.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     /** Python's str.split(sep, maxsplit); sep null splits on runs of whitespace. */
-    static List<Object> split(String s, String sep, long maxsplit) {
-        List<Object> out = new ArrayList<>();
+    static List<Object> split(Budget in, String s, String sep, long maxsplit) {
+        Pieces out = new Pieces(in);
         if (sep == null) {
             int i = 0;
             int n = s.length();
@@ -191,7 +277,7 @@ final class Text {
                 out.add(s.substring(i, j));
                 i = j;
             }
-            return out;
+            return out.done();
         }
         if (sep.isEmpty()) {
             throw new TemplateError("template/runtime", "empty separator");
@@ -206,15 +292,15 @@ final class Text {
             pos = i + sep.length();
         }
         out.add(s.substring(pos));
-        return out;
+        return out.done();
     }
 
     /** Python's str.rsplit(sep, maxsplit). */
-    static List<Object> rsplit(String s, String sep, long maxsplit) {
+    static List<Object> rsplit(Budget in, String s, String sep, long maxsplit) {
         if (maxsplit < 0) {
-            return split(s, sep, -1);
+            return split(in, s, sep, -1);
         }
-        List<Object> out = new ArrayList<>();
+        Pieces out = new Pieces(in);
         if (sep == null) {
             int j = s.length();
             while (true) {
@@ -225,17 +311,20 @@ final class Text {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    out.add(0, strip(s.substring(0, j), null, true, false));
+                    out.add(strip(s.substring(0, j), null, true, false));
                     break;
                 }
                 int i = j;
                 while (i > 0 && !Lexer.isSpace(s.charAt(i - 1))) {
                     i--;
                 }
-                out.add(0, s.substring(i, j));
+                out.add(s.substring(i, j));
                 j = i;
             }
-            return out;
+            return out.reversed();
+        }
+        if (sep.isEmpty()) {
+            throw new TemplateError("template/runtime", "empty separator");
         }
         int end = s.length();
         while (out.size() < maxsplit) {
@@ -243,10 +332,46 @@ final class Text {
             if (i < 0) {
                 break;
             }
-            out.add(0, s.substring(i + sep.length(), end));
+            out.add(s.substring(i + sep.length(), end));
             end = i;
         }
-        out.add(0, s.substring(0, end));
-        return out;
+        out.add(s.substring(0, end));
+        return out.reversed();
+    }
+
+    /** A list of new strings cut from one string: refused as soon as it passes the limits, charged when done. */
+    private static final class Pieces {
+        /** Units per new string object besides its characters (header and array, roughly). */
+        private static final long PIECE = Interp.PIECE;
+        private final Owned.PyList list = new Owned.PyList();
+        private final Budget in;
+        private long chars;
+
+        Pieces(Budget in) {
+            this.in = in;
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        void add(String piece) {
+            list.add(piece);
+            chars += piece.length();
+            if ((list.size() & 1023) == 0) {
+                in.reach(PIECE * list.size() + chars);
+                in.tick();
+            }
+        }
+
+        List<Object> done() {
+            in.grow(PIECE * list.size() + chars);
+            return list;
+        }
+
+        List<Object> reversed() {
+            Collections.reverse(list);
+            return done();
+        }
     }
 }
