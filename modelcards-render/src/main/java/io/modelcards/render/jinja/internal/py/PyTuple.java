@@ -1,0 +1,28 @@
+package io.modelcards.render.jinja.internal.py;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/** A Python tuple: an immutable list that prints as {@code (a, b)}. */
+public class PyTuple extends AbstractList<Object> implements RandomAccess {
+    private final Object[] items;
+
+    public PyTuple(Object... items) {
+        this.items = items;
+    }
+
+    public static PyTuple of(List<?> list) {
+        return new PyTuple(list.toArray());
+    }
+
+    @Override
+    public Object get(int index) {
+        return items[index];
+    }
+
+    @Override
+    public int size() {
+        return items.length;
+    }
+}
