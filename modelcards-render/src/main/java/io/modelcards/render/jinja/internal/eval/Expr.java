@@ -40,9 +40,11 @@ public abstract class Expr {
         }
     }
 
+    /** A literal value. */
     public static final class Const extends Expr {
         public final Object value;
 
+        /** A literal at a template position. */
         public Const(int line, int col, Object value) {
             super(line, col);
             this.value = value;
@@ -54,10 +56,12 @@ public abstract class Expr {
         }
     }
 
+    /** A variable, looked up in the frames, the caller's variables, then the globals. */
     public static final class Name extends Expr {
         public final String name;
         final Undefined missing;
 
+        /** A variable reference at a template position. */
         public Name(int line, int col, String name) {
             super(line, col);
             this.name = name;
@@ -71,11 +75,13 @@ public abstract class Expr {
         }
     }
 
+    /** {@code obj.name}: the attribute (a method) first, then the item. */
     public static final class Attr extends Expr {
         final Expr obj;
         final String name;
         final int kinds;
 
+        /** An attribute lookup at a template position. */
         public Attr(int line, int col, Expr obj, String name) {
             super(line, col);
             this.obj = obj;
@@ -89,10 +95,12 @@ public abstract class Expr {
         }
     }
 
+    /** {@code obj[key]}: the item first, then the attribute. */
     public static final class Item extends Expr {
         final Expr obj;
         final Expr key;
 
+        /** An item lookup at a template position. */
         public Item(int line, int col, Expr obj, Expr key) {
             super(line, col);
             this.obj = obj;
@@ -105,12 +113,14 @@ public abstract class Expr {
         }
     }
 
+    /** {@code obj[start:stop:step]} on a string, list or tuple. */
     public static final class Slice extends Expr {
         final Expr obj;
         final Expr start;
         final Expr stop;
         final Expr step;
 
+        /** A slice at a template position; null parts are left out. */
         public Slice(int line, int col, Expr obj, Expr start, Expr stop, Expr step) {
             super(line, col);
             this.obj = obj;
@@ -164,10 +174,12 @@ public abstract class Expr {
         }
     }
 
+    /** A call of a macro, a global function or an allowed Python method. */
     public static final class Call extends Expr {
         final Expr fn;
         final Args args;
 
+        /** A call at a template position. */
         public Call(int line, int col, Expr fn, Args args) {
             super(line, col);
             this.fn = fn;
@@ -192,12 +204,14 @@ public abstract class Expr {
         }
     }
 
+    /** {@code value | name(args)}: a filter applied to a value (no value in a filter block). */
     public static final class Filter extends Expr {
         public final Expr value;
         final String name;
         final FilterTable.Fn fn;
         final Args args;
 
+        /** A filter application at a template position. */
         public Filter(int line, int col, Expr value, String name, FilterTable.Fn fn, Args args) {
             super(line, col);
             this.value = value;
@@ -213,12 +227,14 @@ public abstract class Expr {
         }
     }
 
+    /** {@code value is [not] name(args)}. */
     public static final class Test extends Expr {
         public final Expr value;
         final TestTable.Fn fn;
         final Args args;
         final boolean negated;
 
+        /** A test at a template position. */
         public Test(int line, int col, Expr value, TestTable.Fn fn, Args args, boolean negated) {
             super(line, col);
             this.value = value;
@@ -234,11 +250,13 @@ public abstract class Expr {
         }
     }
 
+    /** A binary operator: {@code and}, {@code or}, {@code ~} or a Python arithmetic operator. */
     public static final class Binary extends Expr {
         final String op;
         final Expr a;
         final Expr b;
 
+        /** A binary operation at a template position. */
         public Binary(int line, int col, String op, Expr a, Expr b) {
             super(line, col);
             this.op = op;
@@ -271,10 +289,12 @@ public abstract class Expr {
         }
     }
 
+    /** A unary operator: {@code not}, {@code -} or {@code +}. */
     public static final class Unary extends Expr {
         final String op;
         final Expr a;
 
+        /** A unary operation at a template position. */
         public Unary(int line, int col, String op, Expr a) {
             super(line, col);
             this.op = op;
@@ -297,6 +317,7 @@ public abstract class Expr {
         final List<String> ops;
         final List<Expr> rest;
 
+        /** A comparison chain at a template position. */
         public Compare(int line, int col, Expr first, List<String> ops, List<Expr> rest) {
             super(line, col);
             this.first = first;
@@ -318,11 +339,13 @@ public abstract class Expr {
         }
     }
 
+    /** {@code then if test else otherwise}; without else, undefined when the test fails. */
     public static final class Cond extends Expr {
         final Expr test;
         final Expr then;
         final Expr otherwise;
 
+        /** A conditional expression at a template position. */
         public Cond(int line, int col, Expr test, Expr then, Expr otherwise) {
             super(line, col);
             this.test = test;
@@ -339,10 +362,12 @@ public abstract class Expr {
         }
     }
 
+    /** A list or tuple literal. */
     public static final class ListLit extends Expr {
         public final List<Expr> items;
         public final boolean tuple;
 
+        /** A list (or, with {@code tuple}, tuple) literal at a template position. */
         public ListLit(int line, int col, List<Expr> items, boolean tuple) {
             super(line, col);
             this.items = items;
@@ -360,10 +385,12 @@ public abstract class Expr {
         }
     }
 
+    /** A dict literal; equal numeric keys ({@code 1}, {@code 1.0}, {@code True}) are one key, as in Python. */
     public static final class DictLit extends Expr {
         final List<Expr> keys;
         final List<Expr> values;
 
+        /** A dict literal at a template position. */
         public DictLit(int line, int col, List<Expr> keys, List<Expr> values) {
             super(line, col);
             this.keys = keys;

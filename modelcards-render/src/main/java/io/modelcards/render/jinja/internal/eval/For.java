@@ -23,6 +23,7 @@ public final class For extends Node {
     final List<Node> otherwise;
     final boolean recursive;
 
+    /** A for loop; {@code filter} and {@code otherwise} may be null. */
     public For(int line, Target target, Expr iter, Expr filter, List<Node> body, List<Node> otherwise, boolean recursive) {
         super(line);
         this.target = target;

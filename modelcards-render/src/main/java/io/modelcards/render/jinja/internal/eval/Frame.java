@@ -23,6 +23,7 @@ public final class Frame {
         this.context = context;
     }
 
+    /** The outermost scope of a render: the caller's variables, then the globals. */
     public static Frame root(Map<String, ?> context) {
         return new Frame(null, context);
     }

@@ -15,6 +15,7 @@ public abstract class Node {
 
     abstract void render(RenderState in, Frame f);
 
+    /** Renders the nodes in order; an error leaving one is given that node's line when it has none. */
     public static void renderAll(List<Node> body, RenderState in, Frame f) {
         for (int i = 0, n = body.size(); i < n; i++) {
             Node node = body.get(i);
@@ -29,9 +30,11 @@ public abstract class Node {
         }
     }
 
+    /** Template text outside tags, written as it is. */
     public static final class Text extends Node {
         final String text;
 
+        /** Text starting at a template line. */
         public Text(int line, String text) {
             super(line);
             this.text = text;
@@ -43,9 +46,11 @@ public abstract class Node {
         }
     }
 
+    /** {@code {{ expr }}}: the value printed as Python's str() prints it. */
     public static final class Output extends Node {
         final Expr expr;
 
+        /** A print statement at a template line. */
         public Output(int line, Expr expr) {
             super(line);
             this.expr = expr;
@@ -61,11 +66,13 @@ public abstract class Node {
         }
     }
 
+    /** {@code {% if %}...{% elif %}...{% else %}...{% endif %}}. */
     public static final class If extends Node {
         final List<Expr> tests;
         final List<List<Node>> bodies;
         final List<Node> otherwise;
 
+        /** An if chain; {@code otherwise} may be null. */
         public If(int line, List<Expr> tests, List<List<Node>> bodies, List<Node> otherwise) {
             super(line);
             this.tests = tests;
@@ -92,6 +99,7 @@ public abstract class Node {
         final Target target;
         final Expr value;
 
+        /** An assignment at a template line. */
         public Set(int line, Target target, Expr value) {
             super(line);
             this.target = target;
@@ -110,6 +118,7 @@ public abstract class Node {
         final List<Node> body;
         final Expr.Filter filter;
 
+        /** A block assignment; {@code filter} may be null. */
         public SetBlock(int line, Target target, List<Node> body, Expr.Filter filter) {
             super(line);
             this.target = target;
@@ -127,10 +136,12 @@ public abstract class Node {
         }
     }
 
+    /** {@code {% filter f %}body{% endfilter %}}: the body's text through filters. */
     public static final class FilterBlock extends Node {
         final List<Expr.Filter> filters;
         final List<Node> body;
 
+        /** A filter block applying {@code filters} in order. */
         public FilterBlock(int line, List<Expr.Filter> filters, List<Node> body) {
             super(line);
             this.filters = filters;
@@ -148,11 +159,13 @@ public abstract class Node {
         }
     }
 
+    /** {@code {% with a = x %}body{% endwith %}}: the body in a scope with the names set. */
     public static final class With extends Node {
         final List<Target> targets;
         final List<Expr> values;
         final List<Node> body;
 
+        /** A with block at a template line. */
         public With(int line, List<Target> targets, List<Expr> values, List<Node> body) {
             super(line);
             this.targets = targets;
@@ -174,6 +187,7 @@ public abstract class Node {
     public static final class Scope extends Node {
         final List<Node> body;
 
+        /** A scoped body at a template line. */
         public Scope(int line, List<Node> body) {
             super(line);
             this.body = body;
@@ -185,9 +199,11 @@ public abstract class Node {
         }
     }
 
+    /** {@code {% macro name(params) %}}: binds the macro in the current scope. */
     public static final class MacroDef extends Node {
         final Macro.Def def;
 
+        /** A macro definition at a template line. */
         public MacroDef(int line, Macro.Def def) {
             super(line);
             this.def = def;
@@ -204,6 +220,7 @@ public abstract class Node {
         final Expr.Call call;
         final Macro.Def caller;
 
+        /** A call block at a template line. */
         public CallBlock(int line, Expr.Call call, Macro.Def caller) {
             super(line);
             this.call = call;

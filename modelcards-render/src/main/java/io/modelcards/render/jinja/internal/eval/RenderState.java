@@ -46,6 +46,7 @@ public final class RenderState implements PyRuntime {
     private int depth;
     private Map<String, int[]> undefinedPrinted;
 
+    /** The state of a new render of template {@code name} with normalised options and an output capacity hint. */
     public RenderState(String name, RenderOptions options, int sizeHint) {
         this.name = name;
         this.strict = options.strict();
@@ -76,6 +77,7 @@ public final class RenderState implements PyRuntime {
         return r;
     }
 
+    /** What the render has written so far. */
     public String output() {
         return out.toString();
     }
@@ -256,6 +258,7 @@ public final class RenderState implements PyRuntime {
         return v instanceof String s ? s : Repr.str(this, v);
     }
 
+    /** One warning per undefined variable printed as empty text, at its first place. */
     public List<Diagnostic> warnings() {
         List<Diagnostic> w = new ArrayList<>();
         if (undefinedPrinted != null) {

@@ -9,6 +9,7 @@ import java.util.List;
 public sealed interface Target {
     void assign(RenderState in, Frame f, Object value);
 
+    /** A plain name. */
     public record Name(String name) implements Target {
         @Override
         public void assign(RenderState in, Frame f, Object value) {

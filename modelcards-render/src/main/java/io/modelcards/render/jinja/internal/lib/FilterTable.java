@@ -20,6 +20,7 @@ public final class FilterTable {
     /** A filter: {@code value | name(args, kwargs)}. */
     @FunctionalInterface
     public interface Fn {
+        /** The filter's result for {@code value} and the call's arguments; errors are TemplateErrors. */
         Object apply(PyRuntime in, Object value, List<Object> args, Map<String, Object> kw);
     }
 

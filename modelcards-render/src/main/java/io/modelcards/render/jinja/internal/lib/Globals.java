@@ -20,8 +20,9 @@ import java.util.Map;
 
 /**
  * The global names of a default Jinja2 environment, in one immutable table with a one-line description each:
- * range, dict, namespace, cycler, joiner, lipsum (refused), and {@code self}. Each prints as Jinja2 prints it ({@code <class 'jinja2.utils.Cycler'>}); where Python would show a
- * memory address, a fixed one ({@link Repr#ADDRESS}) keeps the output the same on every render.
+ * range, dict, namespace, cycler, joiner, lipsum (refused), and {@code self}. Each prints as Jinja2 prints it
+ * ({@code <class 'jinja2.utils.Cycler'>}); where Python would show a memory address, a fixed one
+ * ({@link Repr#ADDRESS}) keeps the output the same on every render.
  */
 public final class Globals {
     /** One global: its name, what it is in one line, and its value. */
@@ -105,6 +106,7 @@ public final class Globals {
     public static final class Namespace implements PyObject {
         private final Map<String, Object> attrs = new LinkedHashMap<>();
 
+        /** Sets attribute {@code k}. */
         public void set(String k, Object v) {
             attrs.put(k, v);
         }

@@ -19,6 +19,7 @@ public final class TestTable {
     /** A test: {@code value is name(args)}. */
     @FunctionalInterface
     public interface Fn {
+        /** Whether {@code value} passes the test with the call's arguments; errors are TemplateErrors. */
         boolean test(PyRuntime in, Object value, List<Object> args, Map<String, Object> kw);
     }
 

@@ -35,6 +35,7 @@ public final class Access {
                 | (TUPLE_METHODS.contains(name) ? TUPLE : 0) | (DICT_METHODS.contains(name) ? DICT : 0);
     }
 
+    /** Whether {@code self} has a method of the kinds {@link #methodKinds} computed for its name. */
     public static boolean hasMethod(Object self, int kinds) {
         if (kinds == 0) {
             return false;
@@ -57,6 +58,7 @@ public final class Access {
         return false;
     }
 
+    /** Whether {@code self} has an allowed Python method called {@code name}. */
     public static boolean hasMethod(Object self, String name) {
         if (self instanceof String) {
             return STR_METHODS.contains(name);
@@ -99,10 +101,12 @@ public final class Access {
         }
     }
 
+    /** Jinja2's {@code o.name}: a method, else the item, else the attribute, else undefined. */
     public static Object getattr(Object o, String name) {
         return getattr(o, name, methodKinds(name));
     }
 
+    /** {@link #getattr(Object, String)} with the method kinds of {@code name} computed once. */
     public static Object getattr(Object o, String name, int kinds) {
         if (o instanceof Undefined u) {
             throw undefined(u);
@@ -155,11 +159,13 @@ public final class Access {
         return Undefined.attribute(o, name);
     }
 
+    /** The error for reading from an undefined value, as Jinja2 raises it. */
     public static TemplateError undefined(Undefined u) {
         return new TemplateError("template/undefined", u.hint() + ", so nothing can be read from it; check the name"
                 + " or guard it with 'is defined'");
     }
 
+    /** Jinja2's {@code o[key]}: the item, else the attribute (for a string key), else undefined. */
     public static Object getitem(Object o, Object key) {
         if (o instanceof Undefined u) {
             throw undefined(u);

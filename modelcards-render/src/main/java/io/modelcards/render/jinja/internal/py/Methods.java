@@ -3,7 +3,6 @@ package io.modelcards.render.jinja.internal.py;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +52,7 @@ public final class Methods {
         }
     }
 
+    /** A mapping's (key, value) pairs as tuples, in order. */
     public static List<Object> items(Map<?, ?> m) {
         List<Object> out = new ArrayList<>(m.size());
         for (var e : m.entrySet()) {
@@ -72,6 +72,7 @@ public final class Methods {
         return (String) o;
     }
 
+    /** Calls Python method {@code name} of a str, list, tuple or dict; lists and dicts the caller passed are read-only. */
     public static Object call(PyRuntime in, Object self, String name, List<Object> a, Map<String, Object> kw) {
         if (self instanceof String str) {
             return str(in, str, name, a, kw);

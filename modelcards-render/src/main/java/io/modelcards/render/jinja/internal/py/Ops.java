@@ -10,6 +10,7 @@ public final class Ops {
     private Ops() {
     }
 
+    /** Python's {@code a op b} for {@code + - * / // % **}, with str and list concatenation and repetition. */
     public static Object binary(PyRuntime in, String op, Object a, Object b) {
         if (a instanceof Undefined u) {
             throw Access.undefined(u);
@@ -180,6 +181,7 @@ public final class Ops {
         }
     }
 
+    /** Python's {@code -v} or {@code +v}. */
     public static Object unary(String op, Object v) {
         if (v instanceof Undefined u) {
             throw Access.undefined(u);
@@ -196,6 +198,7 @@ public final class Ops {
         return -Py.toDouble(v);
     }
 
+    /** Python's comparison {@code a op b} for {@code == != < <= > >= in notin}. */
     public static boolean compare(PyRuntime in, String op, Object a, Object b) {
         switch (op) {
             case "==":

@@ -14,19 +14,25 @@ public final class Owned {
     private Owned() {
     }
 
+    /** A list the template created, which it may change. */
     public static final class PyList extends ArrayList<Object> {
+        /** An empty list. */
         public PyList() {
         }
 
+        /** A list holding {@code items}. */
         public PyList(Collection<?> items) {
             super(items);
         }
     }
 
+    /** A dict the template created, which it may change. */
     public static final class PyDict extends LinkedHashMap<Object, Object> {
+        /** An empty dict. */
         public PyDict() {
         }
 
+        /** A dict holding the entries of {@code m}, in order. */
         public PyDict(Map<?, ?> m) {
             super(m);
         }

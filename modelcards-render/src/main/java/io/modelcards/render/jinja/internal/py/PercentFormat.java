@@ -11,6 +11,7 @@ public final class PercentFormat {
     private PercentFormat() {
     }
 
+    /** Python's {@code fmt % args}: a tuple is the positional values, a mapping the named ones, anything else one value. */
     public static String format(PyRuntime in, String fmt, Object args) {
         List<?> items = args instanceof PyTuple t ? t : List.of();
         Map<?, ?> mapping = args instanceof Map<?, ?> m ? m : null;

@@ -1,6 +1,5 @@
 package io.modelcards.render.jinja.internal.py;
 
-import io.modelcards.render.jinja.RenderOptions;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,10 +16,12 @@ public final class Py {
     private Py() {
     }
 
+    /** Whether {@code o} is a Python int (not a bool). */
     public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte || o instanceof BigInteger;
     }
 
+    /** Whether {@code o} is a Python float. */
     public static boolean isFloat(Object o) {
         return o instanceof Double || o instanceof Float || o instanceof BigDecimal;
     }
@@ -30,10 +31,12 @@ public final class Py {
         return isInt(o) || isFloat(o) || o instanceof Boolean;
     }
 
+    /** Whether {@code o} is an int or a bool. */
     public static boolean isIntLike(Object o) {
         return isInt(o) || o instanceof Boolean;
     }
 
+    /** An int or bool as a long; an error for an int that does not fit. */
     public static long toLong(Object o) {
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
@@ -47,6 +50,7 @@ public final class Py {
         return ((Number) o).longValue();
     }
 
+    /** A number or bool as a double. */
     public static double toDouble(Object o) {
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
@@ -59,6 +63,7 @@ public final class Py {
         return b.bitLength() <= 63 ? (Object) b.longValue() : b;
     }
 
+    /** Python's {@code type(o).__name__}; never a Java class name. */
     public static String typeName(Object o) {
         if (o == null) {
             return "NoneType";
@@ -134,7 +139,7 @@ public final class Py {
     /** Python's limit on the digits of an int converted to decimal text (and back). */
     public static final int MAX_STR_DIGITS = 4300;
 
-    /** Python {@code str(o)}; containers are printed within the default output limit (use {@link Repr} in a render). */
+    /** Python {@code str(o)}; containers up to ten million characters (inside a render, {@link Repr} applies its limits). */
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;
@@ -146,16 +151,19 @@ public final class Py {
         return simple != null ? simple : repr(o);
     }
 
-    /** Python {@code repr(o)}, within the default output limit (use {@link Repr} in a render). */
+    /** Python {@code repr(o)}, up to ten million characters (inside a render, {@link Repr} applies its limits). */
     public static String repr(Object o) {
         return Repr.repr(DEFAULT_BUDGET, o);
     }
 
-    /** Limits for text built outside a render's own: the default output limit and no deadline. */
+    /** The largest text built outside a render's own limits (the size of the default output limit). */
+    private static final long OUTSIDE_A_RENDER = 10_000_000;
+
+    /** Limits for text built outside a render's own: a fixed size and no deadline. */
     private static final Budget DEFAULT_BUDGET = new Budget() {
         @Override
         public void reach(long size) {
-            if (size > RenderOptions.DEFAULT.maxOutputChars()) {
+            if (size > OUTSIDE_A_RENDER) {
                 throw new TemplateError("template/output-limit", "a value of " + size + " characters is too large to"
                         + " print; make it smaller");
             }
@@ -323,6 +331,7 @@ public final class Py {
     private static final Object NONE_KEY = new Object();
     private static final Object UNDEFINED_KEY = new Object();
 
+    /** An int or bool as a BigInteger. */
     public static BigInteger bigOf(Object o) {
         if (o instanceof BigInteger b) {
             return b;
@@ -357,6 +366,7 @@ public final class Py {
                 + "; compare values of the same kind");
     }
 
+    /** Python's string order: by code point, not by UTF-16 unit. */
     public static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
@@ -423,6 +433,7 @@ public final class Py {
         throw new TemplateError("template/runtime", "'" + typeName(o) + "' object is not iterable");
     }
 
+    /** Python's {@code item in container}. */
     public static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
             if (!(item instanceof String i)) {

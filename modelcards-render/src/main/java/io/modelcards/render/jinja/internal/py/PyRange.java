@@ -15,6 +15,7 @@ public final class PyRange extends AbstractList<Object> implements PyObject {
     private final long step;
     private final long length;
 
+    /** Python's {@code range(start, stop, step)}; a zero step or more than 2**62 items is an error. */
     public PyRange(long start, long stop, long step) {
         if (step == 0) {
             throw new TemplateError("template/runtime", "range() arg 3 must not be zero");

@@ -23,14 +23,17 @@ public final class PyStr {
         return cp < LATIN1.length ? LATIN1[cp] : new String(Character.toChars(cp));
     }
 
+    /** Python's {@code str.upper()}. */
     public static String upper(String s) {
         return s.toUpperCase(Locale.ROOT);
     }
 
+    /** Python's {@code str.lower()}. */
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** Python's {@code str.capitalize()}: the first character title-cased, the rest lower-cased. */
     public static String capitalize(String s) {
         if (s.isEmpty()) {
             return s;
@@ -120,6 +123,7 @@ public final class PyStr {
         return set == null ? isSpace(c) : set.indexOf(c) >= 0;
     }
 
+    /** Python's {@code s.replace(old, new, count)} (count -1: all), refused before it passes the size limit. */
     public static String replace(Budget in, String s, String old, String neu, long count) {
         if (count < 0) {
             if (old.isEmpty()) {

@@ -8,10 +8,12 @@ import java.util.RandomAccess;
 public class PyTuple extends AbstractList<Object> implements RandomAccess {
     private final Object[] items;
 
+    /** A tuple of {@code items} (the array is kept, not copied). */
     public PyTuple(Object... items) {
         this.items = items;
     }
 
+    /** A tuple of the list's items. */
     public static PyTuple of(List<?> list) {
         return new PyTuple(list.toArray());
     }

@@ -9,6 +9,7 @@ public final class TemplateError extends RuntimeException {
     public int line;
     public int column;
 
+    /** An error with a rule code and a message that says what to do, not yet located. */
     public TemplateError(String code, String message) {
         super(message, null, false, false);
         this.code = code;
@@ -22,6 +23,7 @@ public final class TemplateError extends RuntimeException {
         return new TemplateError("template/runtime", what + " here; check the values and arguments this expression uses");
     }
 
+    /** This error, located at line {@code l} and column {@code c} unless it already has a line. */
     public TemplateError at(int l, int c) {
         if (line == 0) {
             line = l;

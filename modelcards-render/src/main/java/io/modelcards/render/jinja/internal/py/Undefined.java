@@ -7,10 +7,12 @@ package io.modelcards.render.jinja.internal.py;
  * @param hint what was looked up, for messages (e.g. {@code 'model_id' is undefined})
  */
 public record Undefined(String hint) {
+    /** The undefined value of a variable that does not exist. */
     public static Undefined named(String name) {
         return new Undefined("'" + name + "' is undefined");
     }
 
+    /** The undefined value of a missing attribute or item. */
     public static Undefined attribute(Object owner, Object key) {
         return new Undefined("'" + Py.typeName(owner) + "' object has no attribute " + Repr.brief(key));
     }

@@ -4,7 +4,6 @@ import io.modelcards.render.jinja.internal.eval.Expr;
 import io.modelcards.render.jinja.internal.eval.Target;
 import io.modelcards.render.jinja.internal.lib.FilterTable;
 import io.modelcards.render.jinja.internal.lib.TestTable;
-import io.modelcards.render.jinja.internal.py.TemplateError;
 import io.modelcards.render.jinja.internal.syntax.Lexer.T;
 import io.modelcards.render.jinja.internal.syntax.Lexer.Tok;
 import java.util.ArrayList;

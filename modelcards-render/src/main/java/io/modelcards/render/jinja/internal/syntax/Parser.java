@@ -35,6 +35,7 @@ public final class Parser {
         this.expr = new ExprParser(this);
     }
 
+    /** Parses a template into nodes; a syntax error is a TemplateError with its line and column. */
     public static List<Node> parse(String source) {
         Parser p = new Parser(Lexer.lex(source));
         List<Node> body = p.subparse(Set.of());
