@@ -174,10 +174,17 @@ public final class RenderState implements PyRuntime {
         return use(v);
     }
 
-    /** What iterating {@code v} yields, one item at a time, with the deadline checked on every step. */
+    /**
+     * What iterating {@code v} yields, one item at a time, with the deadline checked on every step; a list that is
+     * already built (not a range) is bounded by its size, so it is iterated as it is.
+     */
     @Override
     public Iterable<?> each(Object v) {
-        Iterable<?> items = Py.iter(use(v));
+        Object o = use(v);
+        if (o instanceof Collection<?> c && !(o instanceof PyRange)) {
+            return c;
+        }
+        Iterable<?> items = Py.iter(o);
         return () -> {
             Iterator<?> it = items.iterator();
             return new Iterator<Object>() {

@@ -1,6 +1,7 @@
 package io.modelcards.render.jinja.internal.eval;
 
 import io.modelcards.render.jinja.internal.lib.Globals;
+import io.modelcards.render.jinja.internal.py.PyRange;
 import io.modelcards.render.jinja.internal.py.TemplateError;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,20 @@ public sealed interface Target {
     record Unpack(List<Target> parts) implements Target {
         @Override
         public void assign(RenderState in, Frame f, Object value) {
+            Object v = in.use(value);
+            if (v instanceof List<?> l && !(v instanceof PyRange)) {
+                if (l.size() != parts.size()) {
+                    throw new TemplateError("template/runtime", (l.size() > parts.size() ? "too many values to unpack"
+                            + " (expected " + parts.size() + ")" : "not enough values to unpack (expected " + parts.size()
+                            + ", got " + l.size() + ")"));
+                }
+                for (int i = 0; i < parts.size(); i++) {
+                    parts.get(i).assign(in, f, l.get(i));
+                }
+                return;
+            }
             List<Object> items = new ArrayList<>(parts.size() + 1);
-            for (Object item : in.each(value)) {
+            for (Object item : in.each(v)) {
                 items.add(item);
                 if (items.size() > parts.size()) {
                     throw new TemplateError("template/runtime", "too many values to unpack (expected " + parts.size() + ")");
