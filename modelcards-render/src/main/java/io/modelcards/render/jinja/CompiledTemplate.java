@@ -1,6 +1,10 @@
 package io.modelcards.render.jinja;
 
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.render.jinja.internal.eval.Frame;
+import io.modelcards.render.jinja.internal.eval.Node;
+import io.modelcards.render.jinja.internal.eval.RenderState;
+import io.modelcards.render.jinja.internal.py.TemplateError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +38,11 @@ public final class CompiledTemplate {
 
     /** Renders with {@code vars}; never throws for bad templates or data: problems come back in the result. */
     public RenderResult render(Map<String, ?> vars, RenderOptions renderOptions) {
-        RenderOptions options = Interp.normalise(renderOptions);
+        RenderOptions options = RenderState.normalise(renderOptions);
         if (!compileProblems.isEmpty()) {
             return new RenderResult("", compileProblems);
         }
-        Interp in = new Interp(name, options, sizeHint);
+        RenderState in = new RenderState(name, options, sizeHint);
         try {
             Map<String, ?> context = vars == null ? Map.of() : vars;
             Node.renderAll(body, in, Frame.root(context));
@@ -49,7 +53,7 @@ public final class CompiledTemplate {
             }
             return new RenderResult(out, in.warnings());
         } catch (TemplateError e) {
-            return failed(in, Problems.of(name, e));
+            return failed(in, TemplateProblems.of(name, e));
         } catch (StackOverflowError e) {
             return failed(in, Diagnostic.error(name, 0, 0, "template/recursion", "the template nests or recurses too"
                     + " deeply; check macros and recursive loops for endless recursion"));
@@ -62,7 +66,7 @@ public final class CompiledTemplate {
         }
     }
 
-    private static RenderResult failed(Interp in, Diagnostic d) {
+    private static RenderResult failed(RenderState in, Diagnostic d) {
         List<Diagnostic> all = new ArrayList<>(in.warnings());
         all.add(0, d);
         return new RenderResult("", all);

@@ -1,6 +1,8 @@
 package io.modelcards.render.jinja;
 
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.render.jinja.internal.py.TemplateError;
+import io.modelcards.render.jinja.internal.syntax.Parser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public final class JinjaEngine {
         try {
             return new CompiledTemplate(name, source, Parser.parse(source), List.of());
         } catch (TemplateError e) {
-            return new CompiledTemplate(name, source, List.of(), List.of(Problems.of(name, e)));
+            return new CompiledTemplate(name, source, List.of(), List.of(TemplateProblems.of(name, e)));
         } catch (StackOverflowError e) {
             return new CompiledTemplate(name, source, List.of(), List.of(Diagnostic.error(name, 0, 0, "template/syntax",
                     "template syntax error: the template nests too deeply to parse; simplify it")));

@@ -9,10 +9,12 @@ import java.util.List;
  * When {@link #hasErrors()} is true the output must not be written anywhere.
  */
 public record RenderResult(String output, List<Diagnostic> problems) {
+    /** A result holding a copy of the problems. */
     public RenderResult {
         problems = List.copyOf(problems);
     }
 
+    /** Whether any problem is an error, in which case the output is empty and must not be written. */
     public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }

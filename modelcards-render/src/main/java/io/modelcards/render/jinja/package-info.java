@@ -15,7 +15,8 @@
  * or network access ({@code include}, {@code import}, {@code extends} are refused), bounded output size, bounded
  * size of every string and list an operation builds (checked before it allocates) and of all of them together, a
  * render deadline checked on every loop step and call and inside long-running filters, bounded macro and loop
- * recursion, and the caller's data is read-only. No Java name reaches output or a message. Problems come back as located {@link io.modelcards.diagnostic.Diagnostic}s with stable codes
+ * recursion, and the caller's data is read-only. No Java name reaches output or a message. Problems come back as
+ * located {@link io.modelcards.diagnostic.Diagnostic}s with stable codes
  * ({@code template/syntax}, {@code template/undefined}, {@code template/runtime}, {@code template/output-limit},
  * {@code template/timeout}, {@code template/recursion}, {@code template/forbidden}); render never throws.
  */

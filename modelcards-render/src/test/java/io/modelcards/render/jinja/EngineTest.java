@@ -2,8 +2,12 @@ package io.modelcards.render.jinja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The engine API: compiled handles, caching, determinism, thread safety. */
@@ -37,7 +41,7 @@ class EngineTest {
 
     @Test
     void javaNumberTypesPrintAsPythonNumbers() {
-        Map<String, Object> vars = Map.of("i", 3, "f", 0.5f, "big", new java.math.BigDecimal("2E-5"), "l", 7L);
+        Map<String, Object> vars = Map.of("i", 3, "f", 0.5f, "big", new BigDecimal("2E-5"), "l", 7L);
         assertThat(engine.render("t", "{{ i }} {{ f }} {{ big }} {{ l / 2 }}", vars, RenderOptions.DEFAULT).output())
                 .isEqualTo("3 0.5 2e-05 3.5");
     }
@@ -71,9 +75,9 @@ class EngineTest {
                 .filter(x -> x.name().equals("sentence-transformers-template-full-context")).findFirst().orElseThrow();
         CompiledTemplate t = engine.compile("st", c.template());
         String expected = t.render(c.context(), RenderOptions.DEFAULT).output();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 results.add(pool.submit(() -> t.render(c.context(), RenderOptions.DEFAULT).output()));
             }

@@ -2,6 +2,7 @@ package io.modelcards.render.jinja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class JinjaDifferentialTest {
                 assertThat(got.hasErrors()).as("Jinja2 failed with " + want.error() + " so modelcards must report an error;"
                         + " got output " + got.output()).isTrue();
             } else {
-                assertThat(got.problems()).as("problems").noneMatch(p -> p.severity() == io.modelcards.diagnostic.Severity.ERROR);
+                assertThat(got.problems()).as("problems").noneMatch(p -> p.severity() == Severity.ERROR);
                 assertThat(got.output()).isEqualTo(want.output());
             }
         }));

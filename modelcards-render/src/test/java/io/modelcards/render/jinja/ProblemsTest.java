@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.Severity;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class ProblemsTest {
 
     @Test
     void anUnclosedBlockNamesTheTagToClose() {
-        RenderResult r = render("{% for x in xs %}\n{{ x }}\n", Map.of("xs", java.util.List.of(1)), RenderOptions.DEFAULT);
+        RenderResult r = render("{% for x in xs %}\n{{ x }}\n", Map.of("xs", List.of(1)), RenderOptions.DEFAULT);
         assertThat(r.problems()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("template/syntax");
             assertThat(d.message()).contains("endfor").contains("'for'");
@@ -106,7 +107,7 @@ class ProblemsTest {
 
     @Test
     void anErrorInsideALoopBodyPointsAtTheLineInside() {
-        RenderResult r = render("{% for x in xs %}\n\n{{ x / 0 }}\n{% endfor %}", Map.of("xs", java.util.List.of(1)),
+        RenderResult r = render("{% for x in xs %}\n\n{{ x / 0 }}\n{% endfor %}", Map.of("xs", List.of(1)),
                 RenderOptions.DEFAULT);
         assertThat(r.problems()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(3));
     }
