@@ -59,6 +59,7 @@ final class HfRules {
         }
         emissions(card, out);
         hubLicense(m.license(), out);
+        HubShapeRules.check(m, out);
     }
 
     private static void entries(String key, List<String> values, Findings out) {
