@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class HubShapeRules {
     private static final Set<String> LISTS = Set.of("language", "base_model", "datasets", "metrics", "tags");
+    private static final Map<String, String> NOUNS = Map.of("language", "language code (\"en\")", "base_model",
+            "model id (\"org/name\")", "datasets", "dataset id (\"org/name\")", "metrics", "metric id (\"accuracy\")", "tags", "tag");
     private static final Set<String> TEXTS = Set.of("license", "license_name", "license_link", "library_name", "pipeline_tag");
 
     private HubShapeRules() {}
@@ -36,8 +38,8 @@ final class HubShapeRules {
     private static void list(String k, Object v, String at, Findings out) {
         if (v instanceof String s) {
             if (k.equals("tags")) {
-                out.warning(at, "hf/tags-type", "tags is one text value (\"" + s + "\"), not a list: huggingface_hub reads it letter by "
-                        + "letter; write `tags:` followed by `- " + s + "`");
+                out.warning(at, "hf/tags-type", "tags is one text value (\"" + s + "\"), not a list: the Hub and huggingface_hub "
+                        + "expect a list; write `tags:` followed by `- " + s + "`");
             }
             return;
         }
@@ -52,7 +54,8 @@ final class HubShapeRules {
                 out.error(at + "/" + i, "hf/null-entry", k + " entry " + i + " is empty: remove the `-` line or write a value");
             } else if (!(item instanceof String)) {
                 out.error(at + "/" + i, "hf/" + k.replace('_', '-') + "-type", k + " entry " + i + " is " + shape(item)
-                        + ", not text: " + (item instanceof Map || item instanceof List ? "write the value itself" : "put it in quotes"));
+                        + ", not text: " + (item instanceof Map || item instanceof List ? "write the " + NOUNS.get(k) + " as text"
+                        : "put it in quotes"));
             }
         }
     }
