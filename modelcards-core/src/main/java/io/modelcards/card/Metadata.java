@@ -12,7 +12,10 @@ import java.util.Map;
  * <p>{@code language} and {@code baseModel} may be a single string or a list in YAML; both are held as
  * lists here and {@link ReadmeSource} remembers the original form. {@code evalResults} is the parsed
  * {@code model-index}; {@code modelName} is the model-index {@code name}. Keys this record does not know
- * are kept in {@code extra}, in their original order. Text values keep an empty string in JSON (only null is left out),
+ * are kept in {@code extra}, in their original order. A known key's value is also kept in {@code extra}, as written,
+ * when its field would write it in another shape ({@code language: [en]}, {@code co2_eq_emissions: 3}, an empty
+ * model-index) or cannot hold it ({@code license: [mit, apache-2.0]}); writing uses it while it still agrees with the
+ * field, so huggingface_hub reads what it read before. Text values keep an empty string in JSON (only null is left out),
  * because {@code license: ""} is data a README round trip must keep.
  *
  * <p>{@link MetadataBuilder} builds one by naming each value; {@code withLicense(…)} and the other withers change one value.

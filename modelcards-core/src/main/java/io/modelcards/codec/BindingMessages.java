@@ -1,7 +1,9 @@
 package io.modelcards.codec;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -22,6 +24,9 @@ final class BindingMessages {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field \"" + u.getPropertyName() + "\": " + unknownFieldAdvice;
         }
+        if (e instanceof InvalidTypeIdException t) {
+            return kind(t);
+        }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
             return iae.getMessage();
         }
@@ -34,6 +39,14 @@ final class BindingMessages {
             return "expected " + describe(m.getTargetType()) + (found.equals(first) ? "" : ", found " + word(found));
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    /** A missing or unknown {@code kind} of a value that comes in several kinds (a provenance origin). */
+    private static String kind(InvalidTypeIdException t) {
+        JsonSubTypes kinds = t.getBaseType() == null ? null : t.getBaseType().getRawClass().getAnnotation(JsonSubTypes.class);
+        String known = kinds == null ? "" : String.join(" or ", Arrays.stream(kinds.value()).map(k -> "kind: " + k.name()).toList());
+        String fix = known.isEmpty() ? "" : ": write " + known;
+        return t.getTypeId() == null ? "missing \"kind\"" + fix : "unknown kind \"" + t.getTypeId() + "\"" + fix;
     }
 
     private static String describe(Class<?> t) {

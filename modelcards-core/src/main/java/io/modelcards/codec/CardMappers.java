@@ -29,6 +29,11 @@ public final class CardMappers {
             .build());
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    // Plain YAML: a polymorphic value names its kind in a "kind" key, never in a custom tag (!<human>)
+                    // that PyYAML's safe_load and yq refuse.
+                    .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+                    .disable(YAMLGenerator.Feature.USE_NATIVE_OBJECT_ID)
+                    .stringQuotingChecker(new PlainScalars())
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -36,6 +41,7 @@ public final class CardMappers {
                     .streamReadConstraints(limits())
                     .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .addModule(YamlDoubles.module())
             .build());
 
     private CardMappers() {}

@@ -38,23 +38,29 @@ public final class HfMetadata {
         boolean src = scalarKeys != null;
         Collection<String> sk = src ? scalarKeys : List.of("language", "base_model");
         Map<String, Object> d = new LinkedHashMap<>();
-        put(d, "base_model", list(m.baseModel(), sk.contains("base_model")));
-        put(d, "datasets", list(m.datasets(), sk.contains("datasets")));
-        put(d, "language", list(m.language(), sk.contains("language")));
-        put(d, "library_name", m.libraryName());
-        put(d, "license", m.license());
-        put(d, "license_name", m.licenseName());
-        put(d, "license_link", m.licenseLink());
-        put(d, "metrics", list(m.metrics(), sk.contains("metrics")));
-        if (m.evalResults().isEmpty()) {
+        put(d, "base_model", shaped(m, "base_model", m.baseModel(), list(m.baseModel(), sk.contains("base_model"))));
+        put(d, "datasets", shaped(m, "datasets", m.datasets(), list(m.datasets(), sk.contains("datasets"))));
+        put(d, "language", shaped(m, "language", m.language(), list(m.language(), sk.contains("language"))));
+        put(d, "library_name", shaped(m, "library_name", m.libraryName(), m.libraryName()));
+        put(d, "license", shaped(m, "license", m.license(), m.license()));
+        put(d, "license_name", shaped(m, "license_name", m.licenseName(), m.licenseName()));
+        put(d, "license_link", shaped(m, "license_link", m.licenseLink(), m.licenseLink()));
+        put(d, "metrics", shaped(m, "metrics", m.metrics(), list(m.metrics(), sk.contains("metrics"))));
+        Object index = emptyIndex(m);
+        if (m.evalResults().isEmpty() && index == null) {
             put(d, "model_name", m.modelName()); // huggingface_hub keeps model_name when there are no eval results
         }
-        put(d, "pipeline_tag", m.pipelineTag());
-        put(d, "tags", m.tags().isEmpty() ? null : new ArrayList<>(new LinkedHashSet<>(m.tags())));
+        put(d, "pipeline_tag", shaped(m, "pipeline_tag", m.pipelineTag(), m.pipelineTag()));
+        put(d, "tags", shaped(m, "tags", m.tags(), m.tags().isEmpty() ? null : new ArrayList<>(new LinkedHashSet<>(m.tags()))));
         Map<String, Object> kw = new LinkedHashMap<>();
-        put(kw, "widget", m.widget().isEmpty() ? null : m.widget());
-        put(kw, "co2_eq_emissions", emissions(m.co2EqEmissions(), sk.contains("co2_eq_emissions")));
-        kw.putAll(m.extra());
+        put(kw, "widget", shaped(m, "widget", m.widget(), m.widget().isEmpty() ? null : m.widget()));
+        put(kw, "co2_eq_emissions", shaped(m, "co2_eq_emissions", m.co2EqEmissions(),
+                emissions(m.co2EqEmissions(), sk.contains("co2_eq_emissions"))));
+        m.extra().forEach((k, v) -> {
+            if (!HubShapes.SHAPED_KEYS.contains(k) && !(k.equals("model-index") && index != null)) {
+                kw.put(k, v);
+            }
+        });
         List<String> kwKeys = new ArrayList<>(kw.keySet());
         kwKeys.sort(Comparator.comparingInt(k -> keyOrder.contains(k) ? keyOrder.indexOf(k) : Integer.MAX_VALUE));
         for (String k : kwKeys) {
@@ -62,10 +68,37 @@ public final class HfMetadata {
         }
         if (!m.evalResults().isEmpty()) {
             d.put("model-index", modelIndex(m.modelName(), m.evalResults()));
+        } else if (index != null) {
+            d.put("model-index", index);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> clean = (Map<String, Object>) removeNone(d);
         return clean;
+    }
+
+    /** The value as written when the card keeps it in extra and it still reads as the field's value; else {@code dflt}. */
+    private static Object shaped(Metadata m, String key, Object now, Object dflt) {
+        Object kept = m.extra().get(key);
+        return m.extra().containsKey(key) && HubShapes.agrees(key, kept, now) ? kept : dflt;
+    }
+
+    /**
+     * The model-index kept as written when it has no results (the Trainer's {@code [{name: X, results: []}]}) and the
+     * card still has no eval results under the same name; null otherwise.
+     */
+    private static Object emptyIndex(Metadata m) {
+        if (!m.evalResults().isEmpty() || !(m.extra().get("model-index") instanceof List<?> entries) || entries.isEmpty()) {
+            return null;
+        }
+        Object name = null;
+        for (Object e : entries) {
+            if (!(e instanceof Map<?, ?> entry) || !(entry.get("results") instanceof List<?> r) || !r.isEmpty()
+                    || !(entry.get("name") instanceof String)) {
+                return null;
+            }
+            name = entry.get("name");
+        }
+        return name.equals(m.modelName()) ? entries : null;
     }
 
     /**

@@ -1,27 +1,29 @@
 package io.modelcards.hf;
 
 import io.modelcards.card.Emissions;
-import io.modelcards.card.EmissionsBuilder;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.Metadata;
 import io.modelcards.card.MetadataBuilder;
 import io.modelcards.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads the front matter mapping into {@link Metadata}: known keys are type-checked and typed, unknown keys go to
- * {@code extra} in order. Wrong types are errors at the offending node; an invalid {@code model-index} is an error,
- * or under {@code lenient} a warning, and then its raw value is kept in {@code extra} so that nothing is lost.
+ * Reads the front matter mapping into {@link Metadata}: it loads whatever huggingface_hub loads. Known keys are typed
+ * where their field can hold the value; a value written in another shape than its field writes (a one-item list, a
+ * number for {@code co2_eq_emissions}, an empty model-index) is also kept as written in {@code extra}, and a value the
+ * field cannot hold (a licence list, a widget mapping) only there; see {@link HubShapes}. Unknown keys go to
+ * {@code extra} in order, read as PyYAML reads them. Judging odd shapes is left to validate. An invalid
+ * {@code model-index} is an error, or under {@code lenient} a warning, and then its raw value is kept in {@code extra}.
  */
 final class MetadataReader {
     /** Keys that may be one text value or a list of them; a single value is remembered in scalarKeys. */
     private static final Set<String> TEXT_OR_LIST = Set.of("language", "base_model", "datasets", "metrics");
-    private static final Set<String> EMISSION_KEYS =
-            Set.of("emissions", "source", "training_type", "geographical_location", "hardware_used");
 
     /** What was read. */
     record Read(Metadata metadata, List<String> keys, List<String> scalarKeys) {}
@@ -41,6 +43,8 @@ final class MetadataReader {
     private Read run(YNode.Map root) {
         Map<String, Object> f = new LinkedHashMap<>();
         Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> written = new LinkedHashMap<>();
+        Map<String, YNode> nodes = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         List<String> scalarKeys = new ArrayList<>();
         for (YNode.Entry e : root.entries()) {
@@ -48,57 +52,55 @@ final class MetadataReader {
             YNode v = e.value();
             keys.add(k);
             boolean isNull = v instanceof YNode.Scalar s && YamlValues.scalar(s) == null;
+            if (HubShapes.SHAPED_KEYS.contains(k)) {
+                if (isNull) {
+                    continue; // huggingface_hub drops a key whose value is null
+                }
+                // Language codes keep their text (`no` is Norwegian, not false); every other value is read as PyYAML reads it.
+                Object raw = k.equals("language") ? YamlValues.value(v) : YamlValues.pyValue(v);
+                if (k.equals("tags") && raw instanceof List<?> l) {
+                    raw = new ArrayList<>(new LinkedHashSet<>(l)); // huggingface_hub makes tags unique as it reads them
+                }
+                Object typed = HubShapes.typed(k, raw);
+                if (v instanceof YNode.Scalar && (TEXT_OR_LIST.contains(k) || k.equals("co2_eq_emissions")) && typed != null) {
+                    scalarKeys.add(k);
+                }
+                if (typed == null) {
+                    extra.put(k, raw); // huggingface_hub loads it; validate judges it
+                    at.atAll("/metadata/extra/" + Located.escape(k), v);
+                } else {
+                    f.put(k, typed);
+                    written.put(k, raw);
+                    nodes.put(k, v);
+                    at.atAll("/metadata/" + k, v);
+                }
+                continue;
+            }
             switch (k) {
-                case "language", "base_model", "datasets", "metrics", "tags" -> {
-                    if (isNull) {
-                        break;
-                    }
-                    if (v instanceof YNode.Scalar && TEXT_OR_LIST.contains(k)) {
-                        scalarKeys.add(k);
-                    }
-                    f.put(k, textList(k, v));
-                }
-                case "license", "license_name", "license_link", "library_name", "pipeline_tag" -> {
-                    if (!isNull) {
-                        f.put(k, text(k, v));
-                    }
-                }
-                case "widget" -> {
-                    if (!isNull) {
-                        f.put(k, widget(v));
-                    }
-                }
-                case "co2_eq_emissions" -> {
-                    Emissions em = isNull ? null : emissions(v);
-                    if (em != null) {
-                        if (v instanceof YNode.Scalar) {
-                            scalarKeys.add(k);
-                        }
-                        f.put(k, em);
-                        at.atAll("/metadata/co2_eq_emissions", v);
-                    } else {
-                        extra.put(k, YamlValues.value(v));
-                        at.atAll("/metadata/extra/" + Located.escape(k), v);
-                    }
-                }
                 case "model-index" -> modelIndex(v, isNull, f, extra);
                 case "model_name" -> {
                     if (!isNull) {
                         f.put("model_name_key", text(k, v)); // huggingface_hub's model_name argument; model-index wins
+                        at.atAll("/metadata/model_name", v);
                     }
                 }
                 default -> {
-                    extra.put(k, YamlValues.value(v));
+                    extra.put(k, YamlValues.pyValue(v));
                     at.atAll("/metadata/extra/" + Located.escape(k), v);
                 }
-            }
-            if (!k.equals("model-index") && !k.equals("co2_eq_emissions") && !extra.containsKey(k)) {
-                at.atAll("/metadata/" + k, v);
             }
         }
         if (!f.containsKey("eval_results") && f.containsKey("model_name_key")) {
             f.put("model_name", f.get("model_name_key"));
         }
+        // Remember the written shape of every value the typed field would write in another shape.
+        Map<String, Object> plain = HfMetadata.toDict(build(f, extra));
+        written.forEach((k, raw) -> {
+            if (!Objects.equals(plain.get(k), raw)) { // tells 3 from 3.0, [en] from en, and keeps empty items
+                extra.put(k, raw);
+                at.atAll("/metadata/extra/" + Located.escape(k), nodes.get(k));
+            }
+        });
         return new Read(build(f, extra), keys, scalarKeys);
     }
 
@@ -111,6 +113,12 @@ final class MetadataReader {
             f.put("model_name", r.modelName());
             f.put("eval_results", r.results());
             at.at("/metadata/eval_results", v);
+            if (r.results().isEmpty()) {
+                // No results yet (what the transformers Trainer writes before evaluating): the card has no field for an
+                // empty model-index, so it is kept as written and written back while the card has no eval results.
+                extra.put("model-index", YamlValues.pyValue(v));
+                at.atAll("/metadata/extra/model-index", v);
+            }
             return;
         }
         if (!lenient) {
@@ -143,77 +151,5 @@ final class MetadataReader {
         at.error(v, "hf/" + key.replace('_', '-') + "-type", "`" + key + "` must be a single text value"
                 + (v instanceof YNode.Scalar ? ": put it in quotes" : ", not a list or mapping"));
         return null;
-    }
-
-    private List<String> textList(String key, YNode v) {
-        String rule = "hf/" + key.replace('_', '-') + "-type";
-        if (v instanceof YNode.Scalar) {
-            if (!TEXT_OR_LIST.contains(key)) {
-                at.error(v, rule, "`" + key + "` must be a list: write `" + key + ":` followed by `- item` lines, or [item, ...]");
-                return null;
-            }
-            return List.of(text(key, v));
-        }
-        if (!(v instanceof YNode.Seq s)) {
-            at.error(v, rule, "`" + key + "` must be a list of text values, not a mapping");
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (YNode item : s.items()) {
-            if (item instanceof YNode.Scalar sc && YamlValues.scalar(sc) == null) {
-                at.error(item, "hf/null-entry", "`" + key + "` has an empty entry: remove it or write a value");
-            } else if (YamlValues.isText(item)) {
-                out.add(((YNode.Scalar) item).text());
-            } else {
-                at.error(item, rule, "every `" + key + "` entry must be a text value"
-                        + (item instanceof YNode.Scalar ? ": put it in quotes" : ", not a list or mapping"));
-            }
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> widget(YNode v) {
-        if (!(v instanceof YNode.Seq s)) {
-            at.error(v, "hf/widget-type", "`widget` must be a list of mappings such as `- text: ...`");
-            return null;
-        }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (YNode item : s.items()) {
-            if (item instanceof YNode.Map) {
-                out.add((Map<String, Object>) YamlValues.value(item));
-            } else if (item instanceof YNode.Scalar sc && YamlValues.scalar(sc) == null) {
-                at.error(item, "hf/null-entry", "`widget` has an empty entry: remove it or write a mapping");
-            } else {
-                at.error(item, "hf/widget-type", "every `widget` entry must be a mapping such as `text: ...`");
-            }
-        }
-        return out;
-    }
-
-    /** The typed emissions, or null when the value has a shape the record cannot hold exactly (kept in extra then). */
-    private static Emissions emissions(YNode v) {
-        if (v instanceof YNode.Scalar s) {
-            Object n = YamlValues.scalar(s);
-            return n instanceof Double || n instanceof Integer
-                    ? EmissionsBuilder.builder().emissions(((Number) n).doubleValue()).build() : null;
-        }
-        if (!(v instanceof YNode.Map m)) {
-            return null;
-        }
-        Map<String, Object> vals = new LinkedHashMap<>();
-        for (YNode.Entry e : m.entries()) {
-            Object val = YamlValues.value(e.value());
-            boolean ok = EMISSION_KEYS.contains(e.key())
-                    && (e.key().equals("emissions") ? val instanceof Double || val instanceof Integer : val instanceof String);
-            if (!ok) {
-                return null;
-            }
-            vals.put(e.key(), val);
-        }
-        Object em = vals.get("emissions");
-        return EmissionsBuilder.builder().emissions(em == null ? null : ((Number) em).doubleValue()).source((String) vals.get("source"))
-                .trainingType((String) vals.get("training_type")).geographicalLocation((String) vals.get("geographical_location"))
-                .hardwareUsed((String) vals.get("hardware_used")).build();
     }
 }

@@ -47,7 +47,7 @@ final class ModelIndexReader {
         for (YNode e : seq.items()) {
             YNode.Map entry = map(e, "each model-index entry must be a mapping with `name:` and `results:`");
             YNode nameNode = require(entry, "name", "add `name:` (the model name) to this model-index entry");
-            name = text(nameNode, "the model-index name");
+            name = text(nameNode, "model-index name");
             at.at("/metadata/model_name", nameNode);
             YNode.Seq rs = seq(require(entry, "results", "add `results:` (a list) to this model-index entry"),
                     "`results:` must be a list of results, each with `task:`, `dataset:` and `metrics:`");

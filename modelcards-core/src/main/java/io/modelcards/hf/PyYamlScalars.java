@@ -1,5 +1,7 @@
 package io.modelcards.hf;
 
+import java.math.BigInteger;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +37,75 @@ final class PyYamlScalars {
             }
         }
         return true;
+    }
+
+    /**
+     * The value PyYAML's {@code safe_load} gives plain scalar text: Boolean for its YAML 1.1 booleans ({@code no},
+     * {@code on}), Integer, Long or BigInteger for its integers ({@code 24_700_000}, {@code 0x1F}, {@code 012},
+     * {@code 1:30}), Double for its floats ({@code 1_000.5}), null for its nulls; anything else, dates, {@code .inf} and
+     * {@code .nan} included (JSON has none of them), is the text itself.
+     */
+    static Object resolve(String text) {
+        String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        if (NULL.matcher(t).matches()) {
+            return null;
+        }
+        if (BOOL.matcher(t).matches()) {
+            return Boolean.valueOf("yes".equalsIgnoreCase(t) || "true".equalsIgnoreCase(t) || "on".equalsIgnoreCase(t));
+        }
+        if (INT.matcher(t).matches()) {
+            return narrow(integer(t.replace("_", "")));
+        }
+        if (FLOAT.matcher(t).matches()) {
+            if (t.contains(".inf") || t.contains(".Inf") || t.contains(".INF") || t.toLowerCase(Locale.ROOT).equals(".nan")) {
+                return text; // JSON, and so the card, has no infinity or not-a-number: kept as text
+            }
+            return floating(t.replace("_", "").toLowerCase(Locale.ROOT));
+        }
+        return text;
+    }
+
+    private static BigInteger integer(String v) {
+        int sign = v.startsWith("-") ? -1 : 1;
+        String u = v.startsWith("-") || v.startsWith("+") ? v.substring(1) : v;
+        BigInteger b;
+        if (u.equals("0")) {
+            b = BigInteger.ZERO;
+        } else if (u.startsWith("0b")) {
+            b = new BigInteger(u.substring(2), 2);
+        } else if (u.startsWith("0x")) {
+            b = new BigInteger(u.substring(2), 16);
+        } else if (u.startsWith("0")) {
+            b = new BigInteger(u.substring(1), 8);
+        } else if (u.contains(":")) {
+            b = BigInteger.ZERO;
+            for (String part : u.split(":")) {
+                b = b.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
+            }
+        } else {
+            b = new BigInteger(u);
+        }
+        return sign < 0 ? b.negate() : b;
+    }
+
+    private static Object narrow(BigInteger b) {
+        if (b.bitLength() < 32) {
+            return b.intValue();
+        }
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    private static Double floating(String v) {
+        int sign = v.startsWith("-") ? -1 : 1;
+        String u = v.startsWith("-") || v.startsWith("+") ? v.substring(1) : v;
+        if (u.contains(":")) {
+            double d = 0;
+            for (String part : u.split(":")) {
+                d = d * 60 + Double.parseDouble(part);
+            }
+            return sign * d;
+        }
+        return sign * Double.parseDouble(u);
     }
 
     /** Python's {@code repr} of a float as PyYAML writes it: lower case, ".0" added before a bare exponent. */

@@ -44,6 +44,29 @@ final class YamlValues {
         return map;
     }
 
+    /**
+     * The Java value of a node as huggingface_hub reads it (PyYAML's {@code safe_load}, YAML 1.1): plain {@code no} is
+     * false, {@code 24_700_000} a number, {@code .nan} not-a-number. Used for values the card has no field for, so that
+     * writing them back gives huggingface_hub the same value.
+     */
+    static Object pyValue(YNode n) {
+        if (n instanceof YNode.Scalar s) {
+            return !s.plain() || s.tag() != null ? scalar(s) : PyYamlScalars.resolve(s.text());
+        }
+        if (n instanceof YNode.Seq q) {
+            List<Object> l = new ArrayList<>(q.items().size());
+            for (YNode i : q.items()) {
+                l.add(pyValue(i));
+            }
+            return l;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (YNode.Entry e : ((YNode.Map) n).entries()) {
+            map.put(e.key(), pyValue(e.value()));
+        }
+        return map;
+    }
+
     /** The typed value of a scalar; quoted, block and {@code !!str}-tagged scalars are always strings. */
     static Object scalar(YNode.Scalar s) {
         if (!s.plain() || STR_TAG.equals(s.tag())) {

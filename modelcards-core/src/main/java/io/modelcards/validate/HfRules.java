@@ -59,6 +59,7 @@ final class HfRules {
         }
         emissions(card, out);
         hubLicense(m.license(), out);
+        HubShapeRules.check(m, out);
     }
 
     private static void entries(String key, List<String> values, Findings out) {
@@ -79,11 +80,21 @@ final class HfRules {
         }
         String code = key.equals("datasets") ? "hf/dataset-id" : "hf/base-model";
         Matcher url = HUB_URL.matcher(id.strip());
+        // The Hub accepts any text as a dataset (it links only ids); a base model must be an id.
+        boolean refused = key.equals("base_model");
         if (url.matches()) {
-            out.error(at, code, key + " entry \"" + id + "\" is a URL: write the Hub id \"" + url.group(1) + "\"");
+            report(out, refused, at, code, key + " entry \"" + id + "\" is a URL: write the Hub id \"" + url.group(1) + "\"");
         } else {
-            out.error(at, code, key + " entry \"" + id + "\" is not the id of " + what
+            report(out, refused, at, code, key + " entry \"" + id + "\" is not the id of " + what
                     + " on the Hub: write \"org/name\" (letters, digits, '-', '_' and '.'), as in the repository's URL");
+        }
+    }
+
+    private static void report(Findings out, boolean error, String at, String code, String message) {
+        if (error) {
+            out.error(at, code, message);
+        } else {
+            out.warning(at, code, message);
         }
     }
 

@@ -36,7 +36,7 @@ final class LanguageTag {
                         "write the language code \"" + t + "\" lower-case: \"" + lower + t.substring(primary.length()) + "\"");
                 return;
             }
-            out.error(pointer, "schema/language", "unknown language code \"" + t + "\": " + USE);
+            out.warning(pointer, "schema/language", "unknown language code \"" + t + "\": " + USE);
             return;
         }
         String dashed = t.replace('_', '-');
@@ -49,6 +49,6 @@ final class LanguageTag {
             out.error(pointer, "schema/language", "\"" + t + "\" is a language name, not a code: write \"" + byName.get() + "\"");
             return;
         }
-        out.error(pointer, "schema/language", "unknown language code \"" + t + "\": " + USE);
+        out.warning(pointer, "schema/language", "unknown language code \"" + t + "\": " + USE);
     }
 }

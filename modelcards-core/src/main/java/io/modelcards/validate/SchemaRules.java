@@ -73,11 +73,11 @@ final class SchemaRules {
         }
         if ("other".equals(l)) {
             if (m.licenseName() == null || m.licenseName().isBlank()) {
-                out.error("/metadata/license", "schema/license-other",
+                out.warning("/metadata/license", "schema/license-other",
                         "license \"other\" needs license_name: add a short lower-case id for the licence, e.g. \"acme-model-license-1.0\"");
             }
             if (m.licenseLink() == null || m.licenseLink().isBlank()) {
-                out.error("/metadata/license", "schema/license-other",
+                out.warning("/metadata/license", "schema/license-other",
                         "license \"other\" needs license_link: add the URL of the licence text,"
                                 + " or the path of a LICENSE file in the repository");
             }
