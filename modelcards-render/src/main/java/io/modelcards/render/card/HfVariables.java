@@ -38,13 +38,13 @@ final class HfVariables {
         Environment env = t.environment();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("card_data", FrontMatter.yaml(m).stripTrailing());
-        v.put("model_id", first(d.name(), m.modelName()));
+        v.put("model_id", DisplayText.marked(first(d.name(), m.modelName())));
         v.put("model_summary", DisplayText.str(d.summary()));
         v.put("model_description", DisplayText.str(d.description()));
         v.put("developers", DisplayText.str(d.developers()));
         v.put("funded_by", DisplayText.str(d.fundedBy()));
         v.put("shared_by", DisplayText.str(d.sharedBy()));
-        v.put("model_type", DisplayText.str(d.modelType()));
+        v.put("model_type", DisplayText.marked(DisplayText.str(d.modelType())));
         v.put("language", String.join(", ", m.language()));
         v.put("license", license(m));
         v.put("base_model", String.join(", ", m.baseModel()));
