@@ -39,7 +39,9 @@ public final class CardRenderer {
      * Renders the request's card. md: the card's front matter between {@code ---} lines (unless a user's template
      * writes its own), then the template's output, and as attachments the charts that output refers to by file name
      * (the training curve, {@link TrainingChart#FILE_NAME}, and each profiled dataset's chart,
-     * {@link DatasetChart#fileNames}); html: that Markdown without front matter as one page with the charts inline;
+     * {@link DatasetChart#fileNames}); html: that Markdown without front matter as one page with the charts inline
+     * and the other local images read from the request's {@link RenderRequest#images() folder} (a warning for each
+     * one that cannot be shown);
      * json: the card's JSON, no template involved. When the template fails, the result holds its problems, no output
      * and no attachments.
      */

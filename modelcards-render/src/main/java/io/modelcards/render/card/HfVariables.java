@@ -78,6 +78,7 @@ final class HfVariables {
         v.put("citation_bibtex", d.citations().stream().map(Citation::bibtex).filter(Objects::nonNull)
                 .map(b -> "```bibtex\n" + b.strip() + "\n```").collect(Collectors.joining("\n\n")));
         v.put("citation_apa", d.citations().stream().map(Citation::apa).filter(Objects::nonNull).map(String::strip)
+                .map(DisplayText::marked)
                 .collect(Collectors.joining("\n\n")));
         v.put("glossary", DisplayText.str(d.glossary()));
         v.put("more_information", DisplayText.str(d.moreInformation()));

@@ -27,6 +27,7 @@ class RedactionMarkerTest {
         try {
             ObjectNode json = (ObjectNode) CardMappers.json().readTree(Fixtures.text("cards/full-every-field.json"));
             ((ObjectNode) json.get("details")).put("name", "acme " + MARKER);
+            ((ObjectNode) json.get("details").get("citations").get(0)).put("apa", "Pocock, A. (2021). Tribuo. " + MARKER);
             ObjectNode hp = (ObjectNode) json.get("training").get("hyperparameters");
             ((ObjectNode) hp.get("all")).put("endpoint", "https://" + MARKER + "@db.example/x");
             ((ArrayNode) hp.get("redacted")).add("endpoint");
@@ -65,7 +66,8 @@ class RedactionMarkerTest {
                 .contains("<td>Eval " + SHOWN + "</td>")
                 .contains("<code>" + SHOWN + "</code> (17,210)")
                 .contains("<td>key " + SHOWN + "</td>")
-                .contains("<td>s3://" + SHOWN + "&#64;eval/x</td>");
+                .contains("<td>s3://" + SHOWN + "&#64;eval/x</td>")
+                .contains("Tribuo. " + SHOWN);
     }
 
     @Test
