@@ -11,11 +11,16 @@ import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
 import io.modelcards.testing.Fixtures;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,5 +98,42 @@ class RedactionInRenderedCardsTest {
         int from = at + start.length();
         int to = text.indexOf(end, from);
         return text.substring(from, to < 0 ? text.length() : to);
+    }
+
+    @Test
+    void secretsInAProfiledDatasetShowAsMarkersInItsMostFrequentValuesAndSamples(@TempDir Path tmp) throws IOException {
+        List<String[]> secrets = corpus().map(a -> new String[] {(String) a.get()[1], (String) a.get()[2]}).toList();
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < secrets.size(); i++) {
+            csv.append(i == 0 ? "" : ",").append("s").append(i);
+        }
+        csv.append('\n');
+        for (int row = 0; row < 2; row++) {
+            for (int i = 0; i < secrets.size(); i++) {
+                csv.append(i == 0 ? "" : ",").append('"').append(secrets.get(i)[0].replace("\"", "\"\"")).append('"');
+            }
+            csv.append('\n');
+        }
+        Path data = tmp.resolve("data.csv");
+        Files.writeString(data, csv);
+        Path profile = tmp.resolve("profile.json");
+        assertThat(Cli.run("profile", data.toString(), "-o", profile.toString(), "--progress=none").exitCode()).isZero();
+        String card = Fixtures.path("cards/minimal-empty.json").toString();
+        Path md = tmp.resolve("out/README.md");
+        Path html = tmp.resolve("out/card.html");
+        assertThat(Cli.run("render", card, "--profile", "training=" + profile, "-o", md.toString()).exitCode()).isZero();
+        assertThat(Cli.run("render", card, "--profile", "training=" + profile, "-o", html.toString()).exitCode()).isZero();
+
+        String readme = Files.readString(md);
+        String page = Files.readString(html);
+        for (String[] s : secrets) {
+            assertThat(readme).doesNotContain(s[1]);
+            assertThat(page).doesNotContain(s[1]);
+        }
+        for (int i = 0; i < secrets.size(); i++) {
+            assertThat(after(readme, "| `s" + i + "` | string |", "\n")).as("most frequent in s%d", i).contains("[SECRET]");
+        }
+        assertThat(readme).contains("| \\[SECRET\\] |");
+        assertThat(page).contains("<td>[SECRET]</td>");
     }
 }
