@@ -10,6 +10,7 @@ import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
 import io.modelcards.render.card.TemplateChoice;
+import io.modelcards.render.html.ImageFolder;
 import io.modelcards.render.jinja.RenderOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,7 +87,9 @@ final class RenderCommand implements Callable<Integer> {
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
         TemplateChoice choice = templateSource == null
                 ? TemplateChoice.AUTO : new TemplateChoice.User(template.toString(), templateSource, extra);
-        RenderedCard result = CardRenderer.create().render(new RenderRequest(card, fmt, choice, options));
+        // Local images in the card's Markdown are looked up beside the card, as a repository viewer would find them.
+        RenderRequest request = new RenderRequest(card, fmt, choice, options, ImageFolder.besideCard(input));
+        RenderedCard result = CardRenderer.create().render(request);
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());
         }

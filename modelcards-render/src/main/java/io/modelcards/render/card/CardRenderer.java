@@ -7,10 +7,12 @@ import io.modelcards.hf.HfMetadata;
 import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
 import io.modelcards.render.html.HtmlPage;
+import io.modelcards.render.html.ImageFolder;
 import io.modelcards.render.jinja.JinjaEngine;
 import io.modelcards.render.jinja.RenderOptions;
 import io.modelcards.render.jinja.RenderResult;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,9 @@ public final class CardRenderer {
      * Renders the request's card. md: the card's front matter between {@code ---} lines (unless a user's template
      * writes its own), then the template's output, and as attachments the charts that output refers to by file name
      * (the training curve, {@link TrainingChart#FILE_NAME}, and each profiled dataset's chart,
-     * {@link DatasetChart#fileNames}); html: that Markdown without front matter as one page with the charts inline;
+     * {@link DatasetChart#fileNames}); html: that Markdown without front matter as one page with the charts inline
+     * and the other local images read from the request's {@link RenderRequest#images() folder} (a warning for each
+     * one that cannot be shown);
      * json: the card's JSON, no template involved. When the template fails, the result holds its problems, no output
      * and no attachments.
      */
@@ -47,15 +51,16 @@ public final class CardRenderer {
             return new RenderedCard(CardCodec.toJson(card), List.of(), Map.of());
         }
         if (request.template() instanceof TemplateChoice.User user) {
-            return renderUser(card, request.format(), user, request.options());
+            return renderUser(card, request.format(), user, request.options(), request.images());
         }
         BuiltinTemplate template = request.template() instanceof TemplateChoice.Builtin builtin
                 ? builtin.template() : BuiltinTemplates.choose(card);
-        return renderBuiltin(card, request.format(), template, request.options());
+        return renderBuiltin(card, request.format(), template, request.options(), request.images());
     }
 
     /** A built-in template's output ends with exactly one line end and always gets the card's front matter. */
-    private RenderedCard renderBuiltin(ModelCard card, OutputFormat format, BuiltinTemplate template, RenderOptions options) {
+    private RenderedCard renderBuiltin(ModelCard card, OutputFormat format, BuiltinTemplate template, RenderOptions options,
+            ImageFolder images) {
         RenderResult body = engine.render(template.id(), BuiltinTemplates.source(template), CardContext.of(card), options);
         if (body.hasErrors()) {
             return RenderedCard.failed(body.problems());
@@ -63,7 +68,7 @@ public final class CardRenderer {
         String markdown = body.output().stripTrailing() + "\n";
         return format == OutputFormat.MD
                 ? markdown(card, "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown, body.problems())
-                : html(card, markdown, body.problems());
+                : html(card, markdown, body.problems(), images);
     }
 
     /**
@@ -71,7 +76,8 @@ public final class CardRenderer {
      * ({@link TemplateChoice.User}). md: the output as it is, with the front matter put in front when the output does
      * not start with its own {@code ---} line; html: the output without any front matter, as a page.
      */
-    private RenderedCard renderUser(ModelCard card, OutputFormat format, TemplateChoice.User user, RenderOptions options) {
+    private RenderedCard renderUser(ModelCard card, OutputFormat format, TemplateChoice.User user, RenderOptions options,
+            ImageFolder images) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("card_data", FrontMatter.yaml(card.metadata()).stripTrailing());
         vars.putAll(HfMetadata.toDict(card.metadata()));
@@ -86,7 +92,7 @@ public final class CardRenderer {
             String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out;
             return markdown(card, text, r.problems());
         }
-        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, r.problems());
+        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, r.problems(), images);
     }
 
     /** The README text, with the charts attached that the text refers to by file name. */
@@ -96,11 +102,16 @@ public final class CardRenderer {
         return new RenderedCard(text, problems, files);
     }
 
-    /** The page, with the charts drawn inline where the Markdown shows them as images. */
-    private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems) {
+    /**
+     * The page, with the charts drawn inline where the Markdown shows them as images, other local images read from
+     * {@code images}, and the problems of both the template and the images.
+     */
+    private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems, ImageFolder images) {
         Map<String, String> figures = charts(card, markdown);
-        return new RenderedCard(HtmlPage.render(title(card), markdown, HfMetadata.toDict(card.metadata()), figures),
-                problems, Map.of());
+        HtmlPage.Page page = HtmlPage.page(title(card), markdown, HfMetadata.toDict(card.metadata()), figures, images);
+        List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(page.problems());
+        return new RenderedCard(page.html(), all, Map.of());
     }
 
     /**

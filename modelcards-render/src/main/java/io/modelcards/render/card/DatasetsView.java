@@ -51,11 +51,11 @@ final class DatasetsView {
 
     private static Map<String, Object> view(DatasetInfo d) {
         List<Object> identity = new ArrayList<>();
-        add(identity, "Role", d.role());
-        add(identity, "Source", d.sourceUri());
-        add(identity, "Revision", d.revision());
-        add(identity, "Content hash", d.contentHash() == null ? null : "`" + d.contentHash() + "`");
-        add(identity, "Split", d.split());
+        add(identity, "Role", DisplayText.text(d.role()));
+        add(identity, "Source", DisplayText.text(d.sourceUri()));
+        add(identity, "Revision", DisplayText.text(d.revision()));
+        add(identity, "Content hash", d.contentHash() == null ? null : "`" + DisplayText.cell(d.contentHash()) + "`");
+        add(identity, "Split", DisplayText.text(d.split()));
         add(identity, "Rows", d.rows() == null ? null : d.rows().toString());
         add(identity, "Size", d.bytes() == null ? null : DisplayText.bytes(d.bytes()));
         DatasetStatistics s = d.statistics();
@@ -100,9 +100,10 @@ final class DatasetsView {
         return new BigDecimal(d).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
+    /** Adds a row whose {@code value} is already cell text, unless it is blank. */
     private static void add(List<Object> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            rows.add(DisplayText.row("label", label, "value", DisplayText.cell(value.strip())));
+            rows.add(DisplayText.row("label", label, "value", value.strip()));
         }
     }
 }

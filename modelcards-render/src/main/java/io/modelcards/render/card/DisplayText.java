@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,11 @@ import java.util.stream.Collectors;
  * in Java, so that the Java and Python Jinja2 engines print the same characters: templates only print strings.
  */
 final class DisplayText {
+    /** What capture writes in place of a value or part of a text that looked like a secret. */
+    static final String REDACTED = "<redacted>";
+
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+
     private DisplayText() {}
 
     /** The value as display text: strings as they are, numbers as Python's {@code repr} writes them, lists joined. */
@@ -76,6 +82,28 @@ final class DisplayText {
             return "";
         }
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+    }
+
+    /**
+     * Machine-captured text shown as plain text inside one Markdown table cell or bullet: like {@link #cell}, with
+     * {@code <} backslash-escaped and {@code &} escaped where it would start an entity, so that a value such as
+     * {@code <redacted>} shows as it is in Markdown viewers and in the HTML page instead of being read as a tag and
+     * vanishing. ({@code >} needs no escape inside a line.) Not for text inside a code span, where a backslash would show.
+     */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        String escaped = ENTITY.matcher(s.replace("\\", "\\\\")).replaceAll("\\\\&").replace("<", "\\<");
+        return escaped.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+    }
+
+    /**
+     * Text with only the redaction marker ({@code <redacted>}) made visible as {@code \<redacted>}; for a one-line
+     * captured value shown outside a table, such as the model's name in the title, whose other characters stay Markdown.
+     */
+    static String marked(String s) {
+        return s == null ? "" : s.replace(REDACTED, "\\<redacted>");
     }
 
     /** A template row: alternating keys and values, in order. */

@@ -38,13 +38,13 @@ final class HfVariables {
         Environment env = t.environment();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("card_data", FrontMatter.yaml(m).stripTrailing());
-        v.put("model_id", first(d.name(), m.modelName()));
+        v.put("model_id", DisplayText.marked(first(d.name(), m.modelName())));
         v.put("model_summary", DisplayText.str(d.summary()));
         v.put("model_description", DisplayText.str(d.description()));
         v.put("developers", DisplayText.str(d.developers()));
         v.put("funded_by", DisplayText.str(d.fundedBy()));
         v.put("shared_by", DisplayText.str(d.sharedBy()));
-        v.put("model_type", DisplayText.str(d.modelType()));
+        v.put("model_type", DisplayText.marked(DisplayText.str(d.modelType())));
         v.put("language", String.join(", ", m.language()));
         v.put("license", license(m));
         v.put("base_model", String.join(", ", m.baseModel()));
@@ -78,6 +78,7 @@ final class HfVariables {
         v.put("citation_bibtex", d.citations().stream().map(Citation::bibtex).filter(Objects::nonNull)
                 .map(b -> "```bibtex\n" + b.strip() + "\n```").collect(Collectors.joining("\n\n")));
         v.put("citation_apa", d.citations().stream().map(Citation::apa).filter(Objects::nonNull).map(String::strip)
+                .map(DisplayText::marked)
                 .collect(Collectors.joining("\n\n")));
         v.put("glossary", DisplayText.str(d.glossary()));
         v.put("more_information", DisplayText.str(d.moreInformation()));

@@ -3,6 +3,8 @@ package io.modelcards.render.card;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Display text for dataset profiles: counts with thousands separators, statistics without float noise, shares as
@@ -10,6 +12,7 @@ import java.util.Locale;
  */
 final class Numbers {
     private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|~&#!";
+    private static final Pattern MARKER = Pattern.compile("\\[(?:EMAIL|PHONE|IBAN|CARD-NUMBER|SECRET)]|<redacted>");
 
     private Numbers() {}
 
@@ -61,6 +64,27 @@ final class Numbers {
             return flat;
         }
         return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
+
+    /**
+     * {@link #shorten}, but a redaction marker the cut would drop ({@code [SECRET]}, {@code [EMAIL]}, … as the profiler
+     * writes them, {@code <redacted>} as capture does) is put back after the ellipsis, so that a shortened value still
+     * shows that something was redacted.
+     */
+    static String shortenShowingMarkers(String s, int max) {
+        String cut = shorten(s, max);
+        String flat = s.replaceAll("\\s+", " ").strip();
+        if (cut.equals(flat)) {
+            return cut;
+        }
+        String kept = cut.substring(0, cut.length() - 1);
+        Matcher m = MARKER.matcher(flat);
+        while (m.find()) {
+            if (m.end() > kept.length()) {
+                return kept.substring(0, Math.min(kept.length(), m.start())) + "\u2026" + m.group();
+            }
+        }
+        return cut;
     }
 
     /** Text for a Markdown code span inside a table cell: backticks become quotes, pipes escaped, one line. */

@@ -75,7 +75,8 @@ final class ProfileView {
         long all = c.count() + c.nulls();
         String distinct = c.distinct() == null ? ""
                 : (Boolean.FALSE.equals(c.distinctExact()) ? "\u2248" : "") + Numbers.count(c.distinct());
-        String top = c.top().stream().limit(TOP_SHOWN).map(t -> "`" + Numbers.code(Numbers.shorten(t.value(), TOP_WIDTH)) + "`"
+        String top = c.top().stream().limit(TOP_SHOWN)
+                .map(t -> "`" + Numbers.code(Numbers.shortenShowingMarkers(t.value(), TOP_WIDTH)) + "`"
                         + (t.percent() != null ? " " + Numbers.percent(t.percent()) : " (" + Numbers.count(t.count()) + ")"))
                 .collect(Collectors.joining(", "));
         Double p50 = c.quantiles().get("p50");
@@ -100,7 +101,7 @@ final class ProfileView {
             long total = l.classes().stream().mapToLong(DatasetStatistics.TopValue::count).sum();
             for (DatasetStatistics.TopValue t : l.classes()) {
                 double pct = t.percent() != null ? t.percent() : total == 0 ? 0 : 100.0 * t.count() / total;
-                rows.add(DisplayText.row("name", "`" + Numbers.code(Numbers.shorten(t.value(), 60)) + "`",
+                rows.add(DisplayText.row("name", "`" + Numbers.code(Numbers.shortenShowingMarkers(t.value(), 60)) + "`",
                         "count", Numbers.count(t.count()), "percent", Numbers.percent(pct)));
             }
         }

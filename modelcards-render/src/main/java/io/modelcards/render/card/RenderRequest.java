@@ -1,6 +1,7 @@
 package io.modelcards.render.card;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.render.html.ImageFolder;
 import io.modelcards.render.jinja.RenderOptions;
 import java.util.Objects;
 
@@ -11,14 +12,22 @@ import java.util.Objects;
  * @param format   the output format
  * @param template the template that renders md and html; json ignores it
  * @param options  the engine's limits and undefined-variable handling
+ * @param images   where html finds the local images the Markdown shows (the card's folder); md and json ignore it
  */
-public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice template, RenderOptions options) {
+public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice template, RenderOptions options,
+        ImageFolder images) {
     /** Refuses null components: every part of a request decides the output. */
     public RenderRequest {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(images, "images");
+    }
+
+    /** A request with no folder for local images: html shows their alt text instead. */
+    public RenderRequest(ModelCard card, OutputFormat format, TemplateChoice template, RenderOptions options) {
+        this(card, format, template, options, ImageFolder.none());
     }
 
     /** A request for {@code card} as {@code format} with the built-in template the card calls for, default options. */
@@ -28,11 +37,16 @@ public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice 
 
     /** This request with {@code template} instead. */
     public RenderRequest withTemplate(TemplateChoice template) {
-        return new RenderRequest(card, format, template, options);
+        return new RenderRequest(card, format, template, options, images);
     }
 
     /** This request with {@code options} instead. */
     public RenderRequest withOptions(RenderOptions options) {
-        return new RenderRequest(card, format, template, options);
+        return new RenderRequest(card, format, template, options, images);
+    }
+
+    /** This request with local images looked up in {@code images} instead. */
+    public RenderRequest withImages(ImageFolder images) {
+        return new RenderRequest(card, format, template, options, images);
     }
 }

@@ -70,12 +70,12 @@ final class ResultsView {
                     + (q.ciLevel() == null ? "" : " (" + percent(q.ciLevel()) + ")");
         }
         String slice = q.slice().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
-        String metric = DisplayText.cell(DisplayText.str(q.metric()));
+        String metric = DisplayText.text(DisplayText.str(q.metric()));
         return DisplayText.row("metric", q.primary() ? "**" + metric + "**" : metric, "arrow", arrow(higher),
                 "value", DisplayText.metric(q.value()), "ci", DisplayText.cell(ci), "task", "",
-                "dataset", DisplayText.cell(DisplayText.str(q.dataset())),
-                "split", DisplayText.cell(DisplayText.str(q.split())), "slice", DisplayText.cell(slice.isEmpty() ? "all" : slice),
-                "source", DisplayText.cell(DisplayText.str(q.evaluator())), "primary", q.primary(),
+                "dataset", DisplayText.text(DisplayText.str(q.dataset())),
+                "split", DisplayText.text(DisplayText.str(q.split())), "slice", DisplayText.text(slice.isEmpty() ? "all" : slice),
+                "source", DisplayText.text(DisplayText.str(q.evaluator())), "primary", q.primary(),
                 "family", MetricFamily.of(q.metric()).id());
     }
 
@@ -94,9 +94,9 @@ final class ResultsView {
         }
         String task = r.taskName() != null ? r.taskName() : DisplayText.str(r.taskType());
         String family = DisplayText.str(r.metricType()) + " " + metric;
-        return DisplayText.row("metric", DisplayText.cell(metric), "arrow", arrow(MetricFamily.higherIsBetter(family)),
-                "value", DisplayText.cell(DisplayText.metric(r.metricValue())), "ci", "", "task", DisplayText.cell(task),
-                "dataset", DisplayText.cell(dataset), "split", DisplayText.cell(DisplayText.str(r.datasetSplit())), "slice", "all",
+        return DisplayText.row("metric", DisplayText.text(metric), "arrow", arrow(MetricFamily.higherIsBetter(family)),
+                "value", DisplayText.text(DisplayText.metric(r.metricValue())), "ci", "", "task", DisplayText.text(task),
+                "dataset", DisplayText.text(dataset), "split", DisplayText.text(DisplayText.str(r.datasetSplit())), "slice", "all",
                 "source", DisplayText.cell(source), "primary", false, "family", MetricFamily.of(family).id());
     }
 
@@ -118,10 +118,10 @@ final class ResultsView {
             }
         }
         List<Object> rows = new ArrayList<>();
-        table.forEach((label, values) -> rows.add(DisplayText.row("label", DisplayText.cell(label),
+        table.forEach((label, values) -> rows.add(DisplayText.row("label", DisplayText.text(label),
                 "cells", metrics.stream().map(m -> values.getOrDefault(m, "")).collect(Collectors.toList()))));
-        return DisplayText.row("labels", List.copyOf(table.keySet()).stream().map(DisplayText::cell).collect(Collectors.toList()),
-                "metrics", metrics.stream().map(DisplayText::cell).collect(Collectors.toList()), "rows", rows);
+        return DisplayText.row("labels", List.copyOf(table.keySet()).stream().map(DisplayText::text).collect(Collectors.toList()),
+                "metrics", metrics.stream().map(DisplayText::text).collect(Collectors.toList()), "rows", rows);
     }
 
     private static String arrow(Boolean higherIsBetter) {

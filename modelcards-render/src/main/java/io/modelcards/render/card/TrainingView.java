@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Template rows for the captured training data: hyperparameters, the training log, environment and energy. */
 final class TrainingView {
@@ -21,16 +22,30 @@ final class TrainingView {
         var hp = t.hyperparameters();
         List<Object> rows = new ArrayList<>();
         for (var e : hp.all().entrySet()) {
-            rows.add(DisplayText.row("name", DisplayText.cell(e.getKey()), "value", DisplayText.cell(DisplayText.of(e.getValue())),
+            rows.add(DisplayText.row("name", DisplayText.cell(e.getKey()), "value", DisplayText.text(DisplayText.of(e.getValue())),
                     "non_default", hp.nonDefault().contains(e.getKey()), "redacted", hp.redacted().contains(e.getKey())));
         }
         ctx.put("hyperparameter_rows", rows);
         ctx.put("hyperparameters_non_default", String.valueOf(hp.all().keySet().stream().filter(hp.nonDefault()::contains).count()));
         ctx.put("hyperparameters_total", String.valueOf(hp.all().size()));
+        ctx.put("hyperparameters_redacted", redactedNote(hp.redacted()));
         addLog(ctx, t.log());
         ctx.put("environment_rows", environment(t.environment()));
         ctx.put("framework_versions", frameworks(t.environment()));
         ctx.put("energy_rows", energy(t.energy()));
+    }
+
+    /**
+     * The sentence under the hyperparameter table that says which values were redacted, so that a reader knows the
+     * marker in the table hides a value and why; "" when none was.
+     */
+    static String redactedNote(List<String> redacted) {
+        if (redacted.isEmpty()) {
+            return "";
+        }
+        String names = redacted.stream().map(n -> "`" + Numbers.code(n) + "`").collect(Collectors.joining(", "));
+        return redacted.size() == 1 ? "1 value was redacted because it looked like a secret: " + names + "."
+                : redacted.size() + " values were redacted because they looked like secrets: " + names + ".";
     }
 
     /** The log as a table: step, epoch, then every metric seen in any row, in first-seen order; the best row marked. */
@@ -46,7 +61,7 @@ final class TrainingView {
         if (epochs) {
             columns.add("Epoch");
         }
-        metrics.forEach(m -> columns.add(DisplayText.cell(m)));
+        metrics.forEach(m -> columns.add(DisplayText.text(m)));
         List<Object> rows = new ArrayList<>();
         String best = "";
         for (LogEntry e : log) {
@@ -91,7 +106,7 @@ final class TrainingView {
     private static List<Object> frameworks(Environment env) {
         List<Object> rows = new ArrayList<>();
         if (env != null) {
-            env.libraries().forEach((k, v) -> rows.add(DisplayText.row("name", DisplayText.cell(k), "version", DisplayText.cell(v))));
+            env.libraries().forEach((k, v) -> rows.add(DisplayText.row("name", DisplayText.text(k), "version", DisplayText.text(v))));
         }
         return rows;
     }
@@ -116,7 +131,7 @@ final class TrainingView {
 
     private static void add(List<Object> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            rows.add(DisplayText.row("label", DisplayText.cell(label), "value", DisplayText.cell(value.strip())));
+            rows.add(DisplayText.row("label", DisplayText.cell(label), "value", DisplayText.text(value.strip())));
         }
     }
 }

@@ -62,7 +62,8 @@ final class Headings extends AbstractVisitor {
         return s.isEmpty() ? "section" : s;
     }
 
-    private static String plain(Node node) {
+    /** The text of {@code node} and its descendants, without markup. */
+    static String plain(Node node) {
         StringBuilder sb = new StringBuilder();
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Text t) {

@@ -1,6 +1,7 @@
 package io.modelcards.render.html;
 
 import io.modelcards.codec.CardMappers;
+import io.modelcards.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,11 +40,37 @@ public final class HtmlPage {
     /**
      * {@link #render(String, String, Map)}, with each Markdown image whose destination is a key of {@code figures}
      * replaced by that value: SVG markup our own code drew (never card text), inserted after sanitizing, since the
-     * sanitizer allows no SVG. The image's alt text is dropped; the SVG carries its own title.
+     * sanitizer allows no SVG. The image's alt text is dropped; the SVG carries its own title. Other images are placed
+     * as {@link #page} does with no folder: local ones show their alt text.
      */
     public static String render(String title, String markdown, Map<String, Object> metadata, Map<String, String> figures) {
+        return page(title, markdown, metadata, figures, ImageFolder.none()).html();
+    }
+
+    /**
+     * The page and the problems met making it.
+     *
+     * @param html     the page
+     * @param problems warnings about images that could not be shown, each naming the image
+     */
+    public record Page(String html, List<Diagnostic> problems) {
+        /** Copies the problems. */
+        public Page {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The page for {@code markdown}, as {@link #render(String, String, Map, Map)} makes it, with every other image
+     * placed so that the page still loads nothing from outside: a file in {@code images} inlined as a {@code data:}
+     * URI (an SVG file only after it is cleaned of scripts and references), a web address shown as a link with the
+     * image's alt text, and an image that cannot be shown replaced by its alt text with a warning in
+     * {@link Page#problems()}.
+     */
+    public static Page page(String title, String markdown, Map<String, Object> metadata, Map<String, String> figures,
+            ImageFolder images) {
         Node document = PARSER.parse(markdown);
-        Figures slots = Figures.mark(document, figures);
+        Images placed = Images.place(document, figures, images);
         Headings headings = Headings.of(document);
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true)
                 .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
@@ -55,11 +82,12 @@ public final class HtmlPage {
         int at = afterTitleAndSummary(article);
         String body = "<article class=\"card\">\n" + article.substring(0, at) + toc(headings.entries())
                 + metadataTable(metadata) + article.substring(at) + "</article>\n";
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"modelcards\">\n"
                 + "<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + slots.fill(CardSanitizer.sanitize(body)) + "\n</main>\n</body>\n</html>\n";
+                + placed.figures().fill(CardSanitizer.sanitize(body)) + "\n</main>\n</body>\n</html>\n";
+        return new Page(html, placed.problems());
     }
 
     /**

@@ -1,5 +1,6 @@
 /**
  * Turns a rendered card's Markdown into one self-contained, sanitized HTML page ({@link HtmlPage}), with the charts
- * drawn inline where the Markdown shows them as images.
+ * drawn inline and the card's own images read from its folder ({@link ImageFolder}) and inlined, so that the page
+ * loads nothing from outside.
  */
 package io.modelcards.render.html;

@@ -67,4 +67,25 @@ class DisplayTextTest {
         assertThat(DisplayText.bytes(512L)).isEqualTo("512 B");
         assertThat(DisplayText.bytes(34359738368L)).isEqualTo("32.0 GiB");
     }
+
+    @Test
+    void aTagLikeValueIsEscapedSoMarkdownShowsItAsText() {
+        assertThat(DisplayText.text("<redacted>")).isEqualTo("\\<redacted>");
+        assertThat(DisplayText.text("https://<redacted>@host")).isEqualTo("https://\\<redacted>@host");
+    }
+
+    @Test
+    void anAmpersandIsEscapedOnlyWhereItWouldStartAnEntity() {
+        assertThat(DisplayText.text("R&D &amp; &#42;")).isEqualTo("R&D \\&amp; \\&#42;");
+    }
+
+    @Test
+    void plainTextKeepsItsBackslashesPipesAndLineBreaksVisible() {
+        assertThat(DisplayText.text("a\\b|c\nd")).isEqualTo("a\\\\b\\|c<br>d");
+    }
+
+    @Test
+    void onlyTheRedactionMarkerIsEscapedInMarkdownText() {
+        assertThat(DisplayText.marked("**demo** <redacted> <b>")).isEqualTo("**demo** \\<redacted> <b>");
+    }
 }

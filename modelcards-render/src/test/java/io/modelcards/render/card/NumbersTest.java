@@ -49,4 +49,17 @@ class NumbersTest {
     void theShortHashKeepsTheAlgorithmAndTwelveDigits() {
         assertThat(ProfileView.shortHash("sha256:0123456789abcdef0123")).isEqualTo("sha256:0123456789ab…");
     }
+
+    @Test
+    void aShortenedValueStillShowsTheRedactionMarkerTheCutWouldDrop() {
+        assertThat(Numbers.shortenShowingMarkers("aws_secret_access_key=[SECRET]", 24)).isEqualTo("aws_secret_access_key=\u2026[SECRET]");
+        assertThat(Numbers.shortenShowingMarkers("https://<redacted>@host.example/a/very/long/path", 12))
+                .isEqualTo("https://\u2026<redacted>");
+    }
+
+    @Test
+    void aShortenedValueWhoseMarkerSurvivesTheCutIsShortenedAsUsual() {
+        assertThat(Numbers.shortenShowingMarkers("[EMAIL] wrote a very long message", 12)).isEqualTo("[EMAIL] wro\u2026");
+        assertThat(Numbers.shortenShowingMarkers("short [SECRET]", 24)).isEqualTo("short [SECRET]");
+    }
 }

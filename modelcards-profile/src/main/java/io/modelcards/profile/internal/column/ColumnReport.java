@@ -3,6 +3,7 @@ package io.modelcards.profile.internal.column;
 import io.modelcards.card.DatasetStatistics;
 import io.modelcards.card.DatasetStatisticsColumnBuilder;
 import io.modelcards.card.Distribution;
+import io.modelcards.profile.internal.privacy.PiiScanner;
 import io.modelcards.profile.internal.scan.RowProblems;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,10 @@ final class ColumnReport {
                 .kinds(kinds.toMap()).build();
     }
 
-    /** The {@code limit} most frequent values, with their share of the column's values rounded to 2 decimals. */
+    /**
+     * The {@code limit} most frequent values, personal data and secrets redacted, with their share of the column's
+     * values rounded to 2 decimals.
+     */
     static List<DatasetStatistics.TopValue> top(ColumnAccumulator a, int limit) {
         long count = a.kinds().total();
         List<DatasetStatistics.TopValue> out = new ArrayList<>();
@@ -47,7 +51,8 @@ final class ColumnReport {
                 break;
             }
             double percent = Math.round(10_000.0 * c.count() / count) / 100.0;
-            out.add(new DatasetStatistics.TopValue(ValueFormat.of(c), c.count(), percent));
+            // A frequent value goes into the card as it is shown, so it is redacted as the sample rows are.
+            out.add(new DatasetStatistics.TopValue(PiiScanner.redact(ValueFormat.of(c)), c.count(), percent));
         }
         return out;
     }

@@ -146,4 +146,14 @@ class TextColumnTest {
         assertThat(s.top().get(1).value()).isEqualTo("common");
         assertThat(s.top().get(1).count()).isBetween(2000L, 2000L + (long) slack);
     }
+
+    @Test
+    void personalDataAndSecretsAmongTheMostFrequentValuesAreRedactedLikeTheSampleRows() {
+        Columns c = new Columns("t");
+        c.text("key ghp_R4nd0mT0k3nV4lu3F0rT35t1ngPurp0s3s12");
+        c.text("key ghp_R4nd0mT0k3nV4lu3F0rT35t1ngPurp0s3s12");
+        c.text("mail ana@example.com");
+
+        assertThat(c.stats(3).top()).extracting(DatasetStatistics.TopValue::value).containsExactly("key [SECRET]", "mail [EMAIL]");
+    }
 }
