@@ -2,6 +2,7 @@ package io.modelcards.render.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.render.jinja.RenderOptions;
@@ -79,6 +80,26 @@ class UserTemplateTest {
 
         assertThat(user(Fixtures.card("full-every-field"), OutputFormat.MD, source, Map.of()).output())
                 .endsWith("---\nen, fr, no|['en', 'fr', 'no']");
+    }
+
+    @Test
+    void aFrontMatterKeyNamedLikeABuiltinVariableLeavesTheBuiltinsMeaning() {
+        ModelCard card = CLASSIFIER.withMetadata(MetadataBuilder.builder(CLASSIFIER.metadata())
+                .extra(Map.of("kind", "mine", "team", "search")).build());
+
+        assertThat(user(card, OutputFormat.MD, "{{ kind }}|{{ team }}|{{ metadata.kind }}", Map.of()).output())
+                .endsWith("---\nclassifier|search|mine");
+    }
+
+    @Test
+    void theCardsListsAreThereEvenWhenTheCardHasNone() {
+        RenderedCard r = RENDERER.render(RenderRequest.of(ModelCard.empty(), OutputFormat.MD)
+                .withTemplate(new TemplateChoice.User("t.j2", "{{ datasets | length }}|{{ sections | length }}|{{ model_name }}|"
+                        + "{{ hyperparameters | length }}", Map.of()))
+                .withOptions(RenderOptions.DEFAULT.withStrict(true)));
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.output()).endsWith("---\n0|0||0");
     }
 
     @Test
