@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a card (README.md, .json or .yaml) to md, html or json.",
-                "With --template, the template sees the card's metadata under huggingface_hub's card_data.to_dict() "
-                        + "names, plus --vars and --var values (which win)."})
+                "With --template, the template sees what the built-in templates see (docs/templates.md lists it) and "
+                        + "huggingface_hub's card_data.to_dict() names, then --vars and --var values, which win, with a "
+                        + "warning when one replaces a card value.", "Start from a built-in: modelcards templates show NAME."})
 final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,7 +41,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CARD", description = "The card: README.md, card.json or card.yaml.")
     Path input;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "A Jinja2 template to use instead of the built-in one.")
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "A Jinja2 template to use instead of the built-in one (modelcards templates show NAME prints those).")
     Path template;
 
     @Option(names = "--vars", paramLabel = "FILE.json", description = "A JSON object of extra template variables.")

@@ -87,7 +87,8 @@ class CommandsTest {
         Cli.Run r = Cli.run("render", EXAMPLE.toString(), "--template", tpl.toString(), "--vars", vars.toString(),
                 "--var", "model_id=from-flag", "--format", "md");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err()).isEqualTo(tpl + ":0:0: warning: your variable 'model_id' replaces the card's value of that name, "
+                + "and the template sees yours: rename yours to keep both [template/variable-replaced]\n");
         // Like Jinja2 (keep_trailing_newline=False), the template's final newline is dropped.
         assertThat(r.out()).endsWith("\n---\napache-2.0|from-flag|ana|text-classification,sentiment,tribuo");
     }

@@ -14,7 +14,8 @@ class UsageTest {
     void noSubcommandIsAUsageErrorThatListsTheSubcommands() {
         Cli.Run r = Cli.run();
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate]");
+        assertThat(r.err())
+                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, templates]");
     }
 
     @Test

@@ -7,25 +7,39 @@ import java.util.List;
  * own files; {@link BuiltinTemplates} explains the assembly and the choice.
  */
 public enum BuiltinTemplate {
-    DEFAULT("default", List.of()),
-    CLASSIFIER("classifier", List.of("details", "evaluation")),
-    REGRESSOR("regressor", List.of("details", "evaluation")),
-    TEXT_EMBEDDING("text-embedding", List.of("details", "usage", "evaluation")),
-    SPARSE_ENCODER("sparse-encoder", List.of("details", "usage", "evaluation")),
-    RERANKER("reranker", List.of("details", "usage", "evaluation")),
-    TEXT_GENERATION("text-generation", List.of("details", "usage", "evaluation"));
+    DEFAULT("default", List.of(),
+            "any model: every section of huggingface_hub's default card, filled from the card"),
+    CLASSIFIER("classifier", List.of("details", "evaluation"),
+            "classifiers: adds labels and per-class metrics"),
+    REGRESSOR("regressor", List.of("details", "evaluation"),
+            "regressors: adds the target and error metrics"),
+    TEXT_EMBEDDING("text-embedding", List.of("details", "usage", "evaluation"),
+            "sentence embeddings: adds dimensions, pooling, a sentence-transformers example, similarity metrics"),
+    SPARSE_ENCODER("sparse-encoder", List.of("details", "usage", "evaluation"),
+            "sparse encoders (SPLADE): adds dimensions, activation, a usage example, sparsity metrics"),
+    RERANKER("reranker", List.of("details", "usage", "evaluation"),
+            "rerankers and cross-encoders: adds sequence length, a scoring example, ranking metrics"),
+    TEXT_GENERATION("text-generation", List.of("details", "usage", "evaluation"),
+            "text generation: adds context length, prompt format, generation settings and metrics");
 
     private final String id;
     private final List<String> blocks;
+    private final String purpose;
 
-    BuiltinTemplate(String id, List<String> blocks) {
+    BuiltinTemplate(String id, List<String> blocks, String purpose) {
         this.id = id;
         this.blocks = blocks;
+        this.purpose = purpose;
     }
 
     /** The template id users pass on the command line and problems name, e.g. "text-embedding". */
     public String id() {
         return id;
+    }
+
+    /** What the template is for and what it adds to the default one, in one line, e.g. for {@code templates list}. */
+    public String purpose() {
+        return purpose;
     }
 
     /** The blocks of the default template this kind replaces, each from {@code kinds/<id>/<block>.md.j2}. */

@@ -105,6 +105,15 @@ public final class BuiltinTemplates {
         return CACHE.computeIfAbsent(template, BuiltinTemplates::assemble);
     }
 
+    /**
+     * The text of {@code template} as a file a person can save, edit and pass back as a user template: its
+     * {@link #source} and two line ends. Jinja drops a template's final line end, so the empty last line is what ends
+     * the output with one, and the saved file renders to the same bytes as the built-in.
+     */
+    public static String file(BuiltinTemplate template) {
+        return source(template) + "\n\n";
+    }
+
     private static String assemble(BuiltinTemplate template) {
         Map<String, String> overrides = new LinkedHashMap<>();
         for (String block : template.blocks()) {

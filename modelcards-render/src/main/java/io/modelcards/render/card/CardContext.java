@@ -14,10 +14,13 @@ import java.util.Map;
 /**
  * The variables a template sees for a card.
  *
- * <p>Three layers, later ones replacing earlier names:
+ * <p>Built-in and user templates see the same variables ({@code docs/templates.md} lists each with its type and an
+ * example). Four layers; a later layer adds its names, and replaces earlier ones only where said:
  * <ol>
  *   <li>the card's JSON form (snake_case keys: {@code details}, {@code uses}, {@code training}, {@code datasets}, …)
- *       without {@code source}, the imported README's layout, which is no content;</li>
+ *       without {@code source}, the imported README's layout, which is no content; {@code datasets} and
+ *       {@code sections} are there even when empty; {@code model_name}: the metadata's model name or "";
+ *       {@code hyperparameters}: the training hyperparameters by name, as captured;</li>
  *   <li>{@code metadata}: the Hugging Face metadata dictionary ({@link HfMetadata#toDict}), and {@code eval_results}:
  *       the metadata's evaluation results in the card's JSON form;</li>
  *   <li>display variables, all strings or lists of rows of strings: the names huggingface_hub's default template
@@ -29,6 +32,11 @@ import java.util.Map;
  *       identity facts, method and accuracy sentences, column, length and label rows, samples, privacy findings,
  *       problems and {@code chart}, its chart's file name
  *       ({@link DatasetChart#fileNames}) or "".</li>
+ *   <li>the front matter keys at top level, as huggingface_hub's {@code ModelCard.from_template} passes them
+ *       ({@link HfMetadata#toDict}: {@code tags}, {@code model-index}, any extra key, …), each only where the layers
+ *       above have not taken its name: {@code language}, {@code license}, {@code base_model}, {@code datasets},
+ *       {@code library_name} and {@code pipeline_tag} keep their meaning above, and every front matter value stays
+ *       in {@code metadata} as written.</li>
  * </ol>
  * Every display variable is present even when empty, and holds no number a template would have to format.
  */
@@ -39,6 +47,11 @@ public final class CardContext {
     public static Map<String, Object> of(ModelCard card) {
         Map<String, Object> ctx = jsonForm(card);
         ctx.remove("source");
+        // The JSON form leaves out empty lists; a template should not need to test whether they exist.
+        ctx.putIfAbsent("datasets", List.of());
+        ctx.putIfAbsent("sections", List.of());
+        ctx.put("model_name", DisplayText.str(card.metadata().modelName()));
+        ctx.put("hyperparameters", CardMappers.json().convertValue(card.training().hyperparameters().all(), Map.class));
         ctx.put("metadata", HfMetadata.toDict(card.metadata()));
         ctx.put("eval_results", CardMappers.json().convertValue(card.metadata().evalResults(), List.class));
         ctx.putAll(HfVariables.of(card));
@@ -65,6 +78,8 @@ public final class CardContext {
         ctx.put("facts", facts);
         ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !facts.get(k).isEmpty())
                 .map(k -> DisplayText.row("name", k, "value", DisplayText.cell(facts.get(k)))).toList());
+        // Last, so that a front matter key never changes what the names above mean (an extra key "facts", say).
+        HfMetadata.toDict(card.metadata()).forEach(ctx::putIfAbsent);
         return ctx;
     }
 

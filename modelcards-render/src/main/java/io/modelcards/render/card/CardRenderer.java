@@ -13,6 +13,7 @@ import io.modelcards.render.jinja.RenderOptions;
 import io.modelcards.render.jinja.RenderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,27 +73,40 @@ public final class CardRenderer {
     }
 
     /**
-     * A user's template sees what huggingface_hub's {@code ModelCard.from_template} passes
-     * ({@link TemplateChoice.User}). md: the output as it is, with the front matter put in front when the output does
-     * not start with its own {@code ---} line; html: the output without any front matter, as a page.
+     * A user's template sees the built-in templates' variables ({@link CardContext#of}) and then its own, which win
+     * ({@link TemplateChoice.User}); each of its own that replaces a card value is a warning. md: the output as it is,
+     * with the front matter put in front when the output does not start with its own {@code ---} line; html: the
+     * output without any front matter, as a page.
      */
     private RenderedCard renderUser(ModelCard card, OutputFormat format, TemplateChoice.User user, RenderOptions options,
             ImageFolder images) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("card_data", FrontMatter.yaml(card.metadata()).stripTrailing());
-        vars.putAll(HfMetadata.toDict(card.metadata()));
-        vars.putAll(user.variables());
+        Map<String, Object> vars = CardContext.of(card);
+        List<Diagnostic> problems = new ArrayList<>();
+        user.variables().forEach((name, value) -> {
+            Object cards = vars.put(name, value);
+            if (!isEmpty(cards) && !cards.equals(value)) {
+                problems.add(Diagnostic.warning(user.name(), 0, 0, "template/variable-replaced", "your variable '" + name
+                        + "' replaces the card's value of that name, and the template sees yours: rename yours to keep both"));
+            }
+        });
         RenderResult r = engine.render(user.name(), user.source(), vars, options);
         if (r.hasErrors()) {
             return RenderedCard.failed(r.problems());
         }
+        problems.addAll(r.problems());
         String out = r.output();
         boolean hasFrontMatter = out.startsWith("---\n") || out.startsWith("---\r\n");
         if (format == OutputFormat.MD) {
             String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out;
-            return markdown(card, text, r.problems());
+            return markdown(card, text, problems);
         }
-        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, r.problems(), images);
+        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, problems, images);
+    }
+
+    /** Whether a card value says nothing, so that replacing it loses nothing: null, "", or an empty list or map. */
+    private static boolean isEmpty(Object value) {
+        return value == null || value instanceof String s && s.isEmpty() || value instanceof Collection<?> c && c.isEmpty()
+                || value instanceof Map<?, ?> m && m.isEmpty();
     }
 
     /** The README text, with the charts attached that the text refers to by file name. */

@@ -28,9 +28,9 @@ public sealed interface TemplateChoice {
     }
 
     /**
-     * A user's Jinja2 template, which sees the card as huggingface_hub's {@code ModelCard.from_template} shows it:
-     * {@code card_data} (the front matter YAML) and the names of {@code card_data.to_dict()}, then
-     * {@code variables}, which win.
+     * A user's Jinja2 template, which sees what the built-in templates see ({@link CardContext#of}: the card, the
+     * display variables, and huggingface_hub's {@code card_data} and {@code card_data.to_dict()} names), then
+     * {@code variables}, which win; the render warns about each variable that replaces a card value.
      *
      * @param name      the template's name, used in problems (e.g. its file path)
      * @param source    the template text

@@ -105,7 +105,7 @@ class CardRendererTest {
         RenderedCard r = renderUser(OutputFormat.HTML, "modelcard_template.md", hfTemplate(), Map.of());
 
         assertThat(r.output()).startsWith("<!DOCTYPE html>").doesNotContain("# For reference on model card metadata")
-                .contains("<h1 id=\"model-card-for-model-id\">Model Card for Model ID</h1>");
+                .contains("<h1 id=\"model-card-for-acmesentiment-sgd\">Model Card for acme/sentiment-sgd</h1>");
     }
 
     @Test
