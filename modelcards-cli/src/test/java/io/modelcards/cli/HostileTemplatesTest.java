@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every template in {@code src/test/resources/hostile/} (escapes through Python internals, huge ranges and repeats,
  * every padding and wrapping filter with huge arguments, recursion, growth in loops, deep nesting, huge literals,
  * Java objects and internal errors) is rendered by the real command, {@code modelcards render card.md --template
- * FILE --timeout 3 -o OUT}, in a child JVM with {@code -Xmx256m}, two at a time. Each must end within 5 seconds of
- * wall time with a peak resident memory under 512 MB, and either exit 0 with exactly Jinja2's bytes or exit 3 with
+ * FILE --timeout 3 -o OUT}, in a child JVM with {@code -Xmx256m}, one at a time (two at a time on two cores made the
+ * JVMs compete for the processors and pushed the slowest past the bound). Each must end within 5 seconds of wall time
+ * with a peak resident memory under 512 MB, and either exit 0 with exactly Jinja2's bytes or exit 3 with
  * one {@code path:line:col: error: ... [template/...]} line that names no Java class and holds no stack trace.
  *
  * <p>Peak memory is the kernel's own count: the child runs under a small Python launcher
@@ -68,7 +69,7 @@ class HostileTemplatesTest {
         assertThat(templates).as("the corpus of hostile templates").hasSizeGreaterThanOrEqualTo(60);
         String prefix = frontMatter();
         List<Run> runs = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(1);
         try {
             List<Future<Run>> pending = new ArrayList<>();
             for (Path t : templates) {
