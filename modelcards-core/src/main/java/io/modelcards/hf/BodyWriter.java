@@ -142,7 +142,7 @@ final class BodyWriter {
                 continue;
             }
             List<TemplateSection> parents = new ArrayList<>();
-            for (TemplateSection p = t.parent(); p != null && p.kind() == TemplateSection.Kind.STRUCTURE; p = p.parent()) {
+            for (TemplateSection p = t.parent(); p != null && groups(p); p = p.parent()) {
                 if (!present.contains(p.field()) && !out.contains(p)) {
                     parents.add(0, p);
                 }
@@ -151,6 +151,11 @@ final class BodyWriter {
             out.add(t);
         }
         return out;
+    }
+
+    /** Whether a section is written as the parent of a new sub-section it lacks: headings that group, and Governance. */
+    private static boolean groups(TemplateSection p) {
+        return p.kind() == TemplateSection.Kind.STRUCTURE || p.kind() == TemplateSection.Kind.GOVERNANCE;
     }
 
     private static void insert(List<String> parts, List<TemplateSection> sections, ModelCard card, String le, boolean atEnd) {

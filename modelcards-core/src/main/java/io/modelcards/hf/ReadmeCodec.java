@@ -86,20 +86,40 @@ public final class ReadmeCodec {
             return fresh(card);
         }
         String le = src.lineEnding() == null ? "\n" : src.lineEnding();
+        Metadata md = frontMatterMetadata(card.metadata(), src);
         StringBuilder out = new StringBuilder();
         if (src.bom()) {
             out.append('\uFEFF');
         }
         if (src.frontMatter() != null) {
-            out.append(src.openFence()).append(FrontMatterWriter.edit(src, card.metadata(), le)).append(src.closeFence());
+            out.append(src.openFence()).append(FrontMatterWriter.edit(src, md, le)).append(src.closeFence());
         } else {
-            Map<String, Object> d = HfMetadata.toDict(card.metadata(), src.scalarKeys(), src.metadataKeys());
+            Map<String, Object> d = HfMetadata.toDict(md, src.scalarKeys(), src.metadataKeys());
             if (!d.isEmpty()) {
                 out.append("---").append(le).append(FrontMatterWriter.dump(d, le)).append("---").append(le);
             }
         }
         out.append(BodyWriter.edit(card, src, le));
         return out.toString();
+    }
+
+    /**
+     * The metadata the front matter is written from: without the licence when the front matter had none and the
+     * licence still is what the body's License bullet says, so that a README whose licence only a bullet names is
+     * written back as it was.
+     */
+    private static Metadata frontMatterMetadata(Metadata md, ReadmeSource src) {
+        if (md.license() == null || src.metadataKeys().contains("license")) {
+            return md;
+        }
+        for (ReadmeSource.Block b : src.blocks()) {
+            if ("/details/description".equals(b.field())) {
+                TemplateSection t = TemplateSection.byField(b.field()).orElseThrow();
+                Map<String, Object> v = SectionCodec.read(t, b.heading(), BodyReader.afterHeading(b.text()));
+                return v != null && md.license().equals(v.get(SectionCodec.LICENSE)) ? md.withLicense(null) : md;
+            }
+        }
+        return md;
     }
 
     private static String fresh(ModelCard card) {
