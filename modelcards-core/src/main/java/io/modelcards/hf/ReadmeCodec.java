@@ -7,6 +7,7 @@ import io.modelcards.card.Provenance;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,13 +59,18 @@ public final class ReadmeCodec {
             throw new InvalidInputException(at.errors);
         }
         BodyReader.Read body = BodyReader.read(rt.body(), rt.bodyLine(), at);
-        ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), body.values());
+        Map<String, Object> values = body.values();
+        if (meta.metadata().license() != null) {
+            values = new LinkedHashMap<>(values);
+            values.remove(SectionCodec.LICENSE); // the front matter's licence wins over the License bullet
+        }
+        ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), values);
         Provenance p = Provenance.EMPTY;
         Origin human = new Origin.Human(null, file);
         if (rt.yaml() != null) {
             p = p.with("/metadata", human);
         }
-        for (String pointer : body.values().keySet()) {
+        for (String pointer : values.keySet()) {
             p = p.with(pointer, human);
         }
         if (!body.sections().isEmpty()) {
