@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
  * caller keeps as an unknown section, so a person's free text is never lost.
  */
 final class TableSections {
-    /** "- NAME (CONTACT)" or "- NAME"; the contact is the last parenthesised part. */
-    private static final Pattern OWNER = Pattern.compile("^[-*] (.*?)(?: \\(([^()]*)\\))?$");
+    /** "- NAME (CONTACT)" or "- NAME", the bullet optional; the contact is the last parenthesised part. */
+    private static final Pattern OWNER = Pattern.compile("^(?:[-*] )?(.*?)(?: \\(([^()]*)\\))?$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\|\\s*:?-+:?\\s*\\|\\s*:?-+:?\\s*\\|$");
     private static final String MORE = TemplateSection.MORE;
 
     private TableSections() {}
 
-    /** The owners in a section's content, empty for the placeholder, or null when the content is not a bullet list. */
+    /**
+     * The owners in a section's content, one a line (a person may leave out the bullet), empty for the placeholder,
+     * or null when a line is a heading, table or other block.
+     */
     static List<Owner> owners(String content) {
         List<Owner> out = new ArrayList<>();
         String c = content.replace("\r\n", "\n").strip();
@@ -34,7 +37,7 @@ final class TableSections {
                 continue;
             }
             Matcher m = OWNER.matcher(t);
-            if (!m.matches()) {
+            if (!m.matches() || t.startsWith("#") || t.startsWith("|") || t.startsWith("<") || t.startsWith("```")) {
                 return null;
             }
             String name = m.group(1).strip();

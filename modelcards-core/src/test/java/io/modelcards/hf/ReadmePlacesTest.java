@@ -141,6 +141,14 @@ class ReadmePlacesTest {
     }
 
     @Test
+    void ownersWrittenWithoutBulletsAreReadOneALineAndWrittenBackAsTheyWere() throws InvalidInputException {
+        String text = "### Owners and Contacts\n\nACME ML (ml@acme.example)\n";
+        ModelCard c = read(text);
+        assertThat(c.details().owners()).containsExactly(new Owner("ACME ML", "ml@acme.example"));
+        assertThat(ReadmeCodec.write(c)).isEqualTo(text);
+    }
+
+    @Test
     void primaryUsersAreRead() throws InvalidInputException {
         assertThat(read(SECTIONS).uses().primaryUsers()).isEqualTo("Data scientists at ACME.");
     }
