@@ -38,9 +38,10 @@ final class BodyReader {
                         field = t.get().field();
                         claimed.add(field);
                         for (Map.Entry<String, Object> e : v.entrySet()) {
+                            // An empty field is located too: a problem about it then points at the heading to write under.
+                            at.at(e.getKey(), raw.line(), 1);
                             if (CardFields.present(e.getValue())) {
                                 values.put(e.getKey(), e.getValue());
-                                at.at(e.getKey(), raw.line(), 1);
                             }
                         }
                     }

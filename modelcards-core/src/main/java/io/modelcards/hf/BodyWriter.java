@@ -142,7 +142,7 @@ final class BodyWriter {
                 continue;
             }
             List<TemplateSection> parents = new ArrayList<>();
-            for (TemplateSection p = t.parent(); p != null && p.kind() == TemplateSection.Kind.STRUCTURE; p = p.parent()) {
+            for (TemplateSection p = t.parent(); p != null && groups(p, t); p = p.parent()) {
                 if (!present.contains(p.field()) && !out.contains(p)) {
                     parents.add(0, p);
                 }
@@ -151,6 +151,15 @@ final class BodyWriter {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code p} is written as the parent of a new {@code child} it lacks: headings that only group, Governance,
+     * and the section above a new Ethical Considerations table, which would otherwise land under another heading.
+     */
+    private static boolean groups(TemplateSection p, TemplateSection child) {
+        return p.kind() == TemplateSection.Kind.STRUCTURE || p.kind() == TemplateSection.Kind.GOVERNANCE
+                || child.kind() == TemplateSection.Kind.ETHICS;
     }
 
     private static void insert(List<String> parts, List<TemplateSection> sections, ModelCard card, String le, boolean atEnd) {

@@ -7,6 +7,7 @@ import io.modelcards.card.Provenance;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,13 +59,18 @@ public final class ReadmeCodec {
             throw new InvalidInputException(at.errors);
         }
         BodyReader.Read body = BodyReader.read(rt.body(), rt.bodyLine(), at);
-        ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), body.values());
+        Map<String, Object> values = body.values();
+        if (meta.metadata().license() != null) {
+            values = new LinkedHashMap<>(values);
+            values.remove(SectionCodec.LICENSE); // the front matter's licence wins over the License bullet
+        }
+        ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), values);
         Provenance p = Provenance.EMPTY;
         Origin human = new Origin.Human(null, file);
         if (rt.yaml() != null) {
             p = p.with("/metadata", human);
         }
-        for (String pointer : body.values().keySet()) {
+        for (String pointer : values.keySet()) {
             p = p.with(pointer, human);
         }
         if (!body.sections().isEmpty()) {
@@ -86,20 +92,40 @@ public final class ReadmeCodec {
             return fresh(card);
         }
         String le = src.lineEnding() == null ? "\n" : src.lineEnding();
+        Metadata md = frontMatterMetadata(card.metadata(), src);
         StringBuilder out = new StringBuilder();
         if (src.bom()) {
             out.append('\uFEFF');
         }
         if (src.frontMatter() != null) {
-            out.append(src.openFence()).append(FrontMatterWriter.edit(src, card.metadata(), le)).append(src.closeFence());
+            out.append(src.openFence()).append(FrontMatterWriter.edit(src, md, le)).append(src.closeFence());
         } else {
-            Map<String, Object> d = HfMetadata.toDict(card.metadata(), src.scalarKeys(), src.metadataKeys());
+            Map<String, Object> d = HfMetadata.toDict(md, src.scalarKeys(), src.metadataKeys());
             if (!d.isEmpty()) {
                 out.append("---").append(le).append(FrontMatterWriter.dump(d, le)).append("---").append(le);
             }
         }
         out.append(BodyWriter.edit(card, src, le));
         return out.toString();
+    }
+
+    /**
+     * The metadata the front matter is written from: without the licence when the front matter had none and the
+     * licence still is what the body's License bullet says, so that a README whose licence only a bullet names is
+     * written back as it was.
+     */
+    private static Metadata frontMatterMetadata(Metadata md, ReadmeSource src) {
+        if (md.license() == null || src.metadataKeys().contains("license")) {
+            return md;
+        }
+        for (ReadmeSource.Block b : src.blocks()) {
+            if ("/details/description".equals(b.field())) {
+                TemplateSection t = TemplateSection.byField(b.field()).orElseThrow();
+                Map<String, Object> v = SectionCodec.read(t, b.heading(), BodyReader.afterHeading(b.text()));
+                return v != null && md.license().equals(v.get(SectionCodec.LICENSE)) ? md.withLicense(null) : md;
+            }
+        }
+        return md;
     }
 
     private static String fresh(ModelCard card) {

@@ -1,6 +1,7 @@
 package io.modelcards.render.card;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.hf.HfMetadata;
@@ -59,6 +60,8 @@ public final class CardContext {
         ctx.put("library_name", card.metadata().libraryName() == null ? "" : card.metadata().libraryName());
         ctx.put("pipeline_tag", card.metadata().pipelineTag() == null ? "" : card.metadata().pipelineTag());
         ctx.put("detail_rows", details(card));
+        ctx.put("model_version", DisplayText.str(card.details().version()));
+        ctx.put("owners_list", String.join("\n", card.details().owners().stream().map(CardContext::owner).toList()));
         ctx.put("training_procedure", DisplayText.str(card.training().procedure()));
         ctx.put("primary_users", DisplayText.str(card.uses().primaryUsers()));
         ctx.put("caveats", DisplayText.str(card.considerations().caveats()));
@@ -92,15 +95,18 @@ public final class CardContext {
     private static List<Object> details(ModelCard card) {
         var d = card.details();
         List<Object> rows = new ArrayList<>();
-        add(rows, "Version", d.version());
         add(rows, "Date", d.date());
         add(rows, "Library", card.metadata().libraryName());
         add(rows, "Pipeline", card.metadata().pipelineTag());
-        String owners = String.join("; ", d.owners().stream()
-                .map(o -> DisplayText.str(o.name()) + (o.contact() == null ? "" : " (" + o.contact().strip() + ")")).toList());
-        add(rows, "Owners", owners);
         add(rows, "References", String.join(", ", d.references()));
         return rows;
+    }
+
+    /** One owner as its bullet under "Owners and Contacts": {@code - NAME (CONTACT)}, as the README importer reads it. */
+    private static String owner(ModelDetails.Owner o) {
+        String name = DisplayText.str(o.name());
+        String contact = o.contact() == null || o.contact().isBlank() ? "" : "(" + o.contact().strip() + ")";
+        return ("- " + name + (name.isEmpty() || contact.isEmpty() ? "" : " ") + contact).stripTrailing();
     }
 
     private static void addGovernance(Map<String, Object> ctx, ModelCard card) {
