@@ -59,6 +59,7 @@ public final class ReadmeCodec {
         }
         BodyReader.Read body = BodyReader.read(rt.body(), rt.bodyLine(), at);
         ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), body.values());
+        card = HubFields.with(card, body.values());
         Provenance p = Provenance.EMPTY;
         Origin human = new Origin.Human(null, file);
         if (rt.yaml() != null) {
