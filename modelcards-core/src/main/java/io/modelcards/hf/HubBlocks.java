@@ -92,10 +92,14 @@ final class HubBlocks {
     }
 
     /**
-     * A new section for a template heading whose fields only a Hub layout reads (huggingface_hub's Environmental Impact
-     * bullets), or null when the card has none of them.
+     * A new section for a template heading whose fields only a Hub layout reads (huggingface_hub's Training regime and
+     * Environmental Impact bullets), or null when the card has none of them.
      */
     static String fresh(TemplateSection t, ModelCard card, String le) {
+        if (t.field().equals("#training-hyperparameters") && HubFields.get(card, HubFields.REGIME) != null) {
+            String body = le + "- **Training regime:** " + TemplateSection.MORE + le;
+            return "#### " + t.heading() + le + LabeledBullets.TRAINING_REGIME.write(body, card, le, false);
+        }
         LabeledBullets env = LabeledBullets.ENVIRONMENT;
         if (!t.field().equals("#environmental-impact") || env.fields().stream().allMatch(f -> HubFields.get(card, f) == null)) {
             return null;

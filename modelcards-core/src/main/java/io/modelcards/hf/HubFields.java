@@ -6,6 +6,7 @@ import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
 final class HubFields {
     static final String HP_ALL = "/training/hyperparameters/all";
     static final String HP_NON_DEFAULT = "/training/hyperparameters/non_default";
+    /** huggingface_hub's "Training regime" bullet: one entry of the hyperparameters, as the render views read it. */
+    static final String REGIME = HP_ALL + "/training_regime";
     static final String LOG = "/training/log";
     static final String LIBRARIES = "/training/environment/libraries";
     static final String CLOUD = "/training/environment/cloud_provider";
@@ -28,7 +31,7 @@ final class HubFields {
     static final String CO2 = "/training/energy/co2_grams";
     static final String KWH = "/training/energy/kwh";
 
-    private static final List<String> OWN = List.of(HP_ALL, HP_NON_DEFAULT, LOG, LIBRARIES, CLOUD, REGION, GPU, CPU, MEMORY,
+    private static final List<String> OWN = List.of(HP_ALL, HP_NON_DEFAULT, REGIME, LOG, LIBRARIES, CLOUD, REGION, GPU, CPU, MEMORY,
             HARDWARE, HOURS, CO2, KWH);
 
     private HubFields() {}
@@ -41,6 +44,7 @@ final class HubFields {
         return switch (pointer) {
             case HP_ALL -> t.hyperparameters().all();
             case HP_NON_DEFAULT -> t.hyperparameters().nonDefault();
+            case REGIME -> t.hyperparameters().all().get("training_regime");
             case LOG -> t.log();
             case LIBRARIES -> v == null ? null : v.libraries();
             case CLOUD -> v == null ? null : v.cloudProvider();
@@ -67,6 +71,15 @@ final class HubFields {
         if (values.containsKey(HP_ALL) || values.containsKey(HP_NON_DEFAULT)) {
             h = new Hyperparameters(values.containsKey(HP_ALL) ? (Map<String, Object>) values.get(HP_ALL) : h.all(),
                     values.containsKey(HP_NON_DEFAULT) ? (List<String>) values.get(HP_NON_DEFAULT) : h.nonDefault(), h.redacted());
+        }
+        if (values.containsKey(REGIME)) {
+            Map<String, Object> all = new LinkedHashMap<>(h.all());
+            if (values.get(REGIME) == null) {
+                all.remove("training_regime");
+            } else {
+                all.put("training_regime", values.get(REGIME));
+            }
+            h = new Hyperparameters(all, h.nonDefault(), h.redacted());
         }
         List<LogEntry> log = values.containsKey(LOG) ? (List<LogEntry>) values.get(LOG) : t.log();
         Environment v = t.environment() == null ? new Environment(null, null, null, null, null, null, null, null, null, null)

@@ -35,6 +35,8 @@ final class LabeledBullets implements HubCodec {
     /** sentence-transformers' Training Hardware bullets. */
     static final LabeledBullets HARDWARE = new LabeledBullets(List.of(new Label("GPU Model", HubFields.GPU, Unit.TEXT),
             new Label("CPU Model", HubFields.CPU, Unit.TEXT), new Label("RAM Size", HubFields.MEMORY, Unit.BYTES)));
+    /** huggingface_hub's Training Hyperparameters bullet. */
+    static final LabeledBullets TRAINING_REGIME = new LabeledBullets(List.of(new Label("Training regime", HubFields.REGIME, Unit.TEXT)));
     /** sentence-transformers' Model Description bullets; the others show metadata. */
     static final LabeledBullets SENTENCE_DESCRIPTION =
             new LabeledBullets(List.of(new Label("Model Type", "/details/model_type", Unit.TEXT)));
@@ -67,7 +69,7 @@ final class LabeledBullets implements HubCodec {
                 known |= l != null;
                 if (l != null && !v.containsKey(l.field() + "#")) {
                     v.put(l.field() + "#", Boolean.TRUE);
-                    v.put(l.field(), value(l.unit(), m.group(3) == null ? "" : m.group(3).strip()));
+                    v.put(l.field(), value(l.unit(), withoutComment(m.group(3))));
                 }
             } else if (started && !t.isEmpty() && !(t.startsWith("<!--") && t.endsWith("-->"))
                     && !(line.startsWith(" ") && t.startsWith("- "))) {
@@ -81,6 +83,13 @@ final class LabeledBullets implements HubCodec {
     private Label label(String text) {
         String n = HubValues.normal(text);
         return labels.stream().filter(l -> HubValues.normal(l.text()).equals(n)).findFirst().orElse(null);
+    }
+
+    /** A bullet's value without the HTML comment that may follow it on its line (the template's list of choices). */
+    static String withoutComment(String value) {
+        String v = value == null ? "" : value.strip();
+        int open = v.indexOf("<!--");
+        return open >= 0 && v.endsWith("-->") ? v.substring(0, open).strip() : v;
     }
 
     /** The typed value of a bullet, or null for a placeholder or a value that does not parse in the unit. */
@@ -140,7 +149,9 @@ final class LabeledBullets implements HubCodec {
                 out.add(line);
             } else {
                 String sep = m.group(2).equals(":**") ? ":** " : "**: ";
-                out.add("- **" + m.group(1) + sep + text(l.unit(), now, m.group(3) == null ? "" : m.group(3).strip()));
+                String written = m.group(3) == null ? "" : m.group(3).strip();
+                String hint = written.substring(withoutComment(written).length()); // the template's hint after the value stays
+                out.add("- **" + m.group(1) + sep + text(l.unit(), now, withoutComment(written)) + hint);
             }
         }
         List<String> added = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.Energy;
 import io.modelcards.card.Environment;
+import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Training;
 import java.util.Map;
@@ -28,6 +29,8 @@ class LabeledBulletsTest {
             - **Hours Used**: 0.152 hours
 
             """;
+
+    private static final String REGIME = "- **Training regime:** fp16 mixed precision <!--fp32, fp16 mixed precision, bf16 -->\n";
 
     private static Map<String, Object> env(String body) {
         return LabeledBullets.ENVIRONMENT.read("Environmental Impact", body);
@@ -91,6 +94,20 @@ class LabeledBulletsTest {
     void aChangedValueKeepsTheLabelsOwnPunctuation() {
         String out = LabeledBullets.ENVIRONMENT.write(CODECARBON, withEnergy(0.05, 18.0, null, 0.152), "\n", false);
         assertThat(out).isEqualTo(CODECARBON.replace("- **Energy Consumed**: 0.046 kWh", "- **Energy Consumed**: 0.05 kWh"));
+    }
+
+    @Test
+    void theTrainingRegimeIsAHyperparameterWithoutTheTemplatesHint() {
+        assertThat(LabeledBullets.TRAINING_REGIME.read("Training Hyperparameters", "\n" + REGIME))
+                .containsEntry(HubFields.REGIME, "fp16 mixed precision");
+    }
+
+    @Test
+    void aChangedTrainingRegimeKeepsTheTemplatesHint() {
+        ModelCard card = ModelCard.empty().withTraining(Training.EMPTY.withHyperparameters(
+                new Hyperparameters(Map.of("training_regime", "bf16 mixed precision"), null, null)));
+        assertThat(LabeledBullets.TRAINING_REGIME.write("\n" + REGIME, card, "\n", false))
+                .isEqualTo("\n" + REGIME.replace("fp16 mixed precision <", "bf16 mixed precision <"));
     }
 
     @Test
