@@ -42,7 +42,10 @@ final class HubBlocks {
     }
 
     private static HubBlocks of(List<String> headings, List<Integer> levels) {
-        boolean layout = headings.stream().anyMatch(HubSection::marks);
+        boolean layout = false;
+        for (int i = 0; i < headings.size(); i++) {
+            layout |= HubSection.marks(headings.get(i), levels.get(i));
+        }
         int title = -1;
         for (int i = 0; i < headings.size() && title < 0; i++) {
             if (headings.get(i) != null) {

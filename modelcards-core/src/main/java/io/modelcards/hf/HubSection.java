@@ -21,9 +21,12 @@ record HubSection(int level, String heading, boolean needsLayout, String field, 
     /** The Trainer's placeholder for a section nobody filled. */
     static final String TRAINER_MORE = "More information needed";
 
-    /** Headings that only the Trainer and sentence-transformers layouts write: one of them shows the layout. */
-    private static final Set<String> MARKERS = Set.of("intended uses & limitations", "training and evaluation data", "training results",
-            "framework versions", "full model architecture", "training logs");
+    /**
+     * Headings, with their levels, that only the Trainer and sentence-transformers layouts write: one of them shows the
+     * layout. The level matters: this project's own template writes "#### Training Logs".
+     */
+    private static final Set<String> MARKERS = Set.of("2 intended uses & limitations", "2 training and evaluation data",
+            "3 training results", "3 framework versions", "3 full model architecture", "3 training logs");
 
     /** Every section of the layouts, by level and heading. */
     static final List<HubSection> ALL = List.of(
@@ -57,8 +60,8 @@ record HubSection(int level, String heading, boolean needsLayout, String field, 
         return ALL.stream().filter(s -> s.level == level && s.heading.equals(n) && (layout || !s.needsLayout)).findFirst();
     }
 
-    /** Whether a heading is one that only a library layout writes. */
-    static boolean marks(String heading) {
-        return heading != null && heading.length() <= 100 && MARKERS.contains(HubValues.normal(heading));
+    /** Whether a heading at this level is one that only a library layout writes. */
+    static boolean marks(String heading, int level) {
+        return heading != null && heading.length() <= 100 && MARKERS.contains(level + " " + HubValues.normal(heading));
     }
 }

@@ -34,28 +34,39 @@ final class LabeledBullets implements HubCodec {
             new Label("Energy Consumed", HubFields.KWH, Unit.KWH)));
     /** sentence-transformers' Training Hardware bullets. */
     static final LabeledBullets HARDWARE = new LabeledBullets(List.of(new Label("GPU Model", HubFields.GPU, Unit.TEXT),
-            new Label("CPU Model", HubFields.CPU, Unit.TEXT), new Label("RAM Size", HubFields.MEMORY, Unit.BYTES)));
+            new Label("CPU Model", HubFields.CPU, Unit.TEXT), new Label("RAM Size", HubFields.MEMORY, Unit.BYTES),
+            new Label("On Cloud", null, Unit.TEXT)), true);
     /** huggingface_hub's Training Hyperparameters bullet. */
     static final LabeledBullets TRAINING_REGIME = new LabeledBullets(List.of(new Label("Training regime", HubFields.REGIME, Unit.TEXT)));
-    /** sentence-transformers' Model Description bullets; the others show metadata. */
+    /**
+     * sentence-transformers' Model Description bullets, which start with the model type; the others show metadata. The
+     * template's Model Description (text, then "Developed by") is another shape.
+     */
     static final LabeledBullets SENTENCE_DESCRIPTION =
-            new LabeledBullets(List.of(new Label("Model Type", "/details/model_type", Unit.TEXT)));
+            new LabeledBullets(List.of(new Label("Model Type", "/details/model_type", Unit.TEXT)), true);
 
     private final List<Label> labels;
+    private final boolean bulletsOnly;
 
     private LabeledBullets(List<Label> labels) {
+        this(labels, false);
+    }
+
+    /** {@code bulletsOnly}: no text before the bullets, and the first bullet has one of the labels. */
+    private LabeledBullets(List<Label> labels, boolean bulletsOnly) {
         this.labels = labels;
+        this.bulletsOnly = bulletsOnly;
     }
 
     @Override
     public List<String> fields() {
-        return labels.stream().map(Label::field).toList();
+        return labels.stream().map(Label::field).filter(f -> f != null).toList();
     }
 
     @Override
     public Map<String, Object> read(String heading, String body) {
         Map<String, Object> v = new HashMap<>();
-        labels.forEach(l -> v.put(l.field(), null));
+        fields().forEach(f -> v.put(f, null));
         boolean started = false;
         boolean known = false;
         for (String line : HubValues.lines(body)) {
@@ -64,13 +75,18 @@ final class LabeledBullets implements HubCodec {
             if (t.contains("modelcards:")) {
                 return null; // a region another writer owns
             } else if (m.matches()) {
-                started = true;
                 Label l = label(m.group(1));
+                if (bulletsOnly && !started && l == null) {
+                    return null;
+                }
+                started = true;
                 known |= l != null;
-                if (l != null && !v.containsKey(l.field() + "#")) {
+                if (l != null && l.field() != null && !v.containsKey(l.field() + "#")) {
                     v.put(l.field() + "#", Boolean.TRUE);
                     v.put(l.field(), value(l.unit(), withoutComment(m.group(3))));
                 }
+            } else if (bulletsOnly && !started && !t.isEmpty()) {
+                return null; // text before the bullets: the template's Model Description, not this layout's
             } else if (started && !t.isEmpty() && !(t.startsWith("<!--") && t.endsWith("-->"))
                     && !(line.startsWith(" ") && t.startsWith("- "))) {
                 return null; // after the bullets, only blank lines, comments and nested bullets
@@ -139,7 +155,7 @@ final class LabeledBullets implements HubCodec {
             if (m.matches()) {
                 lastBullet = out.size();
             }
-            if (l == null || seen.containsKey(l)) {
+            if (l == null || l.field() == null || seen.containsKey(l)) {
                 out.add(line);
                 continue;
             }
@@ -156,7 +172,7 @@ final class LabeledBullets implements HubCodec {
         }
         List<String> added = new ArrayList<>();
         for (Label l : labels) {
-            Object now = HubFields.get(card, l.field());
+            Object now = l.field() == null ? null : HubFields.get(card, l.field());
             if (!seen.containsKey(l) && now != null) {
                 added.add("- **" + l.text() + ":** " + text(l.unit(), now, ""));
             }

@@ -113,6 +113,16 @@ class HubLayoutEditTest {
     }
 
     @Test
+    void thisProjectsTrainingLogsHeadingShowsNoLibraryLayout() throws InvalidInputException {
+        String text = "# Model Card for x\n\n## Model Details\n\n### Model Description\n\nA text model.\n\n"
+                + "- **Developed by:** Acme\n- **Model type:** classifier\n\n## Training Details\n\n#### Training Logs\n\n"
+                + "| Step | loss |\n|---|---|\n| 1 | 0.5 |\n";
+        ModelCard c = ReadmeCodec.parse(text, "README.md", false).card();
+        assertThat(c.details().description()).isEqualTo("A text model.");
+        assertThat(c.details().developers()).isEqualTo("Acme");
+    }
+
+    @Test
     void anH1WithoutALibraryLayoutStaysAnUnknownSection() throws InvalidInputException {
         ModelCard c = ReadmeCodec.parse("# My model\n\nIt classifies.\n\n## Training procedure\n\nOne epoch.\n", "README.md", false).card();
         assertThat(c.details().name()).isNull();

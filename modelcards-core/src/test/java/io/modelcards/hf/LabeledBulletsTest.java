@@ -76,6 +76,20 @@ class LabeledBulletsTest {
     }
 
     @Test
+    void theTemplatesModelDescriptionIsNoSentenceTransformersBulletList() {
+        assertThat(LabeledBullets.SENTENCE_DESCRIPTION.read("Model Description", "\nA text model.\n\n- **Model type:** classifier\n"))
+                .isNull();
+    }
+
+    @Test
+    void sentenceTransformersModelDescriptionGivesTheModelType() {
+        String body = "- **Model Type:** Sentence Transformer\n- **Maximum Sequence Length:** 256 tokens\n"
+                + "<!-- - **License:** Unknown -->\n";
+        assertThat(LabeledBullets.SENTENCE_DESCRIPTION.read("Model Description", body))
+                .containsEntry("/details/model_type", "Sentence Transformer");
+    }
+
+    @Test
     void ramSizeInGigabytesIsStoredInBytes() {
         assertThat(LabeledBullets.HARDWARE.read("Training Hardware", "- **RAM Size**: 31.78 GB\n"))
                 .containsEntry(HubFields.MEMORY, 31_780_000_000L);
