@@ -28,9 +28,24 @@ final class BodyReader {
         Map<String, Object> values = new LinkedHashMap<>();
         List<Section> sections = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
-        for (MarkdownBlocks.Raw raw : MarkdownBlocks.split(body, firstLine)) {
+        List<MarkdownBlocks.Raw> raws = MarkdownBlocks.split(body, firstLine);
+        HubBlocks hub = HubBlocks.of(raws);
+        for (int i = 0; i < raws.size(); i++) {
+            MarkdownBlocks.Raw raw = raws.get(i);
             String field = null;
-            if (raw.heading() != null) {
+            HubBlocks.Claim claim = hub.claim(raws, i, claimed);
+            if (claim != null) { // a Hub library's layout: typed fields, tried before the template's headings
+                raw = claim.raw();
+                i += claim.absorbed();
+                field = claim.field();
+                claimed.add(field);
+                for (Map.Entry<String, Object> e : claim.values().entrySet()) {
+                    if (HubValues.orNull(e.getValue()) != null) {
+                        values.put(e.getKey(), e.getValue());
+                        at.at(e.getKey(), raw.line(), 1);
+                    }
+                }
+            } else if (raw.heading() != null) {
                 Optional<TemplateSection> t = TemplateSection.match(raw.heading(), raw.level());
                 if (t.isPresent() && !claimed.contains(t.get().field())) {
                     Map<String, Object> v = SectionCodec.read(t.get(), raw.heading(), afterHeading(raw.text()));

@@ -32,6 +32,8 @@ final class BodyWriter {
         for (TemplateSection t : TemplateSection.ALL) {
             if (wanted.contains(t)) {
                 parts.add(SectionCodec.fresh(t, card, le, false));
+            } else if (HubBlocks.fresh(t, card, le) != null) {
+                parts.add(HubBlocks.fresh(t, card, le));
             }
         }
         for (Section s : card.sections()) {
@@ -52,6 +54,7 @@ final class BodyWriter {
             inserts.computeIfAbsent(anchor(blocks, t), k -> new ArrayList<>()).add(t);
         }
         List<Section> sections = card.sections();
+        HubBlocks hub = HubBlocks.ofBlocks(blocks);
         List<String> parts = new ArrayList<>();
         insert(parts, inserts.getOrDefault(-1, List.of()), card, le, false);
         int unknown = 0;
@@ -66,6 +69,8 @@ final class BodyWriter {
                     parts.add(now.equals(was) ? b.text() : section(now, le));
                 }
                 unknown++;
+            } else if (hub.owner(b, i) != null) {
+                parts.add(HubBlocks.write(hub.owner(b, i), b, card, le, last));
             } else {
                 TemplateSection t = TemplateSection.byField(b.field()).orElse(null);
                 parts.add(t == null ? b.text() : block(t, b, card, le, last));

@@ -65,6 +65,7 @@ public final class ReadmeCodec {
             values.remove(SectionCodec.LICENSE); // the front matter's licence wins over the License bullet
         }
         ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), values);
+        card = HubFields.with(card, values);
         Provenance p = Provenance.EMPTY;
         Origin human = new Origin.Human(null, file);
         if (rt.yaml() != null) {
