@@ -9,8 +9,8 @@ import java.util.List;
 public enum BuiltinTemplate {
     DEFAULT("default", List.of(),
             "any model: every section of huggingface_hub's default card, filled from the card"),
-    CLASSIFIER("classifier", List.of("details", "evaluation"),
-            "classifiers: adds labels and per-class metrics"),
+    CLASSIFIER("classifier", List.of("details"),
+            "classifiers: adds the labels and their number"),
     REGRESSOR("regressor", List.of("details", "evaluation"),
             "regressors: adds the target and error metrics"),
     TEXT_EMBEDDING("text-embedding", List.of("details", "usage", "evaluation"),
