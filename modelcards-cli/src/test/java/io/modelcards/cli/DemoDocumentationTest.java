@@ -46,6 +46,8 @@ class DemoDocumentationTest {
         assertThat(card.considerations().biasRisksLimitations()).isEqualTo(doc.considerations().biasRisksLimitations());
         assertThat(card.training().trainingData()).isEqualTo(doc.training().trainingData());
         assertThat(card.evaluation().metrics()).isEqualTo(doc.evaluation().metrics());
+        assertThat(card.evaluation().summary()).isEqualTo(doc.evaluation().summary()).contains("neither class is favoured");
+        assertThat(card.evaluation().results()).isNull();
         for (String p : new String[] {"/details/summary", "/uses/direct_use", "/uses/out_of_scope_use",
             "/considerations/recommendations", "/training/training_data", "/evaluation/factors", "/details/architecture"}) {
             assertThat(card.provenance().originOf(p)).as(p).isEqualTo(DOCUMENTATION);
