@@ -52,6 +52,14 @@ class NumbersForPeopleTest {
         return r.output();
     }
 
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private static String between(String text, String from, String to) {
         int start = text.indexOf(from);
         assertThat(start).as(from).isNotNegative();
@@ -88,6 +96,19 @@ class NumbersForPeopleTest {
                 ↑ higher is better, ↓ lower is better; the primary metric is in bold.
 
                 """);
+    }
+
+    @Test
+    void everyBuiltinTemplateShowsEachResultOnce() {
+        for (BuiltinTemplate t : BuiltinTemplate.values()) {
+            RenderedCard r = RENDERER.render(RenderRequest.of(card(null), OutputFormat.MD).withTemplate(new TemplateChoice.Builtin(t)));
+            assertThat(r.problems()).as(t.id()).isEmpty();
+            // accuracy, the balanced error rate and label O's precision once each; the support once per label
+            assertThat(occurrences(r.output(), "| 0.8670 |")).as(t.id()).isEqualTo(1);
+            assertThat(occurrences(r.output(), "| 0.1330 |")).as(t.id()).isEqualTo(1);
+            assertThat(occurrences(r.output(), "| 0.8634 |")).as(t.id()).isEqualTo(1);
+            assertThat(occurrences(r.output(), "| 500 |")).as(t.id()).isEqualTo(2);
+        }
     }
 
     @Test
