@@ -55,6 +55,25 @@ class DemoDocumentationTest {
     }
 
     @Test
+    void aFieldTheRunCapturedKeepsItsCapturedValueAndOrigin() {
+        Origin capture = new Origin.Auto("capture:test");
+        ModelCard empty = ModelCard.empty();
+        ModelCard captured = empty.withDetails(empty.details().with().summary("captured summary").build())
+                .withProvenance(empty.provenance().with("/details/summary", capture));
+
+        ModelCard merged = DemoDocumentation.mergeInto(captured);
+
+        assertThat(merged.details().summary()).isEqualTo("captured summary");
+        assertThat(merged.provenance().originOf("/details/summary")).isEqualTo(capture);
+        assertThat(merged.uses().outOfScopeUse()).isEqualTo(DemoDocumentation.card().uses().outOfScopeUse());
+    }
+
+    @Test
+    void mergingTheSameCardTwiceGivesEqualCards() {
+        assertThat(DemoDocumentation.mergeInto(ModelCard.empty())).isEqualTo(DemoDocumentation.mergeInto(ModelCard.empty()));
+    }
+
+    @Test
     void capturedFieldsStayCaptured() throws Exception {
         ModelCard card = json();
         assertThat(card.details().modelType()).isEqualTo("classifier (logistic regression)");
