@@ -25,12 +25,12 @@ class TemplatesCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("""
                 default          any model: every section of huggingface_hub's default card, filled from the card
-                classifier       classifiers: adds labels and per-class metrics
+                classifier       classifiers: adds the labels and their number
                 regressor        regressors: adds the target and error metrics
-                text-embedding   sentence embeddings: adds dimensions, pooling, a sentence-transformers example, similarity metrics
+                text-embedding   sentence embeddings: adds dimensions, pooling and a sentence-transformers example
                 sparse-encoder   sparse encoders (SPLADE): adds dimensions, activation, a usage example, sparsity metrics
                 reranker         rerankers and cross-encoders: adds sequence length, a scoring example, ranking metrics
-                text-generation  text generation: adds context length, prompt format, generation settings and metrics
+                text-generation  text generation: adds context length, prompt format and generation settings
                 """);
     }
 
