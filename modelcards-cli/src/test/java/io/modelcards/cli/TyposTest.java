@@ -57,6 +57,14 @@ class TyposTest {
     }
 
     @Test
+    void theStartOfALongerOptionIsFound() {
+        Cli.Run r = Cli.run("render", "card.json", "--out", "card.html");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).isEqualTo("--out:0:0: error: modelcards render has no option '--out': did you mean "
+                + "'--output'? 'modelcards render --help' lists them all [usage/option]\n");
+    }
+
+    @Test
     void aMistypedOptionOfTheRootCommandIsFound() {
         Cli.Run r = Cli.run("--hlep");
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -40,9 +40,7 @@ public final class Typos {
         String command = spec.qualifiedName(" ");
         if (u.isUnknownOption()) {
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            // One letter after a dash is too short to guess from: every other short option is one edit away.
-            Optional<String> near = option.replace("-", "").length() < 2 ? Optional.empty()
-                    : Nearest.amongNames(option, optionNames(spec));
+            Optional<String> near = nearestOption(option, optionNames(spec));
             return Optional.of(problem(option, OPTION, command + " has no option '" + option + "'", near, command));
         }
         if (spec.subcommands().isEmpty()) {
@@ -50,6 +48,18 @@ public final class Typos {
         }
         Optional<String> near = Nearest.amongNames(arg, commandNames(spec));
         return Optional.of(problem(arg, COMMAND, command + " has no command '" + arg + "'", near, command));
+    }
+
+    /**
+     * The one option that {@code option} begins ({@code --out} for {@code --output}), else the nearest by
+     * {@link Nearest}. One letter after a dash is too short to guess from: every other short option is one edit away.
+     */
+    private static Optional<String> nearestOption(String option, List<String> names) {
+        if (option.replace("-", "").length() < 2) {
+            return Optional.empty();
+        }
+        List<String> longer = names.stream().filter(n -> option.startsWith("--") && n.startsWith(option)).toList();
+        return longer.size() == 1 ? Optional.of(longer.get(0)) : Nearest.amongNames(option, names);
     }
 
     private static Diagnostic problem(String arg, String code, String what, Optional<String> near, String command) {
