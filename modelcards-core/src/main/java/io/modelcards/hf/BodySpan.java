@@ -12,7 +12,7 @@ record BodySpan(String prefix, String content, String tail) {
     /** Cuts {@code body}; {@code boilerplate} is a line the template writes before the content, or null. */
     static BodySpan of(String body, String boilerplate) {
         int i = skipBlank(body, 0);
-        if (body.startsWith("<!--", i)) {
+        if (body.startsWith("<!--", i) && !body.startsWith(MARK, i)) {
             int close = body.indexOf("-->", i);
             int eol = close < 0 ? -1 : lineEnd(body, close);
             if (eol >= 0 && body.substring(close + 3, eol).isBlank()) {

@@ -1,7 +1,13 @@
 package io.modelcards.hf;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.ReadmeSource;
 import io.modelcards.diagnostic.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Makes a rendered README readable back into the card it was rendered from. A built-in template wraps every part it
@@ -12,6 +18,11 @@ import io.modelcards.diagnostic.InvalidInputException;
  * captured fields from the comment and human fields from the visible text.
  */
 public final class GeneratedReadme {
+    /** The place of unknown sections before the first heading. */
+    public static final String START = "start";
+    /** The place of unknown sections whose place is not known. */
+    public static final String END = "end";
+
     private GeneratedReadme() {}
 
     /**
@@ -52,6 +63,41 @@ public final class GeneratedReadme {
         }
         CardComment.Found found = CardComment.find(text);
         return found == null ? text : text.substring(0, found.start()) + text.substring(found.end());
+    }
+
+    /**
+     * Where each of the card's unknown sections ({@link ModelCard#sections()}, in order) was in the README it came
+     * from: the place of the template section it followed ({@link #place}), {@code "start"} before any, or
+     * {@code "end"} when the card has no README layout or its sections no longer match that layout's.
+     */
+    public static List<String> places(ModelCard card) {
+        List<String> out = new ArrayList<>();
+        if (card.source() != null) {
+            String current = START;
+            for (ReadmeSource.Block b : card.source().blocks()) {
+                if (b.field() == null) {
+                    out.add(current);
+                } else {
+                    Optional<TemplateSection> t = TemplateSection.byField(b.field());
+                    current = t.isPresent() ? place(t.get()) : current;
+                }
+            }
+        }
+        return out.size() == card.sections().size() ? out : Collections.nCopies(card.sections().size(), END);
+    }
+
+    /** The place names of the template sections, in template order: {@code "title"}, then slugs of the headings. */
+    public static List<String> places() {
+        return TemplateSection.ALL.stream().map(GeneratedReadme::place).toList();
+    }
+
+    /** A template section's place name: "title", or its heading in lower case, "[optional]" left out, words joined by "_". */
+    private static String place(TemplateSection t) {
+        if (t.kind() == TemplateSection.Kind.TITLE) {
+            return "title";
+        }
+        return t.heading().toLowerCase(Locale.ROOT).replace("[optional]", "").replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     /** The offset of the placeholder line, or -1. */

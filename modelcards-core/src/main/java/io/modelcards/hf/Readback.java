@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads a README that modelcards rendered, with its card comment ({@link CardComment}): captured fields from the
@@ -71,6 +72,36 @@ final class Readback {
         } catch (JsonProcessingException e) {
             return false;
         }
+    }
+
+    /**
+     * The human entries of the card comment among a README's source blocks, by pointer; empty when there is none.
+     * A writer uses them to tell a field the card still has as rendered from one a tool changed.
+     */
+    static Map<String, JsonNode> recorded(List<ReadmeSource.Block> blocks) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (ReadmeSource.Block b : blocks) {
+            CardComment.Found found = CARD_BLOCK.equals(b.field()) ? CardComment.find(b.text()) : null;
+            if (found != null) {
+                try {
+                    JsonNode human = CardMappers.json().readTree(found.json()).path("human");
+                    human.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
+                } catch (JsonProcessingException e) {
+                    return Map.of(); // a corrupt comment records nothing
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a field still is as rendered: the text says what the comment recorded ({@code visible} hashes as
+     * recorded) and the card holds the value recorded beside it ({@code now}), although the two differ.
+     */
+    static boolean asRendered(Map<String, JsonNode> recorded, String pointer, Object visible, Object now) {
+        JsonNode h = recorded.get(pointer);
+        return h != null && h.has("value") && CardComment.hash(visible).equals(h.path("hash").asText())
+                && Objects.equals(typed(pointer, h.get("value")), now);
     }
 
     /** The value of a human field in {@code card}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
+import io.modelcards.card.Section;
 import io.modelcards.edit.CardEdit;
 import io.modelcards.hf.ReadmeCodec;
 import io.modelcards.hf.ReadmeParse;
@@ -21,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A person edits the human sections of a rendered README (seeded random edits: replace a section's text, fill a
- * placeholder, append a paragraph): reading it back puts the edit in its typed field with human provenance and
- * changes nothing else, rendering again neither duplicates nor drops a section, and a second round is stable.
+ * placeholder, append a paragraph, add a section of their own between two sections): reading it back puts the edit in
+ * its typed field with human provenance and changes nothing else, rendering again neither duplicates, moves nor drops
+ * a section, and a second round is stable.
  */
 class ReadbackEditTest {
     private static final Origin PERSON = new Origin.Human(null, "README.md", null);
@@ -82,6 +84,31 @@ class ReadbackEditTest {
         assertThat(canonical(back.card())).as("the edit in its field, nothing else changed")
                 .isEqualTo(canonical(CardEdit.set(card, section[1], edit.value(), PERSON)));
         assertThat(headings(again)).as("headings after rendering again").isEqualTo(headings(readme));
+        assertThat(render(ReadmeCodec.parse(again, "README.md", false).card(), template)).as("a second round").isEqualTo(again);
+    }
+
+    @ParameterizedTest(name = "{0} with {1}, seed {2}")
+    @MethodSource("cases")
+    void anUnknownSectionAddedBetweenTwoSectionsStaysWhereItWasPut(String name, BuiltinTemplate template, long seed)
+            throws Exception {
+        ModelCard card = Fixtures.card(name);
+        String readme = render(card, template);
+        Random random = new Random(seed);
+        String before = SECTIONS.get(random.nextInt(SECTIONS.size()))[0];
+        String note = "## Notes " + random.nextInt(1000);
+        String edited = readme.replace("\n" + before + "\n", "\n" + note + "\n\nA note by a person.\n\n" + before + "\n");
+
+        ReadmeParse back = ReadmeCodec.parse(edited, "README.md", false);
+        String again = render(back.card(), template);
+
+        assertThat(back.problems()).as("problems").isEmpty();
+        assertThat(back.card().sections()).extracting(Section::heading).first().isEqualTo(note.substring(3));
+        assertThat(back.card().sections().subList(1, back.card().sections().size())).extracting(Section::heading)
+                .isEqualTo(card.sections().stream().map(Section::heading).toList());
+        assertThat(back.card().provenance().originOf("/sections")).isEqualTo(PERSON);
+        assertThat(canonical(back.card().withSections(card.sections()).withProvenance(card.provenance())))
+                .as("nothing else changed").isEqualTo(canonical(card));
+        assertThat(headings(again)).as("headings after rendering again").isEqualTo(headings(edited));
         assertThat(render(ReadmeCodec.parse(again, "README.md", false).card(), template)).as("a second round").isEqualTo(again);
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The tool reads back what it writes: for every fixture card (the render fixtures and the schema fixtures of every
  * released version) × every built-in template × the format the card came from, importing the rendered README gives
- * the same card, provenance included, and rendering that card again gives the same bytes.
+ * the same card, provenance included, and rendering that card again, or writing it back with the lossless README
+ * writer, gives the same bytes.
  */
 class ReadbackPropertyTest {
     private static final CardRenderer RENDERER = CardRenderer.create();
@@ -66,6 +67,7 @@ class ReadbackPropertyTest {
         assertThat(back.card().provenance()).as("provenance").isEqualTo(card.provenance());
         assertThat(canonical(back.card())).as("canonical JSON").isEqualTo(canonical(card));
         assertThat(render(back.card(), template)).as("second render").isEqualTo(readme);
+        assertThat(ReadmeCodec.write(back.card())).as("written back by the lossless README writer").isEqualTo(readme);
     }
 
     /** The card as it is after going through {@code input}. */
