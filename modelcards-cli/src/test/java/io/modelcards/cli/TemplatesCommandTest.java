@@ -41,7 +41,9 @@ class TemplatesCommandTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo(BuiltinTemplates.file(template)).startsWith("# Model Card for {{ model_id");
+        // The built-ins open with the person's own sections that stood before the title, then the title.
+        assertThat(r.out()).isEqualTo(BuiltinTemplates.file(template)).startsWith("{% for s in sections_after.start %}")
+                .contains("{% endfor %}# Model Card for {{ model_id");
     }
 
     @Test

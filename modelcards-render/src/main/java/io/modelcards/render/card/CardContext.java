@@ -4,6 +4,7 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardMappers;
+import io.modelcards.hf.GeneratedReadme;
 import io.modelcards.hf.HfMetadata;
 import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
@@ -77,6 +78,7 @@ public final class CardContext {
                 .toList());
         addGovernance(ctx, card);
         ctx.put("extra_sections", sections(card.sections()));
+        ctx.put("sections_after", sectionsAfter(card));
         Map<String, String> facts = Facts.of(card);
         ctx.put("facts", facts);
         ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !facts.get(k).isEmpty())
@@ -128,6 +130,30 @@ public final class CardContext {
                     "body", DisplayText.str(s.body())));
         }
         return out;
+    }
+
+    /**
+     * The unknown sections by the place they were in: "start", each template section's place
+     * ({@link GeneratedReadme#places()}), "end"; every place is present, each a list of rows with the
+     * {@link #sections} keys and {@code markdown}, the section ready to print after the place's text.
+     */
+    private static Map<String, Object> sectionsAfter(ModelCard card) {
+        Map<String, List<Object>> by = new LinkedHashMap<>();
+        by.put(GeneratedReadme.START, new ArrayList<>());
+        GeneratedReadme.places().forEach(p -> by.put(p, new ArrayList<>()));
+        by.put(GeneratedReadme.END, new ArrayList<>());
+        List<String> places = GeneratedReadme.places(card);
+        List<Object> rows = sections(card.sections());
+        for (int i = 0; i < rows.size(); i++) {
+            @SuppressWarnings("unchecked") // built by sections() just above
+            Map<String, Object> row = new LinkedHashMap<>((Map<String, Object>) rows.get(i));
+            String heading = (String) row.get("heading");
+            String body = (String) row.get("body");
+            row.put("markdown", (heading.isEmpty() ? "" : "\n\n" + row.get("hashes") + " " + heading)
+                    + (body.isEmpty() ? "" : "\n\n" + body));
+            by.getOrDefault(places.get(i), by.get(GeneratedReadme.END)).add(row);
+        }
+        return new LinkedHashMap<>(by);
     }
 
     private static void add(List<Object> rows, String label, String value) {
