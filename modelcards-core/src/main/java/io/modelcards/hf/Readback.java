@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.card.Citation;
+import io.modelcards.card.Considerations;
 import io.modelcards.card.Metadata;
+import io.modelcards.card.ModelDetails;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
+import io.modelcards.card.RiskRating;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardCodec;
@@ -45,6 +48,9 @@ final class Readback {
                     out.add(f);
                 }
             }
+        }
+        if (!out.contains(SectionCodec.LICENSE)) {
+            out.add(SectionCodec.LICENSE); // the License bullet fills the licence when the front matter has none
         }
         out.add(SECTIONS);
         return List.copyOf(out);
@@ -200,6 +206,15 @@ final class Readback {
         }
         if (pointer.equals("/details/citations")) {
             return CardMappers.json().convertValue(value, new TypeReference<List<Citation>>() {});
+        }
+        if (pointer.equals("/details/owners")) {
+            return CardMappers.json().convertValue(value, new TypeReference<List<ModelDetails.Owner>>() {});
+        }
+        if (pointer.equals("/considerations/ethical_considerations")) {
+            return CardMappers.json().convertValue(value, new TypeReference<List<Considerations.Risk>>() {});
+        }
+        if (pointer.equals("/governance/risk")) {
+            return CardMappers.json().convertValue(value, RiskRating.class);
         }
         return value.asText();
     }

@@ -64,6 +64,8 @@ class FilledPlaceholdersTest {
                 line = "- **Risk rating:** low";
             } else if (line.equals("# Model Card for Model ID")) {
                 line = "# Model Card for acme/documented";
+            } else if (line.equals("<!-- Provide a quick summary of what the model is/does. -->")) {
+                line = line + "\n\nA summary written by a person.";
             } else if (line.startsWith("Users (both direct and downstream) should be made aware of the risks")) {
                 line = "Check the results on your own data before use.";
             }

@@ -17,13 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WritersAgreeTest {
     private static final CardRenderer RENDERER = CardRenderer.create();
 
-    /** Each heading line of {@code markdown} with the text under it up to the next heading, trailing blank lines cut. */
+    /** Each heading line of {@code markdown} with the text under it to the next heading, without generated parts or trailing blanks. */
     private static Map<String, String> sections(String markdown) {
         Map<String, String> out = new LinkedHashMap<>();
         String heading = null;
         StringBuilder body = new StringBuilder();
+        boolean generated = false;
         for (String line : (markdown + "\n# end").split("\n")) {
-            if (line.startsWith("#")) {
+            if (line.startsWith("<!-- modelcards:generated") || line.startsWith("<!-- /modelcards:generated")) {
+                generated = line.startsWith("<!-- modelcards:"); // a captured part, written by the template alone
+            } else if (generated) {
+                continue;
+            } else if (line.startsWith("#")) {
                 if (heading != null) {
                     out.putIfAbsent(heading, body.toString().strip());
                 }
