@@ -1,6 +1,7 @@
 package io.modelcards.cli;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.cli.demo.DemoDocumentation;
 import io.modelcards.cli.demo.DemoRun;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.render.card.CardRenderer;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code modelcards demo}: the main job. Trains a real Tribuo classifier on generated data, records the run, and
- * writes README.md, modelcard.html and modelcard.json to the output directory.
+ * {@code modelcards demo}: the main job. Trains a real Tribuo classifier on generated data, records the run, merges the
+ * demo's own documentation ({@link DemoDocumentation}) into the captured card, and writes README.md, modelcard.html and
+ * modelcard.json to the output directory.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Train a Tribuo classifier on generated data, capture everything, and write its model card "
@@ -48,7 +50,8 @@ final class DemoCommand implements Callable<Integer> {
         err.println("modelcards demo: training a Tribuo logistic regression on generated data (seed " + seed + ") ...");
         err.flush();
         quietTribuo();
-        ModelCard card = DemoRun.run(seed, reproducible);
+        // The captured run, then the person's part: the demo's documentation, shipped as README sections.
+        ModelCard card = DemoDocumentation.mergeInto(DemoRun.run(seed, reproducible));
         CardRenderer renderer = CardRenderer.create();
         RenderedCard md = rendered(renderer.render(RenderRequest.of(card, OutputFormat.MD)));
         String html = rendered(renderer.render(RenderRequest.of(card, OutputFormat.HTML))).output();

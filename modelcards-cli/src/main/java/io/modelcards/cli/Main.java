@@ -1,7 +1,12 @@
 package io.modelcards.cli;
 
+import io.modelcards.cli.usage.TerminalWidth;
+import io.modelcards.cli.usage.Typos;
+import io.modelcards.cli.usage.UsageHelp;
 import io.modelcards.diagnostic.Diagnostic;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
 /** Entry point of the {@code modelcards} command: runs it and exits with its {@link ExitCode}. */
@@ -14,14 +19,25 @@ public final class Main {
 
     /** Runs the command with the given streams and returns the exit code; never exits the JVM. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, TerminalWidth::detect);
+    }
+
+    /** Runs the command as {@link #run(String[], PrintWriter, PrintWriter)} does, with help wrapped to {@code helpWidth}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, IntSupplier helpWidth) {
         CommandLine cl = new CommandLine(new ModelcardsCommand());
+        UsageHelp.install(cl, helpWidth);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> handle(ex, line.getErr()));
         cl.setParameterExceptionHandler((ex, args2) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("modelcards: " + ex.getMessage());
-            e.println("Try 'modelcards " + qualifiedName(ex.getCommandLine()) + "--help' for usage.");
+            Optional<Diagnostic> typo = Typos.explain(ex);
+            if (typo.isPresent()) {
+                e.println(typo.get().format());
+            } else {
+                e.println("modelcards: " + ex.getMessage());
+                e.println("Try 'modelcards " + qualifiedName(ex.getCommandLine()) + "--help' for usage.");
+            }
             e.flush();
             return ExitCode.USAGE;
         });

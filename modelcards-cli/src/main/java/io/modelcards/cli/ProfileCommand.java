@@ -2,6 +2,7 @@ package io.modelcards.cli;
 
 import io.modelcards.card.DataProblem;
 import io.modelcards.cli.profile.ProgressPrinter;
+import io.modelcards.cli.profile.Summary;
 import io.modelcards.card.DatasetProfile;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.Diagnostic;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
  * one fatal (exit 3).
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Profile a dataset: CSV, TSV, JSONL or Parquet files (optionally .gz or .zst), or folders of",
-                "shards. Every row is read; figures beyond the stated sketch bounds are marked approximate."})
+        description = {"Profile a dataset: CSV, TSV, JSONL or Parquet files (optionally .gz or .zst), or folders of shards.",
+                "Every row is read; figures beyond the stated sketch bounds are marked approximate."})
 final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -108,12 +109,12 @@ final class ProfileCommand implements Callable<Integer> {
         report(profile.problems(), err);
         String json = toJson(profile);
         OutputFiles.write(output, json, out);
-        if (output != null && !output.toString().equals("-")) {
-            out.println(String.format(Locale.ROOT, "wrote %s: %,d rows, %d columns, %d file%s", output,
-                    profile.rows(), profile.columns().size(), profile.files().size(),
-                    profile.files().size() == 1 ? "" : "s"));
-        }
+        boolean toFile = output != null && !output.toString().equals("-");
+        // The summary goes to stdout unless the profile itself is there: then stderr keeps the JSON parseable.
+        PrintWriter summary = toFile ? out : err;
+        Summary.lines(profile, toFile ? output.toString() : null).forEach(summary::println);
         out.flush();
+        err.flush();
         return ExitCode.OK;
     }
 

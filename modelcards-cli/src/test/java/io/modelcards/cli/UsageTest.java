@@ -15,14 +15,16 @@ class UsageTest {
         Cli.Run r = Cli.run();
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
-                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, templates]");
+                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, templates, "
+                        + "completion]");
     }
 
     @Test
     void anUnknownOptionIsAUsageErrorWithAHelpHint() {
         Cli.Run r = Cli.run("render", "x.json", "--colour");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("modelcards: Unknown option: '--colour'\nTry 'modelcards render --help' for usage.\n");
+        assertThat(r.err()).isEqualTo("--colour:0:0: error: modelcards render has no option '--colour': "
+                + "'modelcards render --help' lists them all [usage/option]\n");
     }
 
     /** Every subcommand the root command declares, so that a new one is checked without editing this test. */

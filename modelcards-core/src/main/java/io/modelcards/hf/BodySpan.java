@@ -6,11 +6,13 @@ package io.modelcards.hf;
  * Replacing only the content is how a changed field is written back with the least change.
  */
 record BodySpan(String prefix, String content, String tail) {
+    /** How the generated regions and the card comment start: they are never a section's content. */
+    private static final String MARK = "<!-- modelcards:";
 
     /** Cuts {@code body}; {@code boilerplate} is a line the template writes before the content, or null. */
     static BodySpan of(String body, String boilerplate) {
         int i = skipBlank(body, 0);
-        if (body.startsWith("<!--", i)) {
+        if (body.startsWith("<!--", i) && !body.startsWith(MARK, i)) {
             int close = body.indexOf("-->", i);
             int eol = close < 0 ? -1 : lineEnd(body, close);
             if (eol >= 0 && body.substring(close + 3, eol).isBlank()) {
@@ -23,7 +25,7 @@ record BodySpan(String prefix, String content, String tail) {
                 i = skipBlank(body, eol);
             }
         }
-        int end = body.length();
+        int end = generatedStart(body, i);
         while (end > i && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
@@ -43,6 +45,15 @@ record BodySpan(String prefix, String content, String tail) {
         return v;
     }
 
+    /** Where the first generated region or the card comment starts at a line start from {@code from}, or the text's end. */
+    private static int generatedStart(String body, int from) {
+        int at = body.indexOf(MARK, from);
+        while (at >= 0 && at > from && body.charAt(at - 1) != '\n') {
+            at = body.indexOf(MARK, at + 1);
+        }
+        return at < 0 ? body.length() : at;
+    }
+
     /** The section text with the content replaced by {@code value} (LF line ends turned into {@code le}). */
     String with(String value, String le, boolean last) {
         String v = value.replace("\r\n", "\n").replace("\n", le);
@@ -50,6 +61,9 @@ record BodySpan(String prefix, String content, String tail) {
             return prefix + v + tail;
         }
         String lead = prefix.isBlank() ? le : stripTrailingBlank(prefix, le);
+        if (!tail.isBlank()) {
+            return lead + v + le + le + tail.stripLeading();
+        }
         return lead + v + le + (last ? "" : le);
     }
 

@@ -1,5 +1,6 @@
 package io.modelcards.hf;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.card.Section;
@@ -32,6 +33,8 @@ final class BodyWriter {
         for (TemplateSection t : TemplateSection.ALL) {
             if (wanted.contains(t)) {
                 parts.add(SectionCodec.fresh(t, card, le, false));
+            } else if (HubBlocks.fresh(t, card, le) != null) {
+                parts.add(HubBlocks.fresh(t, card, le));
             }
         }
         for (Section s : card.sections()) {
@@ -52,6 +55,10 @@ final class BodyWriter {
             inserts.computeIfAbsent(anchor(blocks, t), k -> new ArrayList<>()).add(t);
         }
         List<Section> sections = card.sections();
+        HubBlocks hub = HubBlocks.ofBlocks(blocks);
+        Map<String, JsonNode> recorded = Readback.recorded(blocks);
+        boolean sectionsAsRendered = !recorded.isEmpty() && Readback.asRendered(recorded, Readback.SECTIONS, blocks.stream()
+                .filter(b -> b.field() == null).map(b -> BodyReader.section(raw(b), GeneratedRegions::strip)).toList(), sections);
         List<String> parts = new ArrayList<>();
         insert(parts, inserts.getOrDefault(-1, List.of()), card, le, false);
         int unknown = 0;
@@ -60,15 +67,17 @@ final class BodyWriter {
             int sectionsAfter = sections.size() - unknown - (b.field() == null ? 1 : 0);
             boolean last = i == blocks.size() - 1 && !inserts.containsKey(i) && sectionsAfter <= 0;
             if (b.field() == null) {
-                Section was = BodyReader.section(new MarkdownBlocks.Raw(b.heading(), b.level(), b.text(), 0));
+                Section was = BodyReader.section(raw(b));
                 if (unknown < sections.size()) {
                     Section now = sections.get(unknown);
-                    parts.add(now.equals(was) ? b.text() : section(now, le));
+                    parts.add(now.equals(was) || sectionsAsRendered ? b.text() : section(now, le));
                 }
                 unknown++;
+            } else if (hub.owner(b, i) != null) {
+                parts.add(HubBlocks.write(hub.owner(b, i), b, card, le, last));
             } else {
                 TemplateSection t = TemplateSection.byField(b.field()).orElse(null);
-                parts.add(t == null ? b.text() : block(t, b, card, le, last));
+                parts.add(t == null ? b.text() : block(t, b, card, le, last, recorded));
             }
             boolean end = i == blocks.size() - 1 && sections.size() <= unknown;
             insert(parts, inserts.getOrDefault(i, List.of()), card, le, end);
@@ -106,7 +115,13 @@ final class BodyWriter {
         return first < 0 ? blocks.size() - 1 : first - 1;
     }
 
-    private static String block(TemplateSection t, ReadmeSource.Block b, ModelCard card, String le, boolean last) {
+    private static MarkdownBlocks.Raw raw(ReadmeSource.Block b) {
+        return new MarkdownBlocks.Raw(b.heading(), b.level(), b.text(), 0);
+    }
+
+    /** A template block: as written when its fields still hold what it says (or what the card comment recorded). */
+    private static String block(TemplateSection t, ReadmeSource.Block b, ModelCard card, String le, boolean last,
+            Map<String, JsonNode> recorded) {
         String body = BodyReader.afterHeading(b.text());
         if (t.kind() == TemplateSection.Kind.STRUCTURE) {
             return b.text();
@@ -114,7 +129,8 @@ final class BodyWriter {
         Map<String, Object> was = SectionCodec.read(t, b.heading(), body);
         boolean same = was != null;
         for (String f : SectionCodec.fields(t)) {
-            same &= was != null && Objects.equals(was.get(f), CardFields.get(card, f));
+            Object now = CardFields.get(card, f);
+            same &= was != null && (Objects.equals(was.get(f), now) || Readback.asRendered(recorded, f, was.get(f), now));
         }
         if (same) {
             return b.text();
@@ -142,7 +158,7 @@ final class BodyWriter {
                 continue;
             }
             List<TemplateSection> parents = new ArrayList<>();
-            for (TemplateSection p = t.parent(); p != null && p.kind() == TemplateSection.Kind.STRUCTURE; p = p.parent()) {
+            for (TemplateSection p = t.parent(); p != null && groups(p, t); p = p.parent()) {
                 if (!present.contains(p.field()) && !out.contains(p)) {
                     parents.add(0, p);
                 }
@@ -151,6 +167,15 @@ final class BodyWriter {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code p} is written as the parent of a new {@code child} it lacks: headings that only group, Governance,
+     * and the section above a new Ethical Considerations table, which would otherwise land under another heading.
+     */
+    private static boolean groups(TemplateSection p, TemplateSection child) {
+        return p.kind() == TemplateSection.Kind.STRUCTURE || p.kind() == TemplateSection.Kind.GOVERNANCE
+                || child.kind() == TemplateSection.Kind.ETHICS;
     }
 
     private static void insert(List<String> parts, List<TemplateSection> sections, ModelCard card, String le, boolean atEnd) {

@@ -19,7 +19,16 @@ final class MarkdownBlocks {
 
     /** The blocks of {@code body}, whose first line is line {@code firstLine} of the file. */
     static List<Raw> split(String body, int firstLine) {
+        return split(body, firstLine, List.of());
+    }
+
+    /**
+     * The blocks of {@code body}, where a heading inside one of {@code regions} (generated regions, which own their
+     * headings) starts no block.
+     */
+    static List<Raw> split(String body, int firstLine, List<GeneratedRegions.Region> regions) {
         List<Raw> out = new ArrayList<>();
+        int region = 0;
         String heading = null;
         int level = 0;
         int blockStart = 0;
@@ -40,7 +49,11 @@ final class MarkdownBlocks {
                 first++;
             }
             char c = first < end ? body.charAt(first) : '\n';
-            String[] h = fence == null && !inComment && c == '#' ? atx(body.substring(pos, end)) : null;
+            while (region < regions.size() && regions.get(region).end() <= pos) {
+                region++;
+            }
+            boolean owned = region < regions.size() && regions.get(region).start() <= pos;
+            String[] h = fence == null && !inComment && !owned && c == '#' ? atx(body.substring(pos, end)) : null;
             if (h != null) {
                 if (pos > blockStart || heading != null) {
                     out.add(new Raw(heading, level, body.substring(blockStart, pos), blockLine));

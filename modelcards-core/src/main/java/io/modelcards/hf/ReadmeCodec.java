@@ -7,6 +7,7 @@ import io.modelcards.card.Provenance;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import java.util.Map;
  * only the keys and sections that were edited.
  *
  * <p>Imported values are marked as written by a person ({@link Origin.Human} with the README's file name): a README
- * records no capture, and whoever committed it vouches for its text.
+ * records no capture, and whoever committed it vouches for its text. A README that modelcards rendered carries a card
+ * comment ({@link GeneratedReadme}) and reads back into the card it was rendered from, the person's edits included.
  */
 public final class ReadmeCodec {
     private ReadmeCodec() {}
@@ -43,28 +45,42 @@ public final class ReadmeCodec {
     private static ReadmeParse read(String text, String file, boolean lenient) throws InvalidInputException {
         ReadmeText rt = ReadmeText.of(text, file);
         Located at = new Located(file);
-        MetadataReader.Read meta = new MetadataReader.Read(Metadata.EMPTY, List.of(), List.of());
-        if (rt.yaml() != null) {
-            YNode root = YamlComposer.compose(rt.yaml(), file, 2);
-            if (root instanceof YNode.Map m) {
-                meta = MetadataReader.read(m, at, lenient);
-            } else if (root != null) {
-                throw new InvalidInputException(Diagnostic.error(file, root.line(), root.column(), "hf/front-matter-type",
-                        "the front matter must be a mapping of keys to values (such as `license: mit`), not "
-                                + (root instanceof YNode.Seq ? "a list" : "a single value")));
+        CardComment.Found comment = CardComment.find(rt.body());
+        if (comment != null && Readback.frontMatterUntouched(rt, comment)) {
+            // The front matter is as modelcards wrote it, so the typed metadata comes from the card comment and what
+            // our reader would say of the YAML (huggingface_hub's shapes it refuses) does not matter.
+            Located front = new Located(file);
+            MetadataReader.Read meta = front(rt, front, true);
+            at.positions.putAll(front.positions);
+            ReadmeParse rendered = Readback.read(text, rt, meta, comment, at);
+            if (rendered != null) {
+                return rendered;
             }
         }
+        MetadataReader.Read meta = front(rt, at, lenient);
         if (!at.errors.isEmpty()) {
             throw new InvalidInputException(at.errors);
         }
+        if (comment != null && !Readback.frontMatterUntouched(rt, comment)) {
+            ReadmeParse rendered = Readback.read(text, rt, meta, comment, at);
+            if (rendered != null) {
+                return rendered;
+            }
+        }
         BodyReader.Read body = BodyReader.read(rt.body(), rt.bodyLine(), at);
-        ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), body.values());
+        Map<String, Object> values = body.values();
+        if (meta.metadata().license() != null) {
+            values = new LinkedHashMap<>(values);
+            values.remove(SectionCodec.LICENSE); // the front matter's licence wins over the License bullet
+        }
+        ModelCard card = CardFields.with(ModelCard.empty().withMetadata(meta.metadata()).withSections(body.sections()), values);
+        card = HubFields.with(card, values);
         Provenance p = Provenance.EMPTY;
         Origin human = new Origin.Human(null, file);
         if (rt.yaml() != null) {
             p = p.with("/metadata", human);
         }
-        for (String pointer : body.values().keySet()) {
+        for (String pointer : values.keySet()) {
             p = p.with(pointer, human);
         }
         if (!body.sections().isEmpty()) {
@@ -73,6 +89,23 @@ public final class ReadmeCodec {
         ReadmeSource src = new ReadmeSource(rt.lineEnding(), rt.bom(), rt.openFence(), rt.yaml(), rt.closeFence(),
                 meta.keys(), meta.scalarKeys(), body.blocks(), text.endsWith("\n"));
         return new ReadmeParse(card.withProvenance(p).withSource(src), new PositionMap(file, at.positions), at.warnings);
+    }
+
+    /** The front matter's metadata; a front matter that is not a mapping is an error. */
+    private static MetadataReader.Read front(ReadmeText rt, Located at, boolean lenient) throws InvalidInputException {
+        if (rt.yaml() == null) {
+            return new MetadataReader.Read(Metadata.EMPTY, List.of(), List.of());
+        }
+        YNode root = YamlComposer.compose(rt.yaml(), at.file, 2);
+        if (root instanceof YNode.Map m) {
+            return MetadataReader.read(m, at, lenient);
+        }
+        if (root != null) {
+            throw new InvalidInputException(Diagnostic.error(at.file, root.line(), root.column(), "hf/front-matter-type",
+                    "the front matter must be a mapping of keys to values (such as `license: mit`), not "
+                            + (root instanceof YNode.Seq ? "a list" : "a single value")));
+        }
+        return new MetadataReader.Read(Metadata.EMPTY, List.of(), List.of());
     }
 
     /**
@@ -86,20 +119,40 @@ public final class ReadmeCodec {
             return fresh(card);
         }
         String le = src.lineEnding() == null ? "\n" : src.lineEnding();
+        Metadata md = frontMatterMetadata(card.metadata(), src);
         StringBuilder out = new StringBuilder();
         if (src.bom()) {
             out.append('\uFEFF');
         }
         if (src.frontMatter() != null) {
-            out.append(src.openFence()).append(FrontMatterWriter.edit(src, card.metadata(), le)).append(src.closeFence());
+            out.append(src.openFence()).append(FrontMatterWriter.edit(src, md, le)).append(src.closeFence());
         } else {
-            Map<String, Object> d = HfMetadata.toDict(card.metadata(), src.scalarKeys(), src.metadataKeys());
+            Map<String, Object> d = HfMetadata.toDict(md, src.scalarKeys(), src.metadataKeys());
             if (!d.isEmpty()) {
                 out.append("---").append(le).append(FrontMatterWriter.dump(d, le)).append("---").append(le);
             }
         }
         out.append(BodyWriter.edit(card, src, le));
         return out.toString();
+    }
+
+    /**
+     * The metadata the front matter is written from: without the licence when the front matter had none and the
+     * licence still is what the body's License bullet says, so that a README whose licence only a bullet names is
+     * written back as it was.
+     */
+    private static Metadata frontMatterMetadata(Metadata md, ReadmeSource src) {
+        if (md.license() == null || src.metadataKeys().contains("license")) {
+            return md;
+        }
+        for (ReadmeSource.Block b : src.blocks()) {
+            if ("/details/description".equals(b.field())) {
+                TemplateSection t = TemplateSection.byField(b.field()).orElseThrow();
+                Map<String, Object> v = SectionCodec.read(t, b.heading(), BodyReader.afterHeading(b.text()));
+                return v != null && md.license().equals(v.get(SectionCodec.LICENSE)) ? md.withLicense(null) : md;
+            }
+        }
+        return md;
     }
 
     private static String fresh(ModelCard card) {

@@ -2,6 +2,7 @@ package io.modelcards.hf;
 
 import io.modelcards.card.Citation;
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.RiskRating;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +22,33 @@ final class SectionCodec {
     private static final Pattern BULLET = Pattern.compile("^- \\*\\*(.+?):\\*\\*(?: (.*))?$");
     private static final Pattern BIBKEY = Pattern.compile("@\\w+\\s*\\{\\s*([^,\\s]+)\\s*,");
 
-    /** A bullet label of the template and the field it fills, or null for a label that shows metadata. */
-    record Label(String text, String field) {}
+    /**
+     * A bullet label of the template and the field it fills, or null for a label that shows captured facts or
+     * metadata; {@code empty} is what the bullet reads when the field is empty.
+     */
+    record Label(String text, String field, String empty) {
+        Label(String text, String field) {
+            this(text, field, TemplateSection.MORE);
+        }
+    }
+
+    /** The License bullet fills the licence only where the front matter has none; it is never rewritten. */
+    static final String LICENSE = "/metadata/license";
 
     static final List<Label> DESCRIPTION = List.of(new Label("Developed by", "/details/developers"),
             new Label("Funded by [optional]", "/details/funded_by"), new Label("Shared by [optional]", "/details/shared_by"),
-            new Label("Model type", "/details/model_type"), new Label("Language(s) (NLP)", null), new Label("License", null),
-            new Label("Finetuned from model [optional]", null));
+            new Label("Model type", "/details/model_type"), new Label("Language(s) (NLP)", null), new Label("License", LICENSE),
+            new Label("Finetuned from model [optional]", null), new Label("Version", "/details/version"),
+            // Captured facts the templates print after the template's bullets: shown, not read.
+            new Label("Date", null), new Label("Library", null), new Label("Pipeline", null), new Label("Owners", null),
+            new Label("References", null), new Label("Labels", null), new Label("Number of labels", null),
+            new Label("Target", null), new Label("Output Dimensionality", null), new Label("Similarity Function", null),
+            new Label("Maximum Sequence Length", null), new Label("Pooling", null), new Label("Activation and Pooling", null),
+            new Label("Number of Output Labels", null), new Label("Context Length", null));
     static final List<Label> SOURCES = List.of(new Label("Repository", "/details/repository"),
             new Label("Paper [optional]", "/details/paper"), new Label("Demo [optional]", "/details/demo"));
+    static final List<Label> GOVERNANCE = List.of(new Label("Risk rating", "/governance/risk", "unknown"),
+            new Label("Rationale", "/governance/risk_rationale"));
 
     private SectionCodec() {}
 
@@ -38,9 +57,10 @@ final class SectionCodec {
         return switch (s.kind()) {
             case TITLE -> List.of("/details/name", "/details/summary");
             case DESCRIPTION -> List.of("/details/description", "/details/developers", "/details/funded_by", "/details/shared_by",
-                    "/details/model_type");
+                    "/details/model_type", "/details/version");
             case SOURCES -> List.of("/details/repository", "/details/paper", "/details/demo");
-            case TEXT, CITATION -> List.of(s.field());
+            case TEXT, CITATION, OWNERS, ETHICS -> List.of(s.field());
+            case GOVERNANCE -> List.of("/governance/risk", "/governance/risk_rationale");
             case STRUCTURE -> List.of();
         };
     }
@@ -57,6 +77,27 @@ final class SectionCodec {
                 v.put("/details/summary", span.value(null));
             }
             case TEXT -> v.put(s.field(), span.value(s.empty()));
+            case OWNERS, ETHICS -> {
+                Object list = s.kind() == TemplateSection.Kind.OWNERS ? TableSections.owners(span.content())
+                        : TableSections.risks(span.content());
+                if (list == null) {
+                    return null;
+                }
+                v.put(s.field(), list);
+            }
+            case GOVERNANCE -> {
+                List<String> lines = span.content().isEmpty() ? List.of() : List.of(span.content().replace("\r\n", "\n").split("\n", -1));
+                if (bulletRun(lines, GOVERNANCE) != 0) {
+                    return null;
+                }
+                bullets(lines, GOVERNANCE, v);
+                Object risk = v.get("/governance/risk");
+                RiskRating r = risk == null ? RiskRating.UNKNOWN : rating((String) risk);
+                if (r == null) {
+                    return null; // a rating the card cannot hold: keep the person's text as it is
+                }
+                v.put("/governance/risk", r);
+            }
             case DESCRIPTION -> {
                 String content = span.content().replace("\r\n", "\n");
                 List<String> lines = List.of(content.split("\n", -1));
@@ -115,6 +156,10 @@ final class SectionCodec {
                 yield d.isEmpty() || b.isEmpty() ? d + b : d + "\n\n" + b;
             }
             case SOURCES -> bulletLines(span.content(), SOURCES, card);
+            case OWNERS -> TableSections.owners(card.details().owners());
+            case ETHICS -> TableSections.risks(card.considerations().ethicalConsiderations());
+            case GOVERNANCE -> bulletLines(span.content().isEmpty() ? "- **Risk rating:** unknown\n- **Rationale:** " + TemplateSection.MORE
+                    : span.content(), GOVERNANCE, card);
             case CITATION -> citation(CardFields.citations(card));
             case STRUCTURE -> "";
         };
@@ -168,38 +213,69 @@ final class SectionCodec {
             if (m.matches()) {
                 Label l = label(m.group(1), labels);
                 String val = m.group(2) == null ? "" : m.group(2).strip();
-                if (l != null && l.field() != null && !val.isEmpty() && !val.equals(TemplateSection.MORE)) {
+                if (l != null && l.field() != null && !val.isEmpty() && !val.equals(TemplateSection.MORE) && !val.equals(l.empty())) {
                     v.put(l.field(), val);
                 }
             }
         }
     }
 
-    /** The bullet list with the card's values: original lines where unchanged, new lines where not. */
+    /**
+     * The bullet list with the card's values: the original lines in their order where unchanged, a changed field's
+     * line rewritten in place, and a field new to the list inserted after the bullets that precede it in template order.
+     */
     private static String bulletLines(String content, List<Label> labels, ModelCard card) {
         List<String> lines = content.isEmpty() ? List.of() : List.of(content.replace("\r\n", "\n").split("\n", -1));
-        List<String> run = lines.subList(bulletRun(lines, labels), lines.size());
         List<String> out = new ArrayList<>();
-        for (Label l : labels) {
-            String original = null;
-            for (String line : run) {
-                Matcher m = BULLET.matcher(line.stripTrailing());
-                if (m.matches() && label(m.group(1), labels) == l) {
-                    original = line;
+        List<Label> outLabels = new ArrayList<>();
+        for (String line : lines.subList(bulletRun(lines, labels), lines.size())) {
+            Matcher m = BULLET.matcher(line.stripTrailing());
+            Label l = label(m.matches() ? m.group(1) : "", labels);
+            outLabels.add(l);
+            if (!written(l)) {
+                out.add(line);
+                continue;
+            }
+            Map<String, Object> was = new LinkedHashMap<>();
+            bullets(List.of(line), labels, was);
+            String value = CardFields.bulletText(card, l.field());
+            out.add(Objects.equals(was.get(l.field()), value) ? line : bullet(l, value));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = labels.get(i);
+            String value = written(l) ? CardFields.bulletText(card, l.field()) : null;
+            if (value == null || outLabels.contains(l)) {
+                continue;
+            }
+            int at = 0;
+            for (int j = 0; j < outLabels.size(); j++) {
+                if (labels.indexOf(outLabels.get(j)) < i) {
+                    at = j + 1;
                 }
             }
-            String value = l.field() == null ? null : CardFields.text(card, l.field());
-            Map<String, Object> was = new LinkedHashMap<>();
-            if (original != null) {
-                bullets(List.of(original), labels, was);
-            }
-            if (original != null && (l.field() == null || Objects.equals(was.get(l.field()), value))) {
-                out.add(original);
-            } else if (value != null || original != null) {
-                out.add("- **" + l.text() + ":** " + (value == null ? TemplateSection.MORE : value));
-            }
+            out.add(at, bullet(l, value));
+            outLabels.add(at, l);
         }
         return String.join("\n", out);
+    }
+
+    /** Whether the bullet's line shows a card field that writing keeps up to date. */
+    private static boolean written(Label l) {
+        return l != null && l.field() != null && !l.field().equals(LICENSE);
+    }
+
+    private static String bullet(Label l, String value) {
+        return "- **" + l.text() + ":** " + (value == null ? l.empty() : value);
+    }
+
+    /** The rating a bullet names (case ignored), or null when it names none. */
+    private static RiskRating rating(String text) {
+        for (RiskRating r : RiskRating.values()) {
+            if (r.text().equalsIgnoreCase(text)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static Label label(String text, List<Label> labels) {

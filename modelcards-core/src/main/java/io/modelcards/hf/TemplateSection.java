@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The headings of huggingface_hub's default model card template ({@code templates/modelcard_template.md}), in
- * template order, each with the card field its text maps to.
+ * template order, each with the card field its text maps to; plus the sections modelcards adds for the fields the
+ * {@code complete} pack checks and that template has no place for (owners and contacts, primary intended users,
+ * ethical considerations, governance and business context).
  *
  * @param level   heading level in the template
  * @param heading heading text as the template writes it
@@ -30,6 +32,12 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
         SOURCES,
         /** "**BibTeX:**" and "**APA:**" parts. */
         CITATION,
+        /** One bullet per owner, "- NAME (CONTACT)" or "- NAME". */
+        OWNERS,
+        /** A "| Risk | Mitigation |" table, one row per ethical consideration. */
+        ETHICS,
+        /** "- **Risk rating:** ..." and "- **Rationale:** ..." bullets. */
+        GOVERNANCE,
         /** A heading that only groups subsections; text beyond the template's is kept as an unknown section. */
         STRUCTURE
     }
@@ -45,12 +53,15 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
             new TemplateSection(2, "Model Details", Kind.STRUCTURE, "#model-details", ""),
             new TemplateSection(3, "Model Description", Kind.DESCRIPTION, "/details/description", ""),
             new TemplateSection(3, "Model Sources [optional]", Kind.SOURCES, "/details/repository", ""),
+            new TemplateSection(3, "Owners and Contacts", Kind.OWNERS, "/details/owners", MORE),
             new TemplateSection(2, "Uses", Kind.STRUCTURE, "#uses", ""),
             new TemplateSection(3, "Direct Use", Kind.TEXT, "/uses/direct_use", MORE),
             new TemplateSection(3, "Downstream Use [optional]", Kind.TEXT, "/uses/downstream_use", MORE),
             new TemplateSection(3, "Out-of-Scope Use", Kind.TEXT, "/uses/out_of_scope_use", MORE),
+            new TemplateSection(3, "Primary Intended Users", Kind.TEXT, "/uses/primary_users", MORE),
             new TemplateSection(2, "Bias, Risks, and Limitations", Kind.TEXT, "/considerations/bias_risks_limitations", MORE),
             new TemplateSection(3, "Recommendations", Kind.TEXT, "/considerations/recommendations", RECOMMENDATIONS),
+            new TemplateSection(3, "Ethical Considerations", Kind.ETHICS, "/considerations/ethical_considerations", ""),
             new TemplateSection(2, "How to Get Started with the Model", Kind.TEXT, "/details/how_to_get_started", MORE),
             new TemplateSection(2, "Training Details", Kind.STRUCTURE, "#training-details", ""),
             new TemplateSection(3, "Training Data", Kind.TEXT, "/training/training_data", MORE),
@@ -76,7 +87,9 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
             new TemplateSection(2, "Glossary [optional]", Kind.TEXT, "/details/glossary", MORE),
             new TemplateSection(2, "More Information [optional]", Kind.TEXT, "/details/more_information", MORE),
             new TemplateSection(2, "Model Card Authors [optional]", Kind.TEXT, "/details/card_authors", MORE),
-            new TemplateSection(2, "Model Card Contact", Kind.TEXT, "/details/contact", MORE));
+            new TemplateSection(2, "Model Card Contact", Kind.TEXT, "/details/contact", MORE),
+            new TemplateSection(2, "Governance", Kind.GOVERNANCE, "/governance/risk", ""),
+            new TemplateSection(3, "Business Context", Kind.TEXT, "/governance/business_context", MORE));
 
     /** Template sections by normalised heading; the title is matched by its prefix instead. */
     private static final Map<String, TemplateSection> BY_HEADING = ALL.stream().filter(s -> s.kind != Kind.TITLE)
@@ -98,6 +111,13 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
     /** The section that owns {@code field}. */
     static Optional<TemplateSection> byField(String field) {
         return ALL.stream().filter(s -> s.field.equals(field)).findFirst();
+    }
+
+    /** Where the section is in a README, as its headings from the top: {@code ## Uses > ### Primary Intended Users}. */
+    String place() {
+        String own = "#".repeat(level) + " " + (kind == Kind.TITLE ? "Model Card for NAME" : heading);
+        TemplateSection p = parent();
+        return p == null ? own : p.place() + " > " + own;
     }
 
     /** Position in template order. */

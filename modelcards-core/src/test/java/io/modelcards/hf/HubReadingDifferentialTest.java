@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What huggingface_hub reads from a README modelcards writes from the typed card equals what it reads from the
  * original, for a corpus of front matters in the shapes the Hub libraries write ({@code readme/hubcorpus}). The
  * reference is huggingface_hub's reading, reproduced in a short Python script: PyYAML's {@code safe_load} of the front
- * matter, then {@code ModelCardData(**metadata).to_dict()} with its model-index parsing and writing. Values are compared
+ * matter, then {@code ModelCardData(**metadata).to_dict()} with its model-index parsing and writing. The import corpus of
+ * Hub layouts ({@code readme/layouts}) is checked the same way. Values are compared
  * with their types (3 is not 3.0, true is not "yes"), key order aside.
  */
 class HubReadingDifferentialTest {
@@ -111,7 +112,9 @@ class HubReadingDifferentialTest {
     void huggingfaceHubReadsTheSameMetadataFromEveryReadmeWrittenFromTheTypedCard(@TempDir Path tmp)
             throws IOException, InvalidInputException {
         List<String> args = new ArrayList<>();
-        for (Path f : Fixtures.readmes("hubcorpus", ".md")) {
+        List<Path> readmes = new ArrayList<>(Fixtures.readmes("hubcorpus", ".md"));
+        readmes.addAll(Fixtures.readmes("layouts", ".md")); // the Hub layouts' import corpus, whose bodies are typed too
+        for (Path f : readmes) {
             String name = f.getFileName().toString();
             ModelCard card = ReadmeCodec.parse(Fixtures.read(f), name, true).card().withSource(null);
             Path original = write(tmp, "original", name, Fixtures.read(f));

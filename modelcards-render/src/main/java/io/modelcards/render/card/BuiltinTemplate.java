@@ -9,18 +9,18 @@ import java.util.List;
 public enum BuiltinTemplate {
     DEFAULT("default", List.of(),
             "any model: every section of huggingface_hub's default card, filled from the card"),
-    CLASSIFIER("classifier", List.of("details", "evaluation"),
-            "classifiers: adds labels and per-class metrics"),
+    CLASSIFIER("classifier", List.of("details"),
+            "classifiers: adds the labels and their number"),
     REGRESSOR("regressor", List.of("details", "evaluation"),
             "regressors: adds the target and error metrics"),
-    TEXT_EMBEDDING("text-embedding", List.of("details", "usage", "evaluation"),
-            "sentence embeddings: adds dimensions, pooling, a sentence-transformers example, similarity metrics"),
+    TEXT_EMBEDDING("text-embedding", List.of("details", "usage"),
+            "sentence embeddings: adds dimensions, pooling and a sentence-transformers example"),
     SPARSE_ENCODER("sparse-encoder", List.of("details", "usage", "evaluation"),
             "sparse encoders (SPLADE): adds dimensions, activation, a usage example, sparsity metrics"),
     RERANKER("reranker", List.of("details", "usage", "evaluation"),
             "rerankers and cross-encoders: adds sequence length, a scoring example, ranking metrics"),
-    TEXT_GENERATION("text-generation", List.of("details", "usage", "evaluation"),
-            "text generation: adds context length, prompt format, generation settings and metrics");
+    TEXT_GENERATION("text-generation", List.of("details", "usage"),
+            "text generation: adds context length, prompt format and generation settings");
 
     private final String id;
     private final List<String> blocks;

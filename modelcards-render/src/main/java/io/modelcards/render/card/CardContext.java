@@ -1,8 +1,10 @@
 package io.modelcards.render.card;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardMappers;
+import io.modelcards.hf.GeneratedReadme;
 import io.modelcards.hf.HfMetadata;
 import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
@@ -59,6 +61,8 @@ public final class CardContext {
         ctx.put("library_name", card.metadata().libraryName() == null ? "" : card.metadata().libraryName());
         ctx.put("pipeline_tag", card.metadata().pipelineTag() == null ? "" : card.metadata().pipelineTag());
         ctx.put("detail_rows", details(card));
+        ctx.put("model_version", DisplayText.str(card.details().version()));
+        ctx.put("owners_list", String.join("\n", card.details().owners().stream().map(CardContext::owner).toList()));
         ctx.put("training_procedure", DisplayText.str(card.training().procedure()));
         ctx.put("primary_users", DisplayText.str(card.uses().primaryUsers()));
         ctx.put("caveats", DisplayText.str(card.considerations().caveats()));
@@ -74,6 +78,7 @@ public final class CardContext {
                 .toList());
         addGovernance(ctx, card);
         ctx.put("extra_sections", sections(card.sections()));
+        ctx.put("sections_after", sectionsAfter(card));
         Map<String, String> facts = Facts.of(card);
         ctx.put("facts", facts);
         ctx.put("generation_settings", Facts.GENERATION.stream().filter(k -> !facts.get(k).isEmpty())
@@ -92,15 +97,18 @@ public final class CardContext {
     private static List<Object> details(ModelCard card) {
         var d = card.details();
         List<Object> rows = new ArrayList<>();
-        add(rows, "Version", d.version());
         add(rows, "Date", d.date());
         add(rows, "Library", card.metadata().libraryName());
         add(rows, "Pipeline", card.metadata().pipelineTag());
-        String owners = String.join("; ", d.owners().stream()
-                .map(o -> DisplayText.str(o.name()) + (o.contact() == null ? "" : " (" + o.contact().strip() + ")")).toList());
-        add(rows, "Owners", owners);
         add(rows, "References", String.join(", ", d.references()));
         return rows;
+    }
+
+    /** One owner as its bullet under "Owners and Contacts": {@code - NAME (CONTACT)}, as the README importer reads it. */
+    private static String owner(ModelDetails.Owner o) {
+        String name = DisplayText.str(o.name());
+        String contact = o.contact() == null || o.contact().isBlank() ? "" : "(" + o.contact().strip() + ")";
+        return ("- " + name + (name.isEmpty() || contact.isEmpty() ? "" : " ") + contact).stripTrailing();
     }
 
     private static void addGovernance(Map<String, Object> ctx, ModelCard card) {
@@ -122,6 +130,30 @@ public final class CardContext {
                     "body", DisplayText.str(s.body())));
         }
         return out;
+    }
+
+    /**
+     * The unknown sections by the place they were in: "start", each template section's place
+     * ({@link GeneratedReadme#places()}), "end"; every place is present, each a list of rows with the
+     * {@link #sections} keys and {@code markdown}, the section ready to print after the place's text.
+     */
+    private static Map<String, Object> sectionsAfter(ModelCard card) {
+        Map<String, List<Object>> by = new LinkedHashMap<>();
+        by.put(GeneratedReadme.START, new ArrayList<>());
+        GeneratedReadme.places().forEach(p -> by.put(p, new ArrayList<>()));
+        by.put(GeneratedReadme.END, new ArrayList<>());
+        List<String> places = GeneratedReadme.places(card);
+        List<Object> rows = sections(card.sections());
+        for (int i = 0; i < rows.size(); i++) {
+            @SuppressWarnings("unchecked") // built by sections() just above
+            Map<String, Object> row = new LinkedHashMap<>((Map<String, Object>) rows.get(i));
+            String heading = (String) row.get("heading");
+            String body = (String) row.get("body");
+            row.put("markdown", (heading.isEmpty() ? "" : "\n\n" + row.get("hashes") + " " + heading)
+                    + (body.isEmpty() ? "" : "\n\n" + body));
+            by.getOrDefault(places.get(i), by.get(GeneratedReadme.END)).add(row);
+        }
+        return new LinkedHashMap<>(by);
     }
 
     private static void add(List<Object> rows, String label, String value) {

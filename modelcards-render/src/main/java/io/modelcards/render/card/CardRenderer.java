@@ -3,6 +3,7 @@ package io.modelcards.render.card;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.hf.GeneratedReadme;
 import io.modelcards.hf.HfMetadata;
 import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
@@ -38,11 +39,13 @@ public final class CardRenderer {
 
     /**
      * Renders the request's card. md: the card's front matter between {@code ---} lines (unless a user's template
-     * writes its own), then the template's output, and as attachments the charts that output refers to by file name
+     * writes its own), then the template's output made readable back ({@link GeneratedReadme#finish}: sealed generated
+     * regions, the card comment in place of its placeholder line), and as attachments the charts that output refers to by file name
      * (the training curve, {@link TrainingChart#FILE_NAME}, and each profiled dataset's chart,
      * {@link DatasetChart#fileNames}); html: that Markdown without front matter as one page with the charts inline
      * and the other local images read from the request's {@link RenderRequest#images() folder} (a warning for each
      * one that cannot be shown);
+     * the page has no region marker or card comment ({@link GeneratedReadme#withoutMarkers});
      * json: the card's JSON, no template involved. When the template fails, the result holds its problems, no output
      * and no attachments.
      */
@@ -68,7 +71,8 @@ public final class CardRenderer {
         }
         String markdown = body.output().stripTrailing() + "\n";
         return format == OutputFormat.MD
-                ? markdown(card, "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown, body.problems())
+                ? markdown(card, GeneratedReadme.finish(card, "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown),
+                        body.problems())
                 : html(card, markdown, body.problems(), images);
     }
 
@@ -98,7 +102,7 @@ public final class CardRenderer {
         boolean hasFrontMatter = out.startsWith("---\n") || out.startsWith("---\r\n");
         if (format == OutputFormat.MD) {
             String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out;
-            return markdown(card, text, problems);
+            return markdown(card, GeneratedReadme.finish(card, text), problems);
         }
         return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, problems, images);
     }
@@ -122,7 +126,8 @@ public final class CardRenderer {
      */
     private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems, ImageFolder images) {
         Map<String, String> figures = charts(card, markdown);
-        HtmlPage.Page page = HtmlPage.page(title(card), markdown, HfMetadata.toDict(card.metadata()), figures, images);
+        HtmlPage.Page page = HtmlPage.page(title(card), GeneratedReadme.withoutMarkers(markdown), HfMetadata.toDict(card.metadata()),
+                figures, images);
         List<Diagnostic> all = new ArrayList<>(problems);
         all.addAll(page.problems());
         return new RenderedCard(page.html(), all, Map.of());

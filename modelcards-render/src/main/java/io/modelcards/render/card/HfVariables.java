@@ -68,7 +68,7 @@ final class HfVariables {
         v.put("results_summary", DisplayText.str(ev.summary()));
         v.put("model_examination", DisplayText.str(ev.examination()));
         v.put("hardware", hardware(card));
-        v.put("hours_used", t.energy() == null || t.energy().hoursUsed() == null ? "" : DisplayText.python(t.energy().hoursUsed()));
+        v.put("hours_used", t.energy() == null || t.energy().hoursUsed() == null ? "" : Numbers.quantity(t.energy().hoursUsed()));
         v.put("cloud_provider", env == null ? "" : DisplayText.str(env.cloudProvider()));
         v.put("cloud_region", env == null ? "" : DisplayText.str(env.computeRegion()));
         v.put("co2_emitted", co2(card));
@@ -111,10 +111,10 @@ final class HfVariables {
     private static String co2(ModelCard card) {
         var e = card.training().energy();
         if (e != null && e.co2Grams() != null) {
-            return DisplayText.python(e.co2Grams()) + " g CO2eq";
+            return Numbers.co2(e.co2Grams());
         }
         var co2 = card.metadata().co2EqEmissions();
-        return co2 != null && co2.emissions() != null ? DisplayText.python(co2.emissions()) + " g CO2eq" : "";
+        return co2 != null && co2.emissions() != null ? Numbers.co2(co2.emissions()) : "";
     }
 
     private static String software(Environment env) {

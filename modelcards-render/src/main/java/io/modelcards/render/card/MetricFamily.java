@@ -2,6 +2,7 @@ package io.modelcards.render.card;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The kind of quantity a metric measures, told from its name, and whether a larger value is better.
@@ -65,6 +66,18 @@ enum MetricFamily {
         MetricFamily f = of(metric);
         return f == OTHER ? null : f.higherIsBetter;
     }
+
+    /**
+     * Whether the metric counts things (examples, a class's support, true positives), so that its whole values are
+     * shown as integers rather than with a metric's four decimals.
+     */
+    static boolean isCount(String metric) {
+        String m = norm(metric);
+        return COUNTS.contains(m) || m.startsWith("num_") || m.startsWith("n_") || m.endsWith("_count");
+    }
+
+    private static final Set<String> COUNTS = Set.of("support", "count", "n", "samples", "examples", "tp", "fp", "tn", "fn",
+            "true_positives", "false_positives", "true_negatives", "false_negatives");
 
     /** Short keys ("mae", "wer", "f1") must be a whole word of the name, so "answer" is not "wer"; longer keys may occur anywhere. */
     private static boolean matches(String name, String key) {

@@ -2,13 +2,15 @@ package io.modelcards.render.card;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Display text for dataset profiles: counts with thousands separators, statistics without float noise, shares as
- * percentages, and card text made inert inside Markdown (table cells and code spans).
+ * Display text for numbers people read: counts with thousands separators, statistics without float noise, shares as
+ * percentages, measured quantities and training-log epochs in one notation each, and card text made inert inside
+ * Markdown (table cells and code spans).
  */
 final class Numbers {
     private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|~&#!";
@@ -47,6 +49,48 @@ final class Numbers {
             grouped = "-0";
         }
         return dot < 0 ? grouped : grouped + plain.substring(dot);
+    }
+
+    /**
+     * A measured quantity (grams of CO₂-equivalent, kWh, hours) in plain decimal notation, the one notation every
+     * page uses for them: the shortest digits that read back as the value, never an exponent ({@code 0.0005062}, not
+     * {@code 5.062e-04}), no trailing zeros; "nan" and "inf" as Python writes them.
+     */
+    static String quantity(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return DisplayText.python(d);
+        }
+        BigDecimal v = new BigDecimal(DisplayText.python(d)).stripTrailingZeros();
+        return v.signum() == 0 ? "0" : v.toPlainString();
+    }
+
+    /** Grams of CO₂-equivalent as every page writes them, e.g. "0.0005062 g CO₂eq". */
+    static String co2(double grams) {
+        return quantity(grams) + " g CO\u2082eq";
+    }
+
+    /**
+     * The decimals a training log's epoch column is written with, one precision for the whole column: the fewest, up
+     * to two, that write every epoch exactly ({@code 1}, {@code 1.5}), else two ({@code 0.03} for a thirtieth): the
+     * step column says exactly where a row is, the epoch only how far training had come.
+     */
+    static int epochDecimals(List<Double> epochs) {
+        for (int d = 0; d < 2; d++) {
+            int scale = d;
+            if (epochs.stream().allMatch(e -> e == null || Double.isNaN(e) || Double.isInfinite(e)
+                    || new BigDecimal(e).setScale(scale, RoundingMode.HALF_EVEN).doubleValue() == e)) {
+                return d;
+            }
+        }
+        return 2;
+    }
+
+    /** An epoch with {@code decimals} decimals, as {@link #epochDecimals} chose them for its column. */
+    static String epoch(double epoch, int decimals) {
+        if (Double.isNaN(epoch) || Double.isInfinite(epoch)) {
+            return DisplayText.python(epoch);
+        }
+        return new BigDecimal(epoch).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** A share of 0 to 100 with one decimal, e.g. "12.5%"; "<0.1%" for a small non-zero share. */

@@ -62,13 +62,14 @@ final class TrainingView {
             columns.add("Epoch");
         }
         metrics.forEach(m -> columns.add(DisplayText.text(m)));
+        int decimals = Numbers.epochDecimals(log.stream().map(LogEntry::epoch).toList());
         List<Object> rows = new ArrayList<>();
         String best = "";
         for (LogEntry e : log) {
             List<String> cells = new ArrayList<>();
             cells.add(String.valueOf(e.step()));
             if (epochs) {
-                cells.add(e.epoch() == null ? "" : DisplayText.python(e.epoch()));
+                cells.add(e.epoch() == null ? "" : Numbers.epoch(e.epoch(), decimals));
             }
             for (String m : metrics) {
                 Double v = e.metrics().get(m);
@@ -117,10 +118,10 @@ final class TrainingView {
             return rows;
         }
         add(rows, "Method", e.method());
-        add(rows, "Energy", e.kwh() == null ? null : DisplayText.python(e.kwh()) + " kWh");
-        add(rows, "Emissions", e.co2Grams() == null ? null : DisplayText.python(e.co2Grams()) + " g CO2eq");
+        add(rows, "Energy", e.kwh() == null ? null : Numbers.quantity(e.kwh()) + " kWh");
+        add(rows, "Emissions", e.co2Grams() == null ? null : Numbers.co2(e.co2Grams()));
         add(rows, "Hardware", e.hardwareType());
-        add(rows, "Hours used", e.hoursUsed() == null ? null : DisplayText.python(e.hoursUsed()));
+        add(rows, "Hours used", e.hoursUsed() == null ? null : Numbers.quantity(e.hoursUsed()));
         add(rows, "Uncertainty", e.uncertainty() == null ? null
                 : "±" + new BigDecimal(Double.toString(e.uncertainty())).movePointRight(2).stripTrailingZeros().toPlainString() + " %");
         for (var in : new LinkedHashMap<>(e.inputs()).entrySet()) {

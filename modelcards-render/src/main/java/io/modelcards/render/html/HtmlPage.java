@@ -2,10 +2,13 @@ package io.modelcards.render.html;
 
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.hf.PythonFloat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -131,7 +134,8 @@ public final class HtmlPage {
         return sb.append("</tbody>\n</table></section>\n").toString();
     }
 
-    private static String value(Object v) {
+    private static String value(Object metadata) {
+        Object v = plain(metadata);
         if (v instanceof List<?> l && l.stream().allMatch(HtmlPage::scalar)) {
             StringBuilder sb = new StringBuilder();
             for (Object o : l) {
@@ -147,6 +151,25 @@ public final class HtmlPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The value with every float in plain decimal notation ({@code 0.0005062}, not {@code 5.062e-4}), the notation
+     * the page's text uses for the same quantities, so that the metadata table and the sections agree.
+     */
+    private static Object plain(Object v) {
+        if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+            return new BigDecimal(new BigDecimal(PythonFloat.repr(((Number) v).doubleValue())).toPlainString());
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(HtmlPage::plain).toList();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(k, plain(x)));
+            return out;
+        }
+        return v;
     }
 
     /** Removes the indentation all lines share (the YAML writer indents a top-level list). */

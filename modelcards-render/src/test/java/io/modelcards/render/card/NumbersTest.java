@@ -3,6 +3,7 @@ package io.modelcards.render.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.DatasetStatisticsBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Display text of dataset profile figures. */
@@ -61,5 +62,23 @@ class NumbersTest {
     void aShortenedValueWhoseMarkerSurvivesTheCutIsShortenedAsUsual() {
         assertThat(Numbers.shortenShowingMarkers("[EMAIL] wrote a very long message", 12)).isEqualTo("[EMAIL] wro\u2026");
         assertThat(Numbers.shortenShowingMarkers("short [SECRET]", 24)).isEqualTo("short [SECRET]");
+    }
+
+    @Test
+    void anEpochColumnTakesTheFewestDecimalsThatWriteEveryEpochUpToTwo() {
+        assertThat(Numbers.epochDecimals(List.of(1.0, 2.0, 3.0))).isZero();
+        assertThat(Numbers.epochDecimals(List.of(0.5, 1.0, 1.5))).isEqualTo(1);
+        assertThat(Numbers.epochDecimals(List.of(1 / 30.0, 2 / 30.0, 1.0))).isEqualTo(2);
+        assertThat(Numbers.epoch(1.0, 2)).isEqualTo("1.00");
+        assertThat(Numbers.epoch(2 / 3.0, 2)).isEqualTo("0.67");
+    }
+
+    @Test
+    void aQuantityIsWrittenInPlainDecimalsWithoutAnExponent() {
+        assertThat(Numbers.quantity(5.062e-4)).isEqualTo("0.0005062");
+        assertThat(Numbers.quantity(1.042e-06)).isEqualTo("0.000001042");
+        assertThat(Numbers.quantity(3.0)).isEqualTo("3");
+        assertThat(Numbers.quantity(1e16)).isEqualTo("10000000000000000");
+        assertThat(Numbers.co2(120.5)).isEqualTo("120.5 g CO\u2082eq");
     }
 }

@@ -60,4 +60,31 @@ class ResultsViewTest {
         assertThat(rows(card(List.of(), List.of(indexed("f1", 0.5))))).hasSize(1)
                 .first().satisfies(r -> assertThat(r.get("source")).isEqualTo("model-index"));
     }
+
+    private static QuantitativeResult perLabel(String metric, double value, String label) {
+        return captured(metric, value).withSlice(Map.of("label", label));
+    }
+
+    @Test
+    void perClassResultsOfOneDatasetAreShownOnlyInThePerClassTable() {
+        List<Map<String, Object>> rows = rows(card(List.of(captured("accuracy", 0.9), perLabel("f1", 0.8, "a"),
+                perLabel("support", 500.0, "a")), List.of()));
+        assertThat(rows).extracting(r -> r.get("per_class")).containsExactly(false, true, true);
+        assertThat(rows.get(2)).containsEntry("value", "500");
+    }
+
+    @Test
+    void perClassResultsWithIntervalsKeepTheirOwnRows() {
+        List<Map<String, Object>> rows = rows(card(List.of(perLabel("f1", 0.8, "a").withCiLow(0.7).withCiHigh(0.9),
+                perLabel("f1", 0.6, "b")), List.of()));
+        assertThat(rows).extracting(r -> r.get("per_class")).containsExactly(false, false);
+    }
+
+    @Test
+    void aWholeValueOfAMetricThatIsNotACountKeepsItsDecimals() {
+        assertThat(ResultsView.value("accuracy", 1.0)).isEqualTo("1.0000");
+        assertThat(ResultsView.value("support", 500.0)).isEqualTo("500");
+        assertThat(ResultsView.value("num_samples", 12000L)).isEqualTo("12,000");
+        assertThat(ResultsView.value("support", 2.5)).isEqualTo("2.5000");
+    }
 }

@@ -60,10 +60,10 @@ class UserTemplateTest {
     @Test
     void aUserTemplateSeesTheCardsFieldsAndTheBuiltinsRows() {
         String source = "{{ model_name }}|{{ details.model_type }}|{{ uses.direct_use[:5] }}|{{ hyperparameters.l2 }}"
-                + "|{{ eval_results | length }}|{{ sections | length }}|{{ detail_rows[0].label }}";
+                + "|{{ eval_results | length }}|{{ sections | length }}|{{ detail_rows[0].label }}|{{ model_version }}";
 
         assertThat(user(CLASSIFIER, OutputFormat.MD, source, Map.of()).output())
-                .endsWith("---\nacme/sentiment-sgd|text classifier|Route|2e-05|2|0|Version");
+                .endsWith("---\nacme/sentiment-sgd|text classifier|Route|2e-05|2|0|Date|1.2.0");
     }
 
     @Test
