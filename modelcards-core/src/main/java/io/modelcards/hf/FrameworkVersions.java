@@ -83,13 +83,7 @@ final class FrameworkVersions implements HubCodec {
             }
         }
         if (first < 0) {
-            int end = out.size();
-            while (end > 0 && out.get(end - 1).isBlank()) {
-                end--;
-            }
-            List<String> added = new ArrayList<>(List.of(""));
-            added.addAll(bullets);
-            out.addAll(end, added);
+            HubValues.appendBeforeTrailingBlanks(out, bullets);
         }
         return String.join(le, out);
     }

@@ -3,6 +3,7 @@ package io.modelcards.hf;
 import io.modelcards.card.Emissions;
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.Metadata;
+import io.modelcards.card.ModelCard;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +18,20 @@ import java.util.Map;
  */
 public final class HfMetadata {
     private HfMetadata() {}
+
+    /**
+     * The card's metadata as a README written from the card carries it: when it has evaluation results but no
+     * {@code model_name}, the model-index is named after the card's {@code details.name}, because huggingface_hub
+     * refuses a model-index without a name ({@code eval_results} requires {@code model_name}).
+     */
+    public static Metadata forReadme(ModelCard card) {
+        Metadata m = card.metadata();
+        String name = card.details().name();
+        if (m.modelName() != null || m.evalResults().isEmpty() || name == null || name.isBlank()) {
+            return m;
+        }
+        return m.withModelName(name);
+    }
 
     /**
      * The metadata as huggingface_hub's {@code to_dict()} gives it for a {@code ModelCardData} built from the same

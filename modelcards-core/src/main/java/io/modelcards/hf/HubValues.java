@@ -81,4 +81,15 @@ final class HubValues {
     static String normal(String heading) {
         return heading.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
+
+    /** Adds {@code added} to {@code out} after a blank line, before the blank lines {@code out} ends with. */
+    static void appendBeforeTrailingBlanks(List<String> out, List<String> added) {
+        int end = out.size();
+        while (end > 0 && out.get(end - 1).isBlank()) {
+            end--;
+        }
+        List<String> block = new ArrayList<>(List.of(""));
+        block.addAll(added);
+        out.addAll(end, block);
+    }
 }

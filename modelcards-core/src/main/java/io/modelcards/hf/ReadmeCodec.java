@@ -119,7 +119,7 @@ public final class ReadmeCodec {
             return fresh(card);
         }
         String le = src.lineEnding() == null ? "\n" : src.lineEnding();
-        Metadata md = frontMatterMetadata(card.metadata(), src);
+        Metadata md = frontMatterMetadata(HfMetadata.forReadme(card), src);
         StringBuilder out = new StringBuilder();
         if (src.bom()) {
             out.append('\uFEFF');
@@ -156,7 +156,7 @@ public final class ReadmeCodec {
     }
 
     private static String fresh(ModelCard card) {
-        Map<String, Object> d = HfMetadata.toDict(card.metadata());
+        Map<String, Object> d = HfMetadata.toDict(HfMetadata.forReadme(card));
         String body = BodyWriter.fresh(card, "\n");
         String front = d.isEmpty() ? "" : "---\n" + FrontMatterWriter.dump(d, "\n") + "---\n";
         String text = front + (front.isEmpty() || body.isEmpty() ? "" : "\n") + body;

@@ -172,13 +172,7 @@ final class TrainingLogTable implements HubCodec {
             out.subList(t.start(), t.end()).clear();
             out.addAll(t.start(), table);
         } else {
-            int end = out.size();
-            while (end > 0 && out.get(end - 1).isBlank()) {
-                end--;
-            }
-            List<String> added = new ArrayList<>(List.of(""));
-            added.addAll(table);
-            out.addAll(end, added);
+            HubValues.appendBeforeTrailingBlanks(out, table);
         }
         return String.join(le, out);
     }

@@ -71,7 +71,7 @@ public final class CardRenderer {
         }
         String markdown = body.output().stripTrailing() + "\n";
         return format == OutputFormat.MD
-                ? markdown(card, GeneratedReadme.finish(card, "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + markdown),
+                ? markdown(card, GeneratedReadme.finish(card, "---\n" + FrontMatter.yaml(HfMetadata.forReadme(card)) + "---\n" + markdown),
                         body.problems())
                 : html(card, markdown, body.problems(), images);
     }
@@ -101,7 +101,7 @@ public final class CardRenderer {
         String out = r.output();
         boolean hasFrontMatter = out.startsWith("---\n") || out.startsWith("---\r\n");
         if (format == OutputFormat.MD) {
-            String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(card.metadata()) + "---\n" + out;
+            String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(HfMetadata.forReadme(card)) + "---\n" + out;
             return markdown(card, GeneratedReadme.finish(card, text), problems);
         }
         return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, problems, images);

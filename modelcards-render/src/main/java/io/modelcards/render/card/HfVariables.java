@@ -4,6 +4,7 @@ import io.modelcards.card.Citation;
 import io.modelcards.card.Environment;
 import io.modelcards.card.Metadata;
 import io.modelcards.card.ModelCard;
+import io.modelcards.hf.HfMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class HfVariables {
         var c = card.considerations();
         Environment env = t.environment();
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("card_data", FrontMatter.yaml(m).stripTrailing());
+        v.put("card_data", FrontMatter.yaml(HfMetadata.forReadme(card)).stripTrailing());
         v.put("model_id", DisplayText.marked(first(d.name(), m.modelName())));
         v.put("model_summary", DisplayText.str(d.summary()));
         v.put("model_description", DisplayText.str(d.description()));
