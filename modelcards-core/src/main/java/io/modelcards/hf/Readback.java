@@ -1,16 +1,12 @@
 package io.modelcards.hf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.modelcards.card.Citation;
-import io.modelcards.card.Considerations;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.Metadata;
-import io.modelcards.card.ModelDetails;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
-import io.modelcards.card.RiskRating;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardCodec;
@@ -197,26 +193,19 @@ final class Readback {
         return out.append(body, pos, body.length()).toString();
     }
 
+    /** A recorded value as its field's type, read through the card's own JSON binding (no per-field list to keep). */
     private static Object typed(String pointer, JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (pointer.equals(SECTIONS)) {
-            return CardMappers.json().convertValue(value, new TypeReference<List<Section>>() {});
+        ObjectNode root = CardMappers.json().valueToTree(ModelCard.empty());
+        String[] steps = pointer.substring(1).split("/");
+        ObjectNode at = root;
+        for (int k = 0; k < steps.length - 1; k++) {
+            at = at.withObjectProperty(steps[k]);
         }
-        if (pointer.equals("/details/citations")) {
-            return CardMappers.json().convertValue(value, new TypeReference<List<Citation>>() {});
-        }
-        if (pointer.equals("/details/owners")) {
-            return CardMappers.json().convertValue(value, new TypeReference<List<ModelDetails.Owner>>() {});
-        }
-        if (pointer.equals("/considerations/ethical_considerations")) {
-            return CardMappers.json().convertValue(value, new TypeReference<List<Considerations.Risk>>() {});
-        }
-        if (pointer.equals("/governance/risk")) {
-            return CardMappers.json().convertValue(value, RiskRating.class);
-        }
-        return value.asText();
+        at.set(steps[steps.length - 1], value);
+        return value(CardMappers.json().convertValue(root, ModelCard.class), pointer);
     }
 
     private static Provenance without(Provenance p, String pointer) {
