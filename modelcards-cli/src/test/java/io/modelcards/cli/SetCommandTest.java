@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.codec.CardReader;
+import io.modelcards.staleness.Staleness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,10 +42,27 @@ class SetCommandTest {
         assertThat(read(card).uses().outOfScopeUse()).isEqualTo("Medical text.");
     }
 
+    /** Asserts that {@code card} records {@code pointer} as written by {@code author} in {@code file} at {@link #AT}. */
+    static void assertWrittenBy(ModelCard card, String pointer, String author, String file) {
+        assertThat(card.provenance().originOf(pointer)).isInstanceOfSatisfying(Origin.Human.class, h -> {
+            assertThat(List.of(h.author(), h.file(), h.at())).containsExactly(author, file, AT);
+            assertThat(h.confirmed()).isNull();
+        });
+    }
+
     @Test
     void theProvenanceNamesTheAuthorTheCardFileAndTheTime() throws Exception {
         assertThat(Cli.run("set", card.toString(), "/uses/direct_use=Dashboards.", "--by", "alice", "--at", AT).exitCode()).isZero();
-        assertThat(read(card).provenance().originOf("/uses/direct_use")).isEqualTo(new Origin.Human("alice", "card.json", AT));
+        assertWrittenBy(read(card), "/uses/direct_use", "alice", "card.json");
+    }
+
+    @Test
+    void theTextIsRecordedAsWrittenAgainstTheCardsFactsAfterTheEdits() throws Exception {
+        assertThat(Cli.run("set", card.toString(), "/uses/direct_use=Dashboards.", "/details/version=2.0", "--by", "alice", "--at", AT)
+                .exitCode()).isZero();
+        ModelCard c = read(card);
+        assertThat(((Origin.Human) c.provenance().originOf("/uses/direct_use")).basis()).isNotNull();
+        assertThat(Staleness.of(c)).isEmpty();
     }
 
     @Test
@@ -81,7 +99,7 @@ class SetCommandTest {
         assertThat(r.out()).isEqualTo("set /uses/direct_use to the text of " + uses + " (42 characters)\nwrote " + card + "\n");
         ModelCard c = read(card);
         assertThat(c.uses().directUse()).isEqualTo("Sorting reviews.\n\n- dashboards\n- search ✓\n");
-        assertThat(c.provenance().originOf("/uses/direct_use")).isEqualTo(new Origin.Human("bob", "uses.md", AT));
+        assertWrittenBy(c, "/uses/direct_use", "bob", "uses.md");
     }
 
     @Test
