@@ -8,6 +8,7 @@ import io.modelcards.merge.CardMerge;
 import io.modelcards.merge.Decision;
 import io.modelcards.merge.MergeOptions;
 import io.modelcards.merge.MergeResult;
+import io.modelcards.staleness.Staleness;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -51,8 +52,10 @@ record PreviousCard(Path readme, ModelCard card) {
         }
         CardFiles.printProblems(result.problems().stream().map(d -> d.inFile(readme.toString())).toList(), err);
         long kept = result.decisions().stream().filter(d -> d.from() == Decision.From.PREVIOUS).count();
+        int stale = Staleness.of(result.card()).size();
         err.println("modelcards demo: merged into " + readme + ": " + kept + " fields kept from the previous card, "
-                + (result.decisions().size() - kept) + " from the new run");
+                + (result.decisions().size() - kept) + " from the new run; " + stale + " fields a person wrote are stale"
+                + (stale == 0 ? "" : " (modelcards validate --rules review lists them; confirm or edit each)"));
         err.flush();
         return result.card();
     }

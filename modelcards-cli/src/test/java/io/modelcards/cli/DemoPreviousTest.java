@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoPreviousTest {
     static final String OUT_OF_SCOPE = "Any real decision, about people or otherwise.";
     static final String EDITED = OUT_OF_SCOPE + " Not for grading homework either.";
+    static final String USERS = "Engineers wiring modelcards into a Tribuo training loop.";
+    static final String TRAIN_CHANGED = "training data NoisyInterlockingCrescentsDataSource (train) changed sha256:a0f5… → ";
 
     @TempDir
     static Path tmp;
@@ -34,7 +36,7 @@ class DemoPreviousTest {
         String text = Files.readString(readme);
         assertThat(text).containsOnlyOnce(OUT_OF_SCOPE);
         Files.writeString(readme, text.replace(OUT_OF_SCOPE, EDITED));
-        assertThat(Cli.run("set", readme.toString(), "/details/version=1.1.0", "--by", "alice", "--at", SetCommandTest.AT)
+        assertThat(Cli.run("set", readme.toString(), "/uses/primary_users=" + USERS, "--by", "alice", "--at", SetCommandTest.AT)
                 .exitCode()).isZero();
         retrain = Cli.run("demo", "--reproducible", "--previous", dir.toString());
     }
@@ -59,9 +61,31 @@ class DemoPreviousTest {
     @Test
     void aFieldSetWithSetSurvivesWithItsAuthor() throws Exception {
         ModelCard card = readme();
-        assertThat(card.details().version()).isEqualTo("1.1.0");
-        assertThat(card.provenance().originOf("/details/version")).isInstanceOfSatisfying(Origin.Human.class,
+        assertThat(card.uses().primaryUsers()).isEqualTo(USERS);
+        assertThat(card.provenance().originOf("/uses/primary_users")).isInstanceOfSatisfying(Origin.Human.class,
                 h -> assertThat(h.author()).isEqualTo("alice"));
+    }
+
+    @Test
+    void textWrittenAgainstTheFirstRunsFactsIsFlaggedStaleWithTheReason() {
+        assertThat(retrain.err()).containsPattern("; [1-9][0-9]* fields a person wrote are stale \\(modelcards validate --rules review");
+        Cli.Run review = Cli.run("validate", "--rules", "review", dir.resolve("README.md").toString());
+        assertThat(review.exitCode()).isEqualTo(3);
+        assertThat(review.err()).contains("error: /uses/primary_users was written against facts that changed (" + TRAIN_CHANGED)
+                .contains("error: /considerations/bias_risks_limitations was written against facts that changed (" + TRAIN_CHANGED)
+                .contains("; accuracy 0.867 → ");
+    }
+
+    @Test
+    void confirmClearsAStaleFieldOfTheRetrainedCard() throws Exception {
+        Path copy = tmp.resolve("copy/README.md");
+        Files.createDirectories(copy.getParent());
+        Files.copy(dir.resolve("README.md"), copy);
+        Cli.Run r = Cli.run("confirm", copy.toString(), "--field", "/uses/primary_users", "--by", "bob");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("confirmed /uses/primary_users (was stale: " + TRAIN_CHANGED);
+        assertThat(Cli.run("validate", "--rules", "review", copy.toString()).err()).doesNotContain("/uses/primary_users")
+                .contains("/considerations/bias_risks_limitations");
     }
 
     @Test
