@@ -5,24 +5,23 @@ import io.modelcards.card.ReadmeSource;
 import io.modelcards.codec.CardFormat;
 import io.modelcards.codec.CardWriter;
 import io.modelcards.render.card.CardRenderer;
-import io.modelcards.render.card.OutputFormat;
-import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
+import io.modelcards.render.jinja.RenderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes an edited card back to a card file in the format {@code target}'s extension names, all or nothing. A README
- * that modelcards rendered (it carries the card comment) is rendered again with the built-in template, so that its
- * generated parts show the card's values and its card comment records the new values and their origins; any other
- * README keeps its layout ({@link CardWriter}: unchanged keys and sections byte-identical); JSON and YAML are the
- * card's own forms.
+ * Writes an edited card back to a card file in the format {@code target}'s extension names, all or nothing. Every README
+ * keeps its layout (unchanged keys and sections byte-identical). One that modelcards rendered (it carries the card
+ * comment) also gets its generated parts rendered anew from the card and a new card comment, which records the new
+ * values and their origins ({@link CardRenderer#renderKeepingLayout}); any other README is written by the codec
+ * ({@link CardWriter}). JSON and YAML are the card's own forms.
  */
 final class CardOutput {
     /**
-     * The field the README reader gives the source block holding the card comment. The codec keeps that block as it
-     * was, which would leave the comment recording the values before the edit; such a README is rendered instead.
+     * The field the README reader gives the source block holding the card comment. The codec alone keeps that block as
+     * it was, which would leave the comment recording the values before the edit.
      */
     private static final String CARD_COMMENT_BLOCK = "#card";
 
@@ -32,7 +31,7 @@ final class CardOutput {
     static void write(ModelCard card, Path target, PrintWriter out, PrintWriter err) {
         CardFormat format = CardFiles.formatOf(target);
         if (format == CardFormat.README && rendered(card)) {
-            RenderedCard md = CardRenderer.create().render(RenderRequest.of(card, OutputFormat.MD));
+            RenderedCard md = CardRenderer.create().renderKeepingLayout(card, RenderOptions.DEFAULT);
             if (md.hasErrors()) {
                 // The built-in templates render every card that reads; an error here is a bug, not bad input.
                 throw new IllegalStateException("built-in template failed: " + md.problems());

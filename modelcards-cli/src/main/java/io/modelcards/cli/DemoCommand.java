@@ -8,6 +8,7 @@ import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
+import io.modelcards.render.jinja.RenderOptions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -62,7 +63,8 @@ final class DemoCommand implements Callable<Integer> {
         // the previous card holds, with the person's edits.
         ModelCard card = before == null ? DemoDocumentation.mergeInto(captured) : before.merge(captured, err);
         CardRenderer renderer = CardRenderer.create();
-        RenderedCard md = rendered(renderer.render(RenderRequest.of(card, OutputFormat.MD)));
+        // A retrain keeps the previous README's layout, a person's edits to it included; a first run has none to keep.
+        RenderedCard md = rendered(renderer.renderKeepingLayout(card, RenderOptions.DEFAULT));
         String html = rendered(renderer.render(RenderRequest.of(card, OutputFormat.HTML))).output();
         PrintWriter stdout = spec.commandLine().getOut();
         // All files go through one staged write beside README.md, so a failure leaves none of them half-updated.

@@ -47,6 +47,16 @@ class SetReadmeTest {
     }
 
     @Test
+    void aRenderedReadmeKeepsAPersonsOwnLayoutOfAnotherSection() throws Exception {
+        Path readme = rendered();
+        String odd = DIRECT_USE + "  \n\n   * an odd   list item  \n";
+        Files.writeString(readme, Files.readString(readme).replace(DIRECT_USE + "\n", odd));
+        assertThat(Cli.run("set", readme.toString(), "/uses/out_of_scope_use=Medical text.", "--by", "alice", "--at", AT).exitCode())
+                .isZero();
+        assertThat(Files.readString(readme)).contains("\n" + odd + "\n");
+    }
+
+    @Test
     void aRenderedReadmeReadsBackWithWhoSetTheField() throws Exception {
         Path readme = rendered();
         assertThat(Cli.run("set", readme.toString(), "/uses/direct_use=Only for dashboards.", "--by", "alice", "--at", AT).exitCode())
