@@ -11,13 +11,16 @@ import java.util.Map;
 public final class Examples {
     private static final Map<String, List<String>> BY_COMMAND = Map.ofEntries(
             Map.entry("modelcards", List.of("modelcards demo --out out/demo", "modelcards validate --rules hf README.md")),
-            Map.entry("modelcards demo", List.of("modelcards demo --out out/demo --seed 7")),
+            Map.entry("modelcards demo", List.of("modelcards demo --out out/demo --seed 7", "modelcards demo --previous out/demo")),
             Map.entry("modelcards profile", List.of("modelcards profile data/train.jsonl --split train -o train.json")),
             Map.entry("modelcards import", List.of("modelcards import README.md -o modelcard.yaml")),
             Map.entry("modelcards convert", List.of("modelcards convert modelcard.json -o README.md")),
             Map.entry("modelcards render", List.of("modelcards render README.md -o card.html",
                     "modelcards render README.md --profile train.json --template my-card.md.j2 -o out/README.md")),
             Map.entry("modelcards validate", List.of("modelcards validate --rules hf,complete --threshold 80 README.md")),
+            Map.entry("modelcards set", List.of("modelcards set README.md /details/version=1.1 --by alice",
+                    "modelcards set modelcard.json /metadata/tags=[\"nlp\"] --from-file /uses/direct_use=uses.md --by alice")),
+            Map.entry("modelcards confirm", List.of("modelcards confirm README.md --field /uses/direct_use --by alice")),
             Map.entry("modelcards templates", List.of("modelcards templates list")),
             Map.entry("modelcards templates list", List.of("modelcards templates list")),
             Map.entry("modelcards templates show", List.of("modelcards templates show default -o my-card.md.j2")),
