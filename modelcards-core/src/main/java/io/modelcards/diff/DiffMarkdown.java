@@ -23,7 +23,8 @@ public final class DiffMarkdown {
             List<MetricChange> ms = d.evaluation().stream().filter(m -> m.source() == source).toList();
             if (!ms.isEmpty()) {
                 b.append("\n### ").append(source == MetricChange.Source.EVALUATION ? "Evaluation results" : "Model-index results")
-                        .append("\n\n| | metric | where | old | new | change | relative | verdict |\n|---|---|---|---:|---:|---:|---:|---|\n");
+                        .append("\n\n| | metric | where | old | new | change | relative | verdict |\n")
+                        .append("|---|---|---|---:|---:|---:|---:|---|\n");
                 ms.forEach(m -> row(b, m.primary() ? "**primary**" : "", code(m.metric()), esc(m.where()), Show.number(m.old()),
                         Show.number(m.now()), Show.signed(m.delta()), Show.percent(m.relative()), Show.verdict(m)));
             }
@@ -33,7 +34,8 @@ public final class DiffMarkdown {
         if (!d.training().curve().isEmpty()) {
             b.append("\n### Training curve\n\n| metric | better | final | best |\n|---|---|---|---|\n");
             d.training().curve().forEach(c -> row(b, code(c.metric()), c.direction().word(),
-                    Show.number(c.oldFinal()) + ARROW + Show.number(c.nowFinal()), Show.number(c.oldBest()) + ARROW + Show.number(c.nowBest())));
+                    Show.number(c.oldFinal()) + ARROW + Show.number(c.nowFinal()),
+                    Show.number(c.oldBest()) + ARROW + Show.number(c.nowBest())));
         }
         texts(b, "Human text", d.human());
         if (!d.stale().isEmpty()) {
@@ -58,7 +60,8 @@ public final class DiffMarkdown {
             return;
         }
         b.append("\n### ").append(heading).append("\n\n| key | change | old | new |\n|---|---|---|---|\n");
-        changes.forEach(k -> row(b, code(k.key()), k.change().kind(), esc(Show.value(k.change().old())), esc(Show.value(k.change().now()))));
+        changes.forEach(k -> row(b, code(k.key()), k.change().kind(), esc(Show.value(k.change().old())),
+                esc(Show.value(k.change().now()))));
     }
 
     private static void datasets(StringBuilder b, List<DatasetChange> datasets) {
@@ -76,7 +79,8 @@ public final class DiffMarkdown {
         for (DatasetChange d : datasets) {
             if (!d.shift().isEmpty()) {
                 b.append("\nDistribution shift of ").append(esc(d.dataset()))
-                        .append(" (Jensen-Shannon divergence in bits: 0 same, 1 disjoint)\n\n| column | measure | divergence |\n|---|---|---:|\n");
+                        .append(" (Jensen-Shannon divergence in bits: 0 same, 1 disjoint)\n\n")
+                        .append("| column | measure | divergence |\n|---|---|---:|\n");
                 d.shift().forEach(s -> row(b, code(s.column()), s.measure(), String.format(Locale.ROOT, "%.4f", s.divergence())));
             }
         }

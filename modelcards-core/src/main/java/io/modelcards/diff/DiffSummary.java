@@ -13,7 +13,10 @@ final class DiffSummary {
         String old = join(id.oldName(), id.oldVersion());
         String now = join(id.nowName(), id.nowVersion());
         if (Objects.equals(id.oldName(), id.nowName()) && id.oldName() != null) {
-            String versions = Objects.equals(id.oldVersion(), id.nowVersion()) ? orNone(id.nowVersion())
+            if (id.oldVersion() == null && id.nowVersion() == null) {
+                return id.nowName();
+            }
+            String versions = Objects.equals(id.oldVersion(), id.nowVersion()) ? id.nowVersion()
                     : orNone(id.oldVersion()) + " → " + orNone(id.nowVersion());
             return id.nowName() + ", version " + versions;
         }

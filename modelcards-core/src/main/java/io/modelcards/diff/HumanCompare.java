@@ -49,11 +49,15 @@ final class HumanCompare {
         return out;
     }
 
-    /** The change of one text field, with its word diff; empty text counts as none. */
+    /** The change of one text field, with its word diff; empty text counts as none, and so does a change of whitespace only. */
     static Optional<TextChange> text(String pointer, String label, String was, String is) {
         String old = was == null || was.isEmpty() ? null : was;
         String now = is == null || is.isEmpty() ? null : is;
-        return Change.of(old, now).map(c -> new TextChange(pointer, label, c, WordDiff.of(old, now)));
+        List<WordEdit> words = WordDiff.of(old, now);
+        if (words.stream().allMatch(w -> w.op() == WordEdit.Op.SAME)) {
+            return Optional.empty(); // the same words, re-wrapped or re-spaced: nothing a reader would call a change
+        }
+        return Change.of(old, now).map(c -> new TextChange(pointer, label, c, words));
     }
 
     /** {@code /uses/out_of_scope_use} → "Out of scope use". */
