@@ -15,8 +15,8 @@ class UsageTest {
         Cli.Run r = Cli.run();
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
-                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, templates, "
-                        + "completion]");
+                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, diff, "
+                        + "templates, completion]");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Show {
 
     static String verdict(MetricChange m) {
         String v = m.verdict().word();
-        if (m.beyondIntervals() == null) {
+        if (m.beyondIntervals() == null || m.verdict() == Verdict.UNCHANGED) {
             return v;
         }
         return v + (m.beyondIntervals() ? " (beyond intervals)" : " (within intervals)");
