@@ -1,7 +1,11 @@
 package io.modelcards.diff;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.staleness.StaleField;
+import io.modelcards.staleness.Staleness;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Compares two versions of a card, part by part, into a {@link Diff}. */
 public final class CardDiff {
@@ -32,8 +36,10 @@ public final class CardDiff {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** Fields stale in the new card and not in the old one: filled once the staleness core is on main. */
+    /** Fields stale in the new card and not in the old one, with the reasons the new card gives. */
     private static List<StaleChange> stale(ModelCard old, ModelCard now) {
-        return List.of();
+        Set<String> before = Staleness.of(old).stream().map(StaleField::pointer).collect(Collectors.toSet());
+        return Staleness.of(now).stream().filter(f -> !before.contains(f.pointer())).map(f -> new StaleChange(f.pointer(), f.reason()))
+                .toList();
     }
 }

@@ -40,7 +40,9 @@ final class DiffSummary {
         count(parts, d.datasets().size(), "dataset");
         count(parts, d.training().hyperparameters().size(), "hyperparameter");
         count(parts, d.human().size(), "human text");
-        count(parts, d.stale().size(), "stale field");
+        if (!d.stale().isEmpty()) {
+            parts.add(d.stale().size() + (d.stale().size() == 1 ? " field" : " fields") + " now stale");
+        }
         GovernanceChanges g = d.governance();
         count(parts, (g.risk() == null ? 0 : 1) + g.text().size() + g.customFields().size(), "governance field");
         return parts.isEmpty() ? "no differences" : String.join("; ", parts);
