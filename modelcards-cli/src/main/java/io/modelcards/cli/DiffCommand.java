@@ -10,6 +10,7 @@ import io.modelcards.diff.DiffText;
 import io.modelcards.diff.Identity;
 import io.modelcards.diff.Regressions;
 import io.modelcards.diff.Regressions.Regression;
+import io.modelcards.diff.Verdict;
 import io.modelcards.diff.MetricChange;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -94,6 +95,13 @@ final class DiffCommand implements Callable<Integer> {
         OutputFiles.write(output, text, spec.commandLine().getOut());
         if (scope == null) {
             return ExitCode.OK;
+        }
+        for (MetricChange m : diff.evaluation()) {
+            if (m.verdict() == Verdict.REMOVED && (m.primary() || scope == Regressions.Scope.ANY)) {
+                err.println(Diagnostic.warning(now.toString(), 0, 0, "diff/metric-removed", (m.primary() ? "primary metric " : "metric ")
+                        + m.metric() + " on " + m.where() + " (" + m.source().word() + ") is in " + old + " but not in this card: "
+                        + "the gate cannot check it; evaluate the new model on it again").format());
+            }
         }
         List<Regression> regressions = Regressions.find(diff, scope, tolerance);
         for (Regression r : regressions) {

@@ -95,6 +95,26 @@ class DiffCommandTest {
     }
 
     @Test
+    void aMetricTheNewCardNoLongerHasIsAWarningOfTheGate() {
+        Cli.Run r = Cli.run("diff", old("retrained"), now("retrained"), "--fail-on", "any-regression");
+        assertThat(r.err()).contains(now("retrained") + ":0:0: warning: metric accuracy on SST-2/validation [length=> 40 tokens] "
+                + "(evaluation) is in " + old("retrained") + " but not in this card").contains("[diff/metric-removed]");
+    }
+
+    @Test
+    void theGateOnThePrimaryMetricSaysNothingOfOtherMetricsThatWentAway() {
+        assertThat(Cli.run("diff", old("retrained"), now("retrained"), "--fail-on", "regression").err()).isEmpty();
+    }
+
+    @Test
+    void aCardOfAnOlderSchemaVersionIsMigratedBeforeItIsCompared() {
+        String v10 = SourceTree.file("modelcards-core/src/test/resources/cards/classifier-sentiment.json").toString();
+        Cli.Run r = Cli.run("diff", v10, now("retrained"));
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Model: acme/sentiment-sgd, version 1.2.0 → 1.3.0\n");
+    }
+
+    @Test
     void aPrimaryMetricThatGotWorseBeyondBothIntervalsFailsTheGate() {
         Cli.Run r = Cli.run("diff", now("profiles"), old("profiles"), "--fail-on", "regression");
         assertThat(r.exitCode()).isEqualTo(3);
