@@ -27,14 +27,14 @@ final class DatasetCompare {
             DatasetInfo n = b.get(k);
             String name = label(o != null ? o : n);
             if (o == null) {
-                out.add(new DatasetChange(name, "added", null, n.contentHash(), null, n.rows(), List.of()));
+                out.add(new DatasetChange(name, new Change.Added<>(n), List.of()));
             } else if (n == null) {
-                out.add(new DatasetChange(name, "removed", o.contentHash(), null, o.rows(), null, List.of()));
+                out.add(new DatasetChange(name, new Change.Removed<>(o), List.of()));
             } else {
                 List<ColumnShift> shift = Shifts.of(o.statistics(), n.statistics());
                 boolean moved = shift.stream().anyMatch(s -> s.divergence() > 0);
                 if (moved || !Objects.equals(o.contentHash(), n.contentHash()) || !Objects.equals(o.rows(), n.rows())) {
-                    out.add(new DatasetChange(name, "changed", o.contentHash(), n.contentHash(), o.rows(), n.rows(), shift));
+                    out.add(new DatasetChange(name, new Change.Changed<>(o, n), shift));
                 }
             }
         }
