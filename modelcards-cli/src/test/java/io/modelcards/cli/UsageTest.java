@@ -16,7 +16,7 @@ class UsageTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
                 .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, set, "
-                        + "confirm, templates, completion]");
+                        + "confirm, diff, templates, completion]");
     }
 
     @Test

@@ -21,6 +21,8 @@ public final class Examples {
             Map.entry("modelcards set", List.of("modelcards set README.md /details/version=1.1 --by alice",
                     "modelcards set modelcard.json /metadata/tags=[\"nlp\"] --from-file /uses/direct_use=uses.md --by alice")),
             Map.entry("modelcards confirm", List.of("modelcards confirm README.md --field /uses/direct_use --by alice")),
+            Map.entry("modelcards diff", List.of("modelcards diff old/README.md README.md",
+                    "modelcards diff previous.json modelcard.json --fail-on regression --tolerance 0.005 --format md -o diff.md")),
             Map.entry("modelcards templates", List.of("modelcards templates list")),
             Map.entry("modelcards templates list", List.of("modelcards templates list")),
             Map.entry("modelcards templates show", List.of("modelcards templates show default -o my-card.md.j2")),
