@@ -31,8 +31,12 @@ final class CardAssembly {
         List<DatasetInfo> datasets = r.datasets();
         var citations = r.citations();
 
-        ModelDetails details = ModelDetailsBuilder.builder().name(r.modelName()).modelType(r.modelType()).citations(citations).build();
+        ModelDetails details = ModelDetailsBuilder.builder().name(r.modelName()).modelType(r.modelType()).artifact(r.artifact())
+                .citations(citations).build();
         origins.put("/details/name", auto("init"));
+        if (r.artifact() != null) {
+            origins.put("/details/artifact", auto("model-saved"));
+        }
         if (r.modelType() != null) {
             origins.put("/details/model_type", auto("init"));
         }

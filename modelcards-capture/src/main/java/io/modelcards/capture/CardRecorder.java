@@ -15,6 +15,8 @@ import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,7 @@ public final class CardRecorder implements RunListener {
     private boolean trainBegun;
     private boolean logged;
     private long endStep = -1;
+    private String artifact;
 
     CardRecorder(RecorderBuilder b) {
         modelName = b.modelName;
@@ -146,6 +149,18 @@ public final class CardRecorder implements RunListener {
     }
 
     @Override
+    public void onModelSaved(ModelSaved saved) {
+        synchronized (lock) {
+            artifact = saved.contentHash();
+        }
+    }
+
+    /** Records the model saved at {@code file} as the card's artifact, by the SHA-256 of its bytes. */
+    public void modelSaved(Path file) throws IOException {
+        onModelSaved(ModelSaved.of(file));
+    }
+
+    @Override
     public void onCitations(List<Citation> works) {
         cite(works.toArray(Citation[]::new));
     }
@@ -176,6 +191,7 @@ public final class CardRecorder implements RunListener {
     // Snapshot accessors for CardAssembly, called under the lock.
     String modelName() { return Secrets.scrub(modelName); }
     String modelType() { return Secrets.scrub(modelType); }
+    String artifact() { return artifact; }
     String taskType() { return taskType; }
     String taskName() { return taskName; }
     boolean initialised() { return initialised; }

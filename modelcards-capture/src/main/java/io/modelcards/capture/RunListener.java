@@ -30,6 +30,9 @@ public interface RunListener {
     /** Training ended. */
     default void onTrainingEnded(TrainingEnded ended) {}
 
+    /** The trained model was saved; its content hash identifies it on the card. */
+    default void onModelSaved(ModelSaved saved) {}
+
     /** Works to cite for components the run used (the library, algorithms, objectives); duplicates are merged later. */
     default void onCitations(List<Citation> works) {}
 }

@@ -7,9 +7,7 @@ import io.modelcards.card.DatasetInfoBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.hf.ReadmeCodec;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.modelcards.testing.Golden;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +83,8 @@ class CapturedCardOutputsTest {
     }
 
     @Test
-    void theJsonMatchesTheGoldenFile() throws Exception {
-        String golden;
-        try (var in = getClass().getResourceAsStream("captured-card.json")) {
-            golden = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (System.getenv("CAPTURE_WRITE_GOLDEN") != null) {
-            Files.writeString(Path.of(System.getenv("CAPTURE_WRITE_GOLDEN")), CardCodec.toJson(card));
-        }
-        assertThat(CardCodec.toJson(card)).isEqualTo(golden);
+    void theJsonMatchesTheGoldenFile() {
+        Golden.assertMatches("io/modelcards/capture/captured-card.json", CardCodec.toJson(card));
     }
 
     @Test

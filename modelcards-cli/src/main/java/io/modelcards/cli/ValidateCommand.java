@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate cards offline. The schema rules always run; --rules adds packs:",
                 "  hf        Hugging Face metadata rules (model-index, datasets, base_model, emissions)",
-                "  complete  completeness score per section; fails under --threshold"})
+                "  complete  completeness score per section; fails under --threshold; warns on stale text",
+                "  review    fails on text a person wrote against facts that changed since (stale)"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check: README.md, .json or .yaml.")
     List<Path> files;
 
-    @Option(names = "--rules", split = ",", paramLabel = "hf|complete", description = "Rule packs to add; repeatable or comma-separated.")
+    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review", description = "Rule packs to add; repeatable or comma-separated.")
     List<String> rules = List.of();
 
     @Option(names = "--threshold", paramLabel = "0-100", defaultValue = "70",

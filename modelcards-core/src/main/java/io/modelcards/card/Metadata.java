@@ -18,6 +18,11 @@ import java.util.Map;
  * field, so huggingface_hub reads what it read before. Text values keep an empty string in JSON (only null is left out),
  * because {@code license: ""} is data a README round trip must keep.
  *
+ * <p>{@code plainScalars} (since 1.3) lists the pointers, into the front matter, of {@code extra} text values that the
+ * README wrote as plain YAML scalars which PyYAML reads as something JSON cannot hold: a date, a timestamp, {@code .inf}
+ * or {@code .nan}. The card holds them as text; a writer writes them plain again, so huggingface_hub reads a date where
+ * it read one before.
+ *
  * <p>{@link MetadataBuilder} builds one by naming each value; {@code withLicense(…)} and the other withers change one value.
  */
 @RecordBuilder
@@ -36,7 +41,8 @@ public record Metadata(
         List<Map<String, Object>> widget,
         Emissions co2EqEmissions,
         List<EvalResult> evalResults,
-        Map<String, Object> extra) implements MetadataBuilder.With {
+        Map<String, Object> extra,
+        List<String> plainScalars) implements MetadataBuilder.With {
 
     public static final Metadata EMPTY = MetadataBuilder.builder().build();
 
@@ -49,5 +55,6 @@ public record Metadata(
         widget = Lists.copy(widget);
         evalResults = Lists.copy(evalResults);
         extra = Lists.copy(extra);
+        plainScalars = Lists.copy(plainScalars);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param fundedBy     who funded it
  * @param sharedBy     who shared it
  * @param version      model version
+ * @param artifact     content hash of the saved model ({@code sha256:…}), when captured (since 1.3)
  * @param date         model date (ISO-8601 text as written)
  * @param modelType    e.g. "text classifier"; also the kind that picks a built-in template
  * @param architecture architecture and objective
@@ -40,6 +41,7 @@ public record ModelDetails(
         String fundedBy,
         String sharedBy,
         String version,
+        String artifact,
         String date,
         String modelType,
         String architecture,

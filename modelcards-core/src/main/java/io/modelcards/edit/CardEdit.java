@@ -9,13 +9,15 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.staleness.Staleness;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Sets or removes one value of a card by JSON Pointer into its JSON form ({@code /uses/out_of_scope_use}), and records
- * the value's origin in the card's {@link Provenance} in the same step.
+ * the value's origin in the card's {@link Provenance} in the same step. A person's value ({@link Origin.Human} without a
+ * basis) is recorded as written against the card's facts after the edit ({@link Staleness#stamp}).
  *
  * <p>Pointers follow RFC 6901: {@code ~1} is a "/" and {@code ~0} a "~" inside a key. A list element is named by its
  * number ({@code /metadata/tags/0}) and {@code -} appends to a list ({@code /metadata/tags/-}), as RFC 6902's
@@ -65,7 +67,9 @@ public final class CardEdit {
         ValueCheck.check(t.type(), v, t.pointer());
         t.put(v.deepCopy());
         ModelCard edited = bind(tree, t.pointer());
-        return edited.withProvenance(Origins.set(edited.provenance(), t.pointer(), origin));
+        edited = edited.withProvenance(Origins.set(edited.provenance(), t.pointer(), origin));
+        // A person's text is written against the card as it now is; that record is what later tells it went stale.
+        return origin instanceof Origin.Human h && h.basis() == null ? Staleness.stamp(edited, t.pointer()) : edited;
     }
 
     /**

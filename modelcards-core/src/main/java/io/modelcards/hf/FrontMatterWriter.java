@@ -4,6 +4,7 @@ import io.modelcards.card.Metadata;
 import io.modelcards.card.ReadmeSource;
 import io.modelcards.diagnostic.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,10 @@ final class FrontMatterWriter {
         try {
             root = YamlComposer.compose(yaml, "-", 0);
         } catch (InvalidInputException e) {
-            return dump(now, le);
+            return dump(now, md.plainScalars(), le);
         }
         if (root == null) {
-            return now.isEmpty() ? yaml : yaml + dump(now, le);
+            return now.isEmpty() ? yaml : yaml + dump(now, md.plainScalars(), le);
         }
         Map<String, Object> was = root instanceof YNode.Map m ? HfMetadata.toDict(
                 MetadataReader.read(m, new Located("-"), true).metadata(), src.scalarKeys(), src.metadataKeys()) : Map.of();
@@ -37,7 +38,7 @@ final class FrontMatterWriter {
             return yaml;
         }
         if (!(root instanceof YNode.Map rm) || rm.flow()) {
-            return dump(now, le);
+            return dump(now, md.plainScalars(), le);
         }
         List<String> lines = MarkdownBlocks.lines(yaml);
         List<YNode.Entry> entries = rm.entries();
@@ -56,7 +57,7 @@ final class FrontMatterWriter {
             }
             append(out, lines, cursor, start);
             if (e.key().equals("model-index") && !added.isEmpty()) {
-                out.append(dump(added, le));
+                out.append(dump(added, md.plainScalars(), le));
                 added.clear();
             }
             String k = e.key();
@@ -64,16 +65,16 @@ final class FrontMatterWriter {
                 append(out, lines, start, end);
             } else if (now.containsKey(k)) {
                 Map<String, String> texts = new HashMap<>();
-                numberTexts(e.value(), "/" + k, texts);
-                out.append(dump(Map.of(k, now.get(k)), texts, le));
+                numberTexts(e.value(), "/" + Located.escape(k), texts);
+                out.append(dump(Map.of(k, now.get(k)), texts, md.plainScalars(), le));
             }
             cursor = end;
             if (i == entries.size() - 1 && !hasIndex && !added.isEmpty()) {
-                out.append(dump(added, le));
+                out.append(dump(added, md.plainScalars(), le));
             }
         }
         append(out, lines, cursor, lines.size());
-        return readsAs(out.toString(), now, src) ? out.toString() : dump(now, le);
+        return readsAs(out.toString(), now, src) ? out.toString() : dump(now, md.plainScalars(), le);
     }
 
     /**
@@ -106,22 +107,25 @@ final class FrontMatterWriter {
             }
         } else if (n instanceof YNode.Map m) {
             for (YNode.Entry e : m.entries()) {
-                numberTexts(e.value(), path + "/" + e.key(), texts);
+                numberTexts(e.value(), path + "/" + Located.escape(e.key()), texts);
             }
         }
     }
 
-    /** {@code d} as PyYAML writes it, with {@code le} line ends; empty for an empty map. */
-    static String dump(Map<String, Object> d, String le) {
-        return dump(d, Map.of(), le);
+    /**
+     * {@code d} as PyYAML writes it, with {@code le} line ends, and the strings at {@code plainScalars} plain
+     * ({@link io.modelcards.card.Metadata#plainScalars()}); empty for an empty map.
+     */
+    static String dump(Map<String, Object> d, Collection<String> plainScalars, String le) {
+        return dump(d, Map.of(), plainScalars, le);
     }
 
-    private static String dump(Map<String, Object> d, Map<String, String> numberTexts, String le) {
+    private static String dump(Map<String, Object> d, Map<String, String> numberTexts, Collection<String> plainScalars, String le) {
         if (d.isEmpty()) {
             return "";
         }
         Map<String, Object> copy = new LinkedHashMap<>(d);
-        String y = PyYaml.dump(copy, numberTexts);
+        String y = PyYaml.dump(copy, numberTexts, plainScalars);
         return le.equals("\n") ? y : y.replace("\n", le);
     }
 

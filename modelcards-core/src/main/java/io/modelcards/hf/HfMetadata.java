@@ -119,10 +119,11 @@ public final class HfMetadata {
     /**
      * The metadata as huggingface_hub's {@code CardData.to_yaml()} gives it: {@link #toDict(Metadata)} dumped exactly
      * as PyYAML's {@code yaml.dump(d, sort_keys=False, allow_unicode=True)} does, without surrounding whitespace.
-     * This is the text the HF default template receives as {@code card_data}.
+     * This is the text the HF default template receives as {@code card_data}; the strings the README wrote plain
+ * ({@link Metadata#plainScalars()}) are written plain again.
      */
     public static String toYaml(Metadata m) {
-        return PyYaml.dump(toDict(m)).strip();
+        return PyYaml.dump(toDict(m), Map.of(), m.plainScalars()).strip();
     }
 
     private static Object list(List<String> l, boolean single) {

@@ -101,7 +101,30 @@ final class MetadataReader {
                 at.atAll("/metadata/extra/" + Located.escape(k), nodes.get(k));
             }
         });
-        return new Read(build(f, extra), keys, scalarKeys);
+        List<String> plainScalars = new ArrayList<>();
+        for (YNode.Entry e : root.entries()) {
+            if (extra.containsKey(e.key())) {
+                plainScalars("/" + Located.escape(e.key()), e.value(), plainScalars);
+            }
+        }
+        return new Read(build(f, extra).withPlainScalars(plainScalars), keys, scalarKeys);
+    }
+
+    /** Adds the pointer of every plain scalar under {@code n} that PyYAML reads as a value JSON cannot hold. */
+    private static void plainScalars(String pointer, YNode n, List<String> out) {
+        if (n instanceof YNode.Scalar s) {
+            if (s.plain() && s.tag() == null && PyYamlScalars.readsAsNonJson(s.text())) {
+                out.add(pointer);
+            }
+        } else if (n instanceof YNode.Seq q) {
+            for (int i = 0; i < q.items().size(); i++) {
+                plainScalars(pointer + "/" + i, q.items().get(i), out);
+            }
+        } else if (n instanceof YNode.Map m) {
+            for (YNode.Entry e : m.entries()) {
+                plainScalars(pointer + "/" + Located.escape(e.key()), e.value(), out);
+            }
+        }
     }
 
     private void modelIndex(YNode v, boolean isNull, Map<String, Object> f, Map<String, Object> extra) {

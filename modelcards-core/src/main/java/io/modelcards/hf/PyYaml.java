@@ -2,6 +2,7 @@ package io.modelcards.hf;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ final class PyYaml {
 
     private final StringBuilder out = new StringBuilder();
     private final Map<String, String> numberTexts;
+    private final Collection<String> plainScalars;
     private final StringBuilder path = new StringBuilder();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private Integer indent;
@@ -26,8 +28,9 @@ final class PyYaml {
     private boolean whitespace = true;
     private boolean indention = true;
 
-    private PyYaml(Map<String, String> numberTexts) {
+    private PyYaml(Map<String, String> numberTexts, Collection<String> plainScalars) {
         this.numberTexts = numberTexts;
+        this.plainScalars = plainScalars;
     }
 
     /** The YAML document for {@code data}, ending with a line break. */
@@ -40,7 +43,16 @@ final class PyYaml {
      * back as the same number is written with that text ({@code 2e-05} stays {@code 2e-05}, not {@code 2.0e-05}).
      */
     static String dump(Object data, Map<String, String> numberTexts) {
-        PyYaml y = new PyYaml(numberTexts);
+        return dump(data, numberTexts, List.of());
+    }
+
+    /**
+     * As {@link #dump(Object, Map)}, and a string whose pointer is in {@code plainScalars} and that PyYAML reads, written
+     * plain, as a date, a timestamp or a special float is written plain, so that PyYAML reads that value again
+     * ({@link io.modelcards.card.Metadata#plainScalars()}).
+     */
+    static String dump(Object data, Map<String, String> numberTexts, Collection<String> plainScalars) {
+        PyYaml y = new PyYaml(numberTexts, plainScalars);
         y.node(data, false, false);
         y.indent = null;
         y.writeIndent();
@@ -83,7 +95,7 @@ final class PyYaml {
                 writeIndicator(":", true, false, true);
             }
             int mark = path.length();
-            path.append('/').append(key);
+            path.append('/').append(Located.escape(String.valueOf(key)));
             node(e.getValue(), true, false);
             path.setLength(mark);
         }
@@ -136,7 +148,8 @@ final class PyYaml {
             int[] cps = s.codePoints().toArray();
             PyYamlScalars.Analysis a = PyYamlScalars.analyze(cps);
             boolean split = !simpleKey;
-            if (PyYamlScalars.resolvesToString(s) && !(simpleKey && (a.empty() || a.multiline())) && a.allowBlockPlain()) {
+            boolean keepPlain = !simpleKey && plainScalars.contains(path.toString()) && PyYamlScalars.readsAsNonJson(s);
+            if ((keepPlain || PyYamlScalars.resolvesToString(s)) && !(simpleKey && (a.empty() || a.multiline())) && a.allowBlockPlain()) {
                 writePlain(cps, split);
             } else if (a.allowSingleQuoted() && !(simpleKey && a.multiline())) {
                 writeSingleQuoted(cps, split);

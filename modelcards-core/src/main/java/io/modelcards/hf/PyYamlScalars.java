@@ -27,6 +27,15 @@ final class PyYamlScalars {
     /** Which styles a string's characters allow (PyYAML's {@code analyze_scalar}). */
     record Analysis(boolean empty, boolean multiline, boolean allowBlockPlain, boolean allowSingleQuoted) {}
 
+    /**
+     * Whether PyYAML reads plain text {@code s} as a value JSON has no form for: a date or timestamp, an infinity or
+     * not-a-number. The card holds such a value as text and remembers that it was plain.
+     */
+    static boolean readsAsNonJson(String s) {
+        String t = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        return TIMESTAMP.matcher(t).matches() || FLOAT.matcher(t).matches() && resolve(t) instanceof String;
+    }
+
     /** Whether PyYAML would read {@code s}, written plain, back as a string (its implicit resolvers all miss). */
     static boolean resolvesToString(String s) {
         // Python's re "$" also matches before one final "\n".

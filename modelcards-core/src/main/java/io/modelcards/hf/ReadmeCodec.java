@@ -129,7 +129,7 @@ public final class ReadmeCodec {
         } else {
             Map<String, Object> d = HfMetadata.toDict(md, src.scalarKeys(), src.metadataKeys());
             if (!d.isEmpty()) {
-                out.append("---").append(le).append(FrontMatterWriter.dump(d, le)).append("---").append(le);
+                out.append("---").append(le).append(FrontMatterWriter.dump(d, md.plainScalars(), le)).append("---").append(le);
             }
         }
         out.append(BodyWriter.edit(card, src, le));
@@ -156,9 +156,10 @@ public final class ReadmeCodec {
     }
 
     private static String fresh(ModelCard card) {
-        Map<String, Object> d = HfMetadata.toDict(HfMetadata.forReadme(card));
+        Metadata md = HfMetadata.forReadme(card);
+        Map<String, Object> d = HfMetadata.toDict(md);
         String body = BodyWriter.fresh(card, "\n");
-        String front = d.isEmpty() ? "" : "---\n" + FrontMatterWriter.dump(d, "\n") + "---\n";
+        String front = d.isEmpty() ? "" : "---\n" + FrontMatterWriter.dump(d, md.plainScalars(), "\n") + "---\n";
         String text = front + (front.isEmpty() || body.isEmpty() ? "" : "\n") + body;
         return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }

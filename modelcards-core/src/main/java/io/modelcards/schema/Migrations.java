@@ -27,6 +27,10 @@ public final class Migrations {
         register(new Step("1.0", "1.1", tree -> tree));
         // 1.2 added the time a person wrote a value (provenance origins of kind "human" gained "at"). Optional again.
         register(new Step("1.1", "1.2", tree -> tree));
+        // 1.3 added the facts a person's text was written against and its confirmation (provenance origins of kind
+        // "human" gained "basis" and "confirmed"), the model's artifact hash, and the front matter's plain scalars.
+        // All optional: a 1.2 card's human text has no known basis and so is never stale.
+        register(new Step("1.2", "1.3", tree -> tree));
     }
 
     private static void register(Step step) {

@@ -1,13 +1,14 @@
 package io.modelcards.validate;
 
 import io.modelcards.card.ModelCard;
+import io.modelcards.diagnostic.Severity;
 import io.modelcards.hf.ReadmePlaces;
 import java.util.List;
 
 /**
  * The {@code complete} pack: fails a card whose completeness score is under the threshold, naming each empty field,
  * what to write and where in README.md, and always warns when the sections a reviewer cannot do without (intended
- * uses, limitations) are empty.
+ * uses, limitations) are empty, and when a text a person wrote is stale.
  */
 final class CompleteRules {
     /** Human fields every card needs, whatever its score. */
@@ -40,5 +41,6 @@ final class CompleteRules {
                 }
             }
         }
+        StaleRules.check(card, Severity.WARNING, "complete/stale", out);
     }
 }

@@ -9,9 +9,11 @@ public enum RulePack {
     /** Hugging Face metadata conventions: ids, model-index, tags, emissions. */
     HF,
     /** Completeness: the card must be filled above a threshold, and must say its intended uses and limitations. */
-    COMPLETE;
+    COMPLETE,
+    /** Review: every text a person wrote still rests on the facts it was written against (none is stale). */
+    REVIEW;
 
-    /** The pack's name as users write it: {@code schema}, {@code hf} or {@code complete}. */
+    /** The pack's name as users write it: {@code schema}, {@code hf}, {@code complete} or {@code review}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -28,6 +30,6 @@ public enum RulePack {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown rule pack \"" + n + "\": use schema, hf or complete");
+        throw new IllegalArgumentException("unknown rule pack \"" + n + "\": use schema, hf, complete or review");
     }
 }

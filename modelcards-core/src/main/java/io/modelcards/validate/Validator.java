@@ -2,6 +2,7 @@ package io.modelcards.validate;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.Severity;
 import io.modelcards.diagnostic.SourceMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import java.util.Set;
  *
  * <p>Each rule reports at the JSON Pointer of the offending value in the card's JSON form
  * ({@code /metadata/eval_results/2/metric_type}); the {@link SourceMap} turns it into a line and column, and a
- * pointer it cannot place is reported at 1:1. Rule codes are stable: {@code schema/*}, {@code hf/*} and
- * {@code complete/*}. The result is sorted by line and column and is the same for the same input.
+ * pointer it cannot place is reported at 1:1. Rule codes are stable: {@code schema/*}, {@code hf/*},
+ * {@code complete/*} and {@code review/*}. The result is sorted by line and column and is the same for the same input.
  */
 public final class Validator {
     private Validator() {}
@@ -38,6 +39,7 @@ public final class Validator {
                 case SCHEMA -> SchemaRules.check(card, findings);
                 case HF -> HfRules.check(card, findings);
                 case COMPLETE -> CompleteRules.check(card, options.completenessThreshold(), findings);
+                case REVIEW -> StaleRules.check(card, Severity.ERROR, "review/stale", findings);
             }
         }
         List<Diagnostic> out = new ArrayList<>();

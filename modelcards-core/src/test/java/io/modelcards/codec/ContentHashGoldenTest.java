@@ -2,6 +2,7 @@ package io.modelcards.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.SchemaVersion;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.testing.Fixtures;
 import io.modelcards.testing.Golden;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContentHashGoldenTest {
     static List<String> schemaFixtures() {
-        return fixtures("schema/1.2", ".json", ".yaml");
+        return fixtures("schema/" + SchemaVersion.CURRENT, ".json", ".yaml");
     }
 
     private static List<String> readmeFixtures() {
@@ -54,7 +55,8 @@ class ContentHashGoldenTest {
         for (String fixture : Stream.concat(schemaFixtures().stream(), readmeFixtures().stream()).toList()) {
             lines.append(ContentHash.of(read(fixture).card())).append("  ").append(fixture).append('\n');
         }
-        assertThat(lines).as("fixture cards found").contains("schema/1.2/full.json", "readme/roundtrip/big-ints.md");
+        assertThat(lines).as("fixture cards found")
+                .contains("schema/" + SchemaVersion.CURRENT + "/full.json", "readme/roundtrip/big-ints.md");
         Golden.assertMatches("canonical/content-hashes.txt", lines.toString());
     }
 }

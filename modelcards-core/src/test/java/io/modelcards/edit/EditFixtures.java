@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** A small card with a value of each kind an edit can reach, and the origins the tests record. */
 final class EditFixtures {
-    static final Origin ALICE = new Origin.Human("alice", null, "2026-12-05T22:08:15Z");
+    static final Origin.Human ALICE = new Origin.Human("alice", null, "2026-12-05T22:08:15Z");
     static final Origin TRIBUO = new Origin.Auto("capture:tribuo");
     static final Origin IMPORT = new Origin.Auto("import:tags");
 

@@ -6,6 +6,7 @@ import static io.modelcards.edit.EditFixtures.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Origin;
@@ -20,11 +21,17 @@ import org.junit.jupiter.api.Test;
 class SettingAValueTest {
 
     @Test
-    void aTextFieldIsSetAndItsOriginRecordedWithAuthorAndTime() throws InvalidInputException {
+    void aTextFieldIsSetAndItsOriginRecordedWithAuthorTimeAndTheFactsItWasWrittenAgainst() throws InvalidInputException {
         ModelCard edited = CardEdit.set(card(), "/uses/out_of_scope_use", "Do not use it to judge people.", ALICE);
         assertThat(edited.uses().outOfScopeUse()).isEqualTo("Do not use it to judge people.");
         Origin o = edited.provenance().origins().get("/uses/out_of_scope_use");
-        assertThat(o).isEqualTo(new Origin.Human("alice", null, "2026-12-05T22:08:15Z"));
+        assertThat(o).isEqualTo(new Origin.Human("alice", null, "2026-12-05T22:08:15Z", Facts.of(edited), null));
+    }
+
+    @Test
+    void aFieldAboutPeopleRecordsNoFactsBecauseNoFactCanMakeItUntrue() throws InvalidInputException {
+        ModelCard edited = CardEdit.set(card(), "/details/contact", "ml-team@example.org", ALICE);
+        assertThat(edited.provenance().origins().get("/details/contact")).isEqualTo(ALICE);
     }
 
     @Test
@@ -117,9 +124,10 @@ class SettingAValueTest {
     @Test
     void settingAValueDropsTheOriginsOfThePartsItReplaced() throws InvalidInputException {
         ModelCard edited = CardEdit.set(card(), "/training/hyperparameters", Map.of("all", Map.of("lr", 0.2)), ALICE);
-        assertThat(edited.provenance().origins()).containsEntry("/training/hyperparameters", ALICE)
+        Origin stamped = ALICE.withBasis(Facts.of(edited));
+        assertThat(edited.provenance().origins()).containsEntry("/training/hyperparameters", stamped)
                 .doesNotContainKey("/training/hyperparameters/all/lr");
-        assertThat(edited.provenance().originOf("/training/hyperparameters/all/lr")).isEqualTo(ALICE);
+        assertThat(edited.provenance().originOf("/training/hyperparameters/all/lr")).isEqualTo(stamped);
     }
 
     @Test

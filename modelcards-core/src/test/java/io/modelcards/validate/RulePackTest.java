@@ -17,7 +17,7 @@ class RulePackTest {
     @Test
     void anUnknownPackNamesThePacksThatExist() {
         assertThatThrownBy(() -> RulePack.parse("strict")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown rule pack \"strict\": use schema, hf or complete");
+                .hasMessage("unknown rule pack \"strict\": use schema, hf, complete or review");
     }
 
     @Test
