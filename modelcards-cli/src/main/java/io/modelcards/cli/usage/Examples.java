@@ -18,6 +18,8 @@ public final class Examples {
             Map.entry("modelcards render", List.of("modelcards render README.md -o card.html",
                     "modelcards render README.md --profile train.json --template my-card.md.j2 -o out/README.md")),
             Map.entry("modelcards validate", List.of("modelcards validate --rules hf,complete --threshold 80 README.md")),
+            Map.entry("modelcards merge", List.of("modelcards merge --captured out/run/modelcard.json --into README.md -o README.md",
+                    "modelcards merge --captured new.json --into card.yaml -o card.yaml --explain --drop-missing")),
             Map.entry("modelcards set", List.of("modelcards set README.md /details/version=1.1 --by alice",
                     "modelcards set modelcard.json /metadata/tags=[\"nlp\"] --from-file /uses/direct_use=uses.md --by alice")),
             Map.entry("modelcards confirm", List.of("modelcards confirm README.md --field /uses/direct_use --by alice")),
