@@ -1,5 +1,6 @@
 package io.modelcards.merge;
 
+import io.modelcards.card.Facts;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
 import java.util.HashSet;
@@ -7,14 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The merged card's provenance: the new capture's entries, with those of the fields taken from the previous card. */
+/**
+ * The merged card's provenance: the new capture's entries, with those of the fields taken from the previous card.
+ *
+ * <p>A person's text taken from the previous card without the facts it was written against (written before schema 1.3)
+ * is recorded as written against the previous card's facts: the text was there when those were the facts, so a change of
+ * them in the new capture makes it stale, as {@code io.modelcards.staleness.Staleness} reports.
+ */
 final class MergedProvenance {
     private final Provenance previous;
+    private final Facts previousFacts;
     private final Map<String, Origin> out;
     private final Set<String> fromPrevious = new HashSet<>();
 
-    MergedProvenance(Provenance captured, Provenance previous) {
+    MergedProvenance(Provenance captured, Provenance previous, Facts previousFacts) {
         this.previous = previous;
+        this.previousFacts = previousFacts;
         this.out = new LinkedHashMap<>(captured.origins());
     }
 
@@ -28,11 +37,11 @@ final class MergedProvenance {
         dropAtOrBelow(field);
         previous.origins().forEach((k, o) -> {
             if (k.equals(field) || k.startsWith(field + "/")) {
-                out.put(k, o);
+                out.put(k, based(o));
             }
         });
         if (!out.containsKey(field) && inherited != null) {
-            out.put(field, inherited);
+            out.put(field, based(inherited));
         }
     }
 
@@ -44,15 +53,17 @@ final class MergedProvenance {
     /** Records a person's value put at {@code pointer} inside a captured field. */
     void human(String pointer, Origin.Human origin) {
         dropAtOrBelow(pointer);
-        out.put(pointer, origin);
+        out.put(pointer, based(origin));
     }
 
     /** The provenance built. */
     Provenance result() {
-        // STEP(issue 10, schema 1.3): a Human origin taken from the previous card without a basis (written before 1.3)
-        // gets the facts of the previous card as its basis (Facts.of(previous)), so that Staleness can flag it once the
-        // facts change. Waits for io.modelcards.card.Facts and Origin.Human.basis on main.
         return new Provenance(out);
+    }
+
+    /** A person's origin with the previous card's facts as its basis when it records none. */
+    private Origin based(Origin o) {
+        return o instanceof Origin.Human h && h.basis() == null ? h.withBasis(previousFacts) : o;
     }
 
     private void dropAtOrBelow(String pointer) {

@@ -2,6 +2,7 @@ package io.modelcards.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
@@ -30,7 +31,7 @@ final class Merging {
         this.previousTree = previousTree;
         this.out = capturedTree.deepCopy();
         this.options = options;
-        this.provenance = new MergedProvenance(captured.provenance(), previous.provenance());
+        this.provenance = new MergedProvenance(captured.provenance(), previous.provenance(), Facts.of(previous));
     }
 
     /** The merged tree (without provenance, which {@link #provenance()} gives). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
+import io.modelcards.card.SchemaVersion;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.edit.CardEdit;
 import io.modelcards.hf.GeneratedReadme;
@@ -55,7 +56,8 @@ class ReadbackTest {
 
     @Test
     void aCardCommentOfAnUnknownSchemaVersionCountsAsCorrupt() throws Exception {
-        String future = README.replace("\"card\":{\"schema_version\":\"1.2\"", "\"card\":{\"schema_version\":\"9.0\"");
+        String future = README.replace("\"card\":{\"schema_version\":\"" + SchemaVersion.CURRENT + "\"",
+                "\"card\":{\"schema_version\":\"9.0\"");
 
         assertThat(future).isNotEqualTo(README);
         assertThat(ReadmeCodec.parse(future, "README.md", false).problems()).extracting(Diagnostic::code)
@@ -64,7 +66,8 @@ class ReadbackTest {
 
     @Test
     void aCardCommentOfAnOlderSchemaVersionIsMigrated() throws Exception {
-        String older = README.replace("\"card\":{\"schema_version\":\"1.2\"", "\"card\":{\"schema_version\":\"1.0\"");
+        String older = README.replace("\"card\":{\"schema_version\":\"" + SchemaVersion.CURRENT + "\"",
+                "\"card\":{\"schema_version\":\"1.0\"");
 
         ReadmeParse back = ReadmeCodec.parse(older, "README.md", false);
 
