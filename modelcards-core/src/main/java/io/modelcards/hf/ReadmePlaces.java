@@ -23,15 +23,6 @@ public final class ReadmePlaces {
         return Optional.ofNullable(PLACES.get(pointer));
     }
 
-    /**
-     * The fields a person writes in a README's sections, by JSON Pointer in template order, then {@code /sections} (the
-     * sections the template does not know): the fields a README read back takes from its text rather than from the
-     * card comment.
-     */
-    public static List<String> humanFields() {
-        return Readback.HUMAN;
-    }
-
     private static Map<String, String> places() {
         Map<String, String> out = new LinkedHashMap<>();
         for (TemplateSection s : TemplateSection.ALL) {

@@ -10,7 +10,7 @@ import io.modelcards.card.Provenance;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.edit.CardEdit;
-import io.modelcards.hf.ReadmePlaces;
+import io.modelcards.hf.HumanFields;
 import io.modelcards.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +82,7 @@ class MergePropertyTest {
 
     /** One to four of a person's edits: text fields of the README's sections, and keys inside captured maps. */
     private static ModelCard humanEdits(ModelCard card, Random random, Map<String, JsonNode> edits, int n) throws Exception {
-        List<String> places = new ArrayList<>(ReadmePlaces.humanFields());
+        List<String> places = new ArrayList<>(HumanFields.pointers());
         places.addAll(List.of("/training/hyperparameters/all/note", "/governance/custom_fields/owner", "/metadata/extra/thumbnail",
                 "/details/version", "/metadata/license"));
         places.remove("/details/name"); // a renamed model is another model: the merge refuses it

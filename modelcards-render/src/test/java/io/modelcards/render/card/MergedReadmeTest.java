@@ -8,7 +8,7 @@ import io.modelcards.card.Origin;
 import io.modelcards.edit.CardEdit;
 import io.modelcards.hf.ReadmeCodec;
 import io.modelcards.hf.ReadmeParse;
-import io.modelcards.hf.ReadmePlaces;
+import io.modelcards.hf.HumanFields;
 import io.modelcards.merge.CardMerge;
 import io.modelcards.merge.MergeOptions;
 import io.modelcards.render.jinja.RenderOptions;
@@ -101,7 +101,7 @@ class MergedReadmeTest {
     /** {@code card} without the fields a person writes in a README's sections: what a training run captures. */
     private static ModelCard capturedOnly(ModelCard card) throws Exception {
         ModelCard c = card.withSections(List.of());
-        for (String pointer : ReadmePlaces.humanFields()) {
+        for (String pointer : HumanFields.pointers()) {
             if (!pointer.equals("/sections")) {
                 c = CardEdit.remove(c, pointer, CAPTURE);
             }

@@ -4,6 +4,7 @@ import static io.modelcards.render.card.ReadbackPropertyTest.canonical;
 import static io.modelcards.render.card.ReadbackPropertyTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.Facts;
 import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
@@ -105,7 +106,8 @@ class ReadbackTest {
                 .contains("<!-- modelcards:generated training-log ", "<!-- modelcards:card {");
         assertThat(back.uses().directUse()).isEqualTo("Sorting product reviews.");
         assertThat(back.training().log()).isEqualTo(CURVE.training().log());
-        assertThat(back.provenance().originOf("/uses/direct_use")).isEqualTo(new Origin.Human(null, "README.md", null));
+        assertThat(back.provenance().originOf("/uses/direct_use"))
+                .isEqualTo(new Origin.Human(null, "README.md", null).withBasis(Facts.of(back)));
     }
 
     @Test
