@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class Workflow {
     /** The resource the table is read from, beside this class. */
     public static final String TABLE_RESOURCE = "transitions.tsv";
-    private static final TransitionTable TABLE = load();
+    private static final TransitionTable TABLE = load(TABLE_RESOURCE);
 
     private Workflow() {}
 
@@ -44,12 +44,13 @@ public final class Workflow {
         return TABLE;
     }
 
-    private static TransitionTable load() {
-        try (InputStream in = Workflow.class.getResourceAsStream(TABLE_RESOURCE)) {
+    /** The table in the resource {@code name} beside this class; a bad one stops the registry with every bad line. */
+    static TransitionTable load(String name) {
+        try (InputStream in = Workflow.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the workflow table " + TABLE_RESOURCE + " is missing from the registry's jar");
+                throw new IllegalStateException("the workflow table " + name + " is missing from the registry's jar");
             }
-            return TransitionTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), TABLE_RESOURCE);
+            return TransitionTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidInputException e) {

@@ -1,6 +1,7 @@
 package io.modelcards.registry.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,12 @@ class WorkflowTest {
         assertThat(approve.roles()).containsExactly("reviewer", "admin");
         assertThat(approve.when()).isEqualTo(Transition.When.POLICY_MET);
         assertThat(edit.roles()).containsExactly("author", "admin");
+    }
+
+    @Test
+    void aBadTableStopsStartupNamingTheLine() {
+        assertThatThrownBy(() -> Workflow.load("bad-transitions.tsv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-transitions.tsv:2:14: error: unknown state \"in_reveiw\"");
     }
 }
