@@ -1,7 +1,5 @@
 package io.modelcards.registry.audit;
 
-import java.util.Objects;
-
 /**
  * One link of the audit chain: an event, the hash of the entry before it and its own hash, where
  * {@code hash = SHA-256(prevHash || canonical event bytes)} ({@link AuditChain#hash}). It maps one to one onto a
@@ -14,7 +12,9 @@ import java.util.Objects;
 public record AuditEntry(AuditEvent event, String prevHash, String hash) {
     /** Checks that the event is present and both hashes are 64 lowercase hexadecimal digits. */
     public AuditEntry {
-        Objects.requireNonNull(event, "an audit entry holds an event");
+        if (event == null) {
+            throw new IllegalArgumentException("an audit entry holds an event");
+        }
         ChainHead.requireHash(prevHash, "an audit entry's previous hash");
         ChainHead.requireHash(hash, "an audit entry's hash");
     }
@@ -45,7 +45,7 @@ public record AuditEntry(AuditEvent event, String prevHash, String hash) {
                 throw new AuditFormatException(seq, "its event says seq " + event.seq());
             }
             return new AuditEntry(event, prevHash, hash);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new AuditFormatException(seq, e.getMessage());
         }
     }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +40,9 @@ public record AuditEvent(long seq, String at, String actor, Action action, Subje
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("an audit event names its actor");
         }
-        Objects.requireNonNull(action, "an audit event names its action");
+        if (action == null) {
+            throw new IllegalArgumentException("an audit event names its action");
+        }
         subject = subject == null || subject.isEmpty() ? null : subject;
         details = Details.normalized(details);
     }

@@ -73,8 +73,11 @@ public final class AuditKeys {
 
     /** Reads the private key in {@code file}, refusing it when group or others have any permission on it. */
     public static PrivateKey readPrivate(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new KeyFileException("the signing key " + file + " does not exist: create it, or give the path of the registry's key");
+        }
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (view != null && Files.exists(file)) {
+        if (view != null) {
             Set<PosixFilePermission> perms = view.readAttributes().permissions();
             if (!OWNER_ONLY.containsAll(perms)) {
                 throw new KeyFileException("the signing key " + file + " is open to other users ("

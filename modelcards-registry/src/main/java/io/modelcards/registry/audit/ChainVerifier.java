@@ -6,6 +6,7 @@ import io.modelcards.registry.audit.Verification.Verified;
 import java.security.PublicKey;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Recomputes an audit chain from its first entry and names the first bad one. Entries are read one at a time, so a log
@@ -56,6 +57,13 @@ public final class ChainVerifier {
                     + " but the trusted checkpoint covers " + trusted.seq() + " entries: entries were removed from its end");
         }
         return new Verified(head, head.seq());
+    }
+
+    /** Verifies every entry of {@code log}, read lazily and closed afterwards, as {@link #verify(Iterable, Checkpoint, PublicKey)}. */
+    public static Verification verify(AuditLog log, Checkpoint trusted, PublicKey key) {
+        try (Stream<AuditEntry> entries = log.entries()) {
+            return verify(entries::iterator, trusted, key);
+        }
     }
 
     /** The break that {@code entry} makes after {@code head}, if any. */

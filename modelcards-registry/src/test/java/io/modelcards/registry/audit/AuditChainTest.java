@@ -57,6 +57,14 @@ class AuditChainTest {
     }
 
     @Test
+    void aRowWithoutAnActionIsUnreadableWithTheReason() {
+        AuditEntry e = Chains.golden().get(0);
+        String json = e.eventJson().replace("\"action\":\"card.created\",", "");
+        assertThatThrownBy(() -> AuditEntry.fromRow(1, json, e.prevHash(), e.hash()))
+                .isInstanceOf(AuditFormatException.class).hasMessageContaining("names its action");
+    }
+
+    @Test
     void aRowWhoseSeqDiffersFromItsEventsIsUnreadableAtTheRowsSeq() {
         AuditEntry e = Chains.golden().get(3);
         assertThatThrownBy(() -> AuditEntry.fromRow(9, e.eventJson(), e.prevHash(), e.hash()))

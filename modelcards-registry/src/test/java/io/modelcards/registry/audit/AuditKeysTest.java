@@ -51,6 +51,13 @@ class AuditKeysTest {
     }
 
     @Test
+    void aMissingKeyFileIsNamed() {
+        Path file = dir.resolve("absent.key");
+        assertThatThrownBy(() -> AuditKeys.readPrivate(file)).isInstanceOf(KeyFileException.class)
+                .hasMessageContaining(file + " does not exist");
+    }
+
+    @Test
     void anExistingKeyFileIsNeverOverwritten() throws Exception {
         Path file = dir.resolve("audit.key");
         AuditKeys.writePrivate(file, AuditKeys.generate().getPrivate());

@@ -1,6 +1,7 @@
 package io.modelcards.registry.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modelcards.registry.audit.Verification.Broken;
 import io.modelcards.registry.audit.Verification.Problem;
@@ -141,6 +142,12 @@ class ChainVerifierTest {
         Checkpoint cp = Checkpoint.sign("test", chain.get(4).head(), "test-key", AuditKeys.generate());
         Verification v = ChainVerifier.verify(chain, cp, KEYS.getPublic());
         assertThat(v).isInstanceOfSatisfying(Broken.class, b -> assertThat(b.problem()).isEqualTo(Problem.BAD_SIGNATURE));
+    }
+
+    @Test
+    void aTrustedCheckpointWithoutAKeyIsAMistakeOfTheCaller() {
+        Checkpoint cp = Checkpoint.sign("test", ChainHead.GENESIS, "test-key", KEYS);
+        assertThatThrownBy(() -> ChainVerifier.verify(List.of(), cp, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
