@@ -42,26 +42,17 @@ final class ConfirmCommand implements Callable<Integer> {
             description = "A field a person wrote, such as /uses/direct_use; repeatable.")
     List<String> fields = List.of();
 
-    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who re-read the fields.")
-    String by;
-
-    @Option(names = "--at", paramLabel = "INSTANT",
-            description = "When, such as 2026-12-06T05:00:00Z (default: now), for scripts and tests.")
-    String at;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write here (README.md, .json or .yaml); default: CARD itself, in its format.")
-    Path output;
+    @Mixin
+    PersonEdit person;
 
     @Mixin
     LenientOption lenient;
 
     @Override
     public Integer call() {
-        String author = Authors.name(by);
-        String when = Authors.time(at);
-        Path target = output == null ? input : output;
-        CardFiles.formatOf(target);
+        String author = person.author();
+        String when = person.time();
+        Path target = person.target(input);
         LoadedCard loaded = CardFiles.load(input, lenient.lenient);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

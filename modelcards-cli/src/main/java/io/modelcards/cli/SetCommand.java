@@ -44,26 +44,17 @@ final class SetCommand implements Callable<Integer> {
             description = "Set a field to the text of a UTF-8 file, such as long Markdown; repeatable.")
     List<String> fromFiles = List.of();
 
-    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who wrote the values (recorded as their author).")
-    String by;
-
-    @Option(names = "--at", paramLabel = "INSTANT",
-            description = "When they were written, such as 2026-12-06T05:00:00Z (default: now), for scripts and tests.")
-    String at;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write here (README.md, .json or .yaml); default: CARD itself, in its format.")
-    Path output;
+    @Mixin
+    PersonEdit person;
 
     @Mixin
     LenientOption lenient;
 
     @Override
     public Integer call() {
-        String author = Authors.name(by);
-        String when = Authors.time(at);
-        Path target = output == null ? input : output;
-        CardFiles.formatOf(target);
+        String author = person.author();
+        String when = person.time();
+        Path target = person.target(input);
         List<Assignment> edits = new ArrayList<>();
         for (String a : assignments) {
             edits.add(Assignment.parse(a, "POINTER=VALUE", false));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcards.card.ModelCard;
+import io.modelcards.codec.CardMappers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import java.util.Set;
  */
 final class Fields {
     /** Top-level members that are not card content: the merge computes them. */
+    private static final JsonNode EMPTY = CardMappers.json().valueToTree(ModelCard.empty());
     private static final Set<String> COMPUTED = Set.of("schema_version", "provenance", "source");
 
     private Fields() {}
@@ -65,6 +68,14 @@ final class Fields {
     /** Whether a value says something: not missing, not null, not an empty list or object. */
     static boolean present(JsonNode v) {
         return v != null && !v.isMissingNode() && !v.isNull() && !(v.isContainerNode() && v.isEmpty());
+    }
+
+    /**
+     * Whether a capture says something at {@code pointer}: a value that is present and not what an empty card holds
+     * there (the risk rating {@code unknown} is the empty card's, not a capture's judgement).
+     */
+    static boolean captured(JsonNode v, String pointer) {
+        return present(v) && !v.equals(get(EMPTY, pointer));
     }
 
     /** The value at {@code pointer}, or a missing node. */

@@ -54,7 +54,7 @@ final class Merging {
             takePrevious(field, was);
             decisions.add(new Decision(field, Decision.From.PREVIOUS, Fields.present(was)
                     ? "written by a person" + Words.who(h) : "removed by a person" + Words.who(h) + ", so it stays absent"));
-            if (Fields.present(now) && !now.equals(was)) {
+            if (Fields.captured(now, field) && !now.equals(was)) {
                 problems.add(Words.humanOverCaptured(field, h, now));
             }
         } else if (Fields.present(now)) {
@@ -94,7 +94,7 @@ final class Merging {
                 provenance.human(at, h);
                 decisions.add(new Decision(at, Decision.From.PREVIOUS, Fields.present(was) ? "written by a person" + Words.who(h)
                         : "removed by a person" + Words.who(h) + ", so it stays absent"));
-                if (Fields.present(now) && !now.equals(was)) {
+                if (Fields.captured(now, at) && !now.equals(was)) {
                     problems.add(Words.humanOverCaptured(at, h, now));
                 }
             } else {

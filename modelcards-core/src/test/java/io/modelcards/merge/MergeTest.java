@@ -11,6 +11,7 @@ import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.IntendedUseBuilder;
 import io.modelcards.card.MetadataBuilder;
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.RiskRating;
 import io.modelcards.card.ModelDetailsBuilder;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Provenance;
@@ -91,6 +92,14 @@ class MergeTest {
         assertThat(d.code()).isEqualTo("merge/human-over-captured");
         assertThat(d.pointer()).isEqualTo("/uses/direct_use");
         assertThat(d.message()).contains("ana in card.yaml").contains("\"Classify anything.\"");
+    }
+
+    @Test
+    void aRiskRatingAPersonChoseIsKeptWithoutAWarningAgainstTheUnknownRatingOfACapture() throws Exception {
+        ModelCard previous = CardEdit.set(previous(), "/governance/risk", "low", ANA);
+        MergeResult r = merge(captured(), previous);
+        assertThat(r.card().governance().risk()).isEqualTo(RiskRating.LOW);
+        assertThat(r.problems()).noneMatch(d -> "/governance/risk".equals(d.pointer()));
     }
 
     @Test
