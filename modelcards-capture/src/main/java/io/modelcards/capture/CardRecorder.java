@@ -15,6 +15,10 @@ import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.LogEntry;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.QuantitativeResult;
+import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.merge.CardMerge;
+import io.modelcards.merge.MergeOptions;
+import io.modelcards.merge.MergeResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +55,7 @@ public final class CardRecorder implements RunListener {
     private boolean logged;
     private long endStep = -1;
     private String artifact;
+    private final ModelCard previous;
 
     CardRecorder(RecorderBuilder b) {
         modelName = b.modelName;
@@ -64,6 +69,7 @@ public final class CardRecorder implements RunListener {
         config.putAll(b.config);
         b.citations.forEach(c -> citations.add(c == null ? null : Scrubbing.citation(c)));
         initialised = !b.datasets.isEmpty() || !b.config.isEmpty();
+        previous = b.previous;
     }
 
     /** A builder; {@link RecorderBuilder#setModelName} is required. */
@@ -181,8 +187,32 @@ public final class CardRecorder implements RunListener {
         }
     }
 
-    /** The card so far: every captured section, each with provenance {@code Origin.Auto("capture:<what>")}. */
+    /**
+     * The card so far: every captured section, each with provenance {@code Origin.Auto("capture:<what>")}; with a
+     * previous card ({@link RecorderBuilder#optPrevious}), the capture merged into it (see {@link #toMerge()}).
+     */
     public ModelCard toCard() {
+        return previous == null ? captured() : toMerge().card();
+    }
+
+    /**
+     * The capture merged into the previous card, with every decision and the warnings of the merge (a person's text kept
+     * over a new captured value, a captured field the run no longer has); without a previous card, the capture alone.
+     */
+    public MergeResult toMerge() {
+        ModelCard captured = captured();
+        if (previous == null) {
+            return new MergeResult(captured, List.of(), List.of());
+        }
+        try {
+            return CardMerge.merge(captured, previous, MergeOptions.DEFAULT);
+        } catch (InvalidInputException e) {
+            // RecorderBuilder.build() refused a previous card of another model, the only refusal a merge makes.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private ModelCard captured() {
         synchronized (lock) {
             return CardAssembly.assemble(this);
         }

@@ -3,6 +3,7 @@ package io.modelcards.capture;
 import io.modelcards.capture.internal.curve.CurveBuilder;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.ModelCard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class RecorderBuilder {
     final List<DatasetInfo> datasets = new ArrayList<>();
     final Map<String, Object> config = new LinkedHashMap<>();
     final List<Citation> citations = new ArrayList<>();
+    ModelCard previous;
 
     RecorderBuilder() {}
 
@@ -100,7 +102,20 @@ public final class RecorderBuilder {
         return this;
     }
 
-    /** The recorder; fails when the model name is missing or a numeric option is out of range. */
+    /**
+     * The card of this model's previous run (read with {@code CardReader}): {@link CardRecorder#toCard()} then merges
+     * the new capture into it, keeping what people wrote and flagging the text whose facts changed
+     * ({@code io.modelcards.merge.CardMerge}). It must describe the model named by {@link #setModelName}.
+     */
+    public RecorderBuilder optPrevious(ModelCard card) {
+        this.previous = card;
+        return this;
+    }
+
+    /**
+     * The recorder; fails when the model name is missing, a numeric option is out of range, or the previous card
+     * describes another model.
+     */
     public CardRecorder build() {
         if (modelName == null || modelName.isBlank()) {
             throw new IllegalStateException("setModelName is required: name the model the card describes");
@@ -110,6 +125,10 @@ public final class RecorderBuilder {
         }
         if (resamples < 1 || !(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalStateException("optBootstrapResamples needs >= 1 and optConfidenceLevel a value in (0, 1)");
+        }
+        if (previous != null && previous.details().name() != null && !previous.details().name().equals(modelName)) {
+            throw new IllegalStateException("optPrevious is the card of \"" + previous.details().name() + "\", not of \""
+                    + modelName + "\": pass the previous card of the model this run trains");
         }
         return new CardRecorder(this);
     }

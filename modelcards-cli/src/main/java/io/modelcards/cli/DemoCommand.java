@@ -8,6 +8,7 @@ import io.modelcards.render.card.CardRenderer;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
+import io.modelcards.render.jinja.RenderOptions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -32,13 +33,17 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/demo",
-            description = "Where to write the card (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the card (default: out/demo, or the --previous DIR).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "42",
-            description = "Seed for the data, the training and the bootstrap (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Seed for the data, the training and the bootstrap (default: 42, or with --previous one "
+            + "more than the previous run's, so that the retrain sees new data).")
+    Long seed;
+
+    @Option(names = "--previous", paramLabel = "DIR", description = "Retrain as the next version of the card in DIR (its README.md): "
+            + "what a person wrote there is kept, captured facts are new, and text written against facts that changed is "
+            + "flagged stale.")
+    Path previous;
 
     @Option(names = "--reproducible", description = "Leave out run-specific facts (energy and emissions of this run), "
             + "so two runs with the same seed write identical bytes.")
@@ -47,23 +52,30 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("modelcards demo: training a Tribuo logistic regression on generated data (seed " + seed + ") ...");
+        PreviousCard before = previous == null ? null : PreviousCard.read(previous, err);
+        long runSeed = seed != null ? seed : before != null ? before.nextSeed() : PreviousCard.FIRST_SEED;
+        Path dir = out != null ? out : previous != null ? previous : Path.of("out/demo");
+        err.println("modelcards demo: training a Tribuo logistic regression on generated data (seed " + runSeed + ") ...");
         err.flush();
         quietTribuo();
-        // The captured run, then the person's part: the demo's documentation, shipped as README sections.
-        ModelCard card = DemoDocumentation.mergeInto(DemoRun.run(seed, reproducible));
+        ModelCard captured = DemoRun.run(runSeed, reproducible);
+        // The person's part: on a first run the demo's documentation, shipped as README sections; on a retrain what
+        // the previous card holds, with the person's edits.
+        ModelCard card = before == null ? DemoDocumentation.mergeInto(captured) : before.merge(captured, err);
         CardRenderer renderer = CardRenderer.create();
-        RenderedCard md = rendered(renderer.render(RenderRequest.of(card, OutputFormat.MD)));
+        // A retrain keeps the previous README's layout, a person's edits to it included; a first run has none to keep.
+        RenderedCard md = rendered(renderer.renderKeepingLayout(card, RenderOptions.DEFAULT));
         String html = rendered(renderer.render(RenderRequest.of(card, OutputFormat.HTML))).output();
         PrintWriter stdout = spec.commandLine().getOut();
         // All files go through one staged write beside README.md, so a failure leaves none of them half-updated.
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("modelcard.html", html.getBytes(StandardCharsets.UTF_8));
-        files.put("modelcard.json", CardCodec.toJson(card).getBytes(StandardCharsets.UTF_8));
+        // The JSON card is the card alone: the README layout a retrain keeps belongs to README.md.
+        files.put("modelcard.json", CardCodec.toJson(card.withSource(null)).getBytes(StandardCharsets.UTF_8));
         files.putAll(md.attachments());
-        OutputFiles.write(out.resolve("README.md"), md.output(), files, stdout, err);
-        stdout.println("wrote " + out.resolve("README.md"));
-        files.keySet().forEach(f -> stdout.println("wrote " + out.resolve(f)));
+        OutputFiles.write(dir.resolve("README.md"), md.output(), files, stdout, err);
+        stdout.println("wrote " + dir.resolve("README.md"));
+        files.keySet().forEach(f -> stdout.println("wrote " + dir.resolve(f)));
         stdout.flush();
         return ExitCode.OK;
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "modelcards", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model cards for the JVM: import, convert, render and validate Hugging Face style model cards.",
         subcommands = {DemoCommand.class, ProfileCommand.class, ImportCommand.class, ConvertCommand.class, RenderCommand.class,
-                ValidateCommand.class, TemplatesCommand.class, CompletionCommand.class},
+                ValidateCommand.class, MergeCommand.class, SetCommand.class, ConfirmCommand.class, DiffCommand.class,
+                TemplatesCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:usage error", "3:invalid input, or a gate or policy said no"})
 final class ModelcardsCommand implements Runnable {

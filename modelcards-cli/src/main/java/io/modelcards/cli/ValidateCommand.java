@@ -38,7 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check: README.md, .json or .yaml.")
     List<Path> files;
 
-    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review", description = "Rule packs to add; repeatable or comma-separated.")
+    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review",
+            description = "Rule packs to add; repeatable or comma-separated.")
     List<String> rules = List.of();
 
     @Option(names = "--threshold", paramLabel = "0-100", defaultValue = "70",

@@ -136,7 +136,8 @@ class CommandsTest {
     void anUnknownRulePackIsAUsageError() {
         Cli.Run r = Cli.run("validate", "--rules", "strictest", EXAMPLE.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("--rules:0:0: error: unknown rule pack \"strictest\": use schema, hf, complete or review [usage/rules]\n");
+        assertThat(r.err())
+                .isEqualTo("--rules:0:0: error: unknown rule pack \"strictest\": use schema, hf, complete or review [usage/rules]\n");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.hf.ReadmeCodec;
@@ -63,7 +64,8 @@ class DemoReadbackTest {
     void theEditsReadBackAsAPersonsTextAndTheCapturedValuesKeepTheirProvenance() throws Exception {
         ModelCard card = ReadmeCodec.parse(again, "out.md", false).card();
         assertThat(card.uses().outOfScopeUse()).isEqualTo(OUT_OF_SCOPE);
-        assertThat(card.provenance().originOf("/uses/out_of_scope_use")).isEqualTo(new Origin.Human(null, readme.toString(), null));
+        assertThat(card.provenance().originOf("/uses/out_of_scope_use"))
+                .isEqualTo(new Origin.Human(null, readme.toString(), null).withBasis(Facts.of(card)));
         assertThat(card.training().log()).isNotEmpty();
         assertThat(card.provenance().originOf("/training/log")).isInstanceOf(Origin.Auto.class);
     }

@@ -15,8 +15,8 @@ class UsageTest {
         Cli.Run r = Cli.run();
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
-                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, templates, "
-                        + "completion]");
+                .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, merge, "
+                        + "set, confirm, diff, templates, completion]");
     }
 
     @Test
@@ -46,6 +46,13 @@ class UsageTest {
         Cli.Run r = Cli.run("convert", "card.json");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("modelcards: Missing required option: '--output=OUT'");
+    }
+
+    @Test
+    void mergeWithoutThePreviousCardIsAUsageError() {
+        Cli.Run r = Cli.run("merge", "--captured", "new.json", "-o", "README.md");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("modelcards: Missing required option: '--into=PREVIOUS'");
     }
 
     @Test

@@ -56,7 +56,8 @@ record BodySpan(String prefix, String content, String tail) {
 
     /** The section text with the content replaced by {@code value} (LF line ends turned into {@code le}). */
     String with(String value, String le, boolean last) {
-        String v = value.replace("\r\n", "\n").replace("\n", le);
+        // A value's own trailing line ends (a captured usage example ends with one) would add a blank line to the layout.
+        String v = value.replace("\r\n", "\n").replaceAll("\n+$", "").replace("\n", le);
         if (!content.isEmpty()) {
             return prefix + v + tail;
         }

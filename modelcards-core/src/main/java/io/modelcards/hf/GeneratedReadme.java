@@ -51,6 +51,24 @@ public final class GeneratedReadme {
     }
 
     /**
+     * A README that keeps the layout of {@code layout} with the captured parts of {@code fresh}: the README a merge writes.
+     * {@code layout} is usually the merged card written over the previous README's layout
+     * ({@code ReadmeCodec.write(card)} of a card whose {@code source} is the previous README's), and {@code fresh} the same
+     * card rendered anew by a built-in template (finished, so with sealed regions). Everything of {@code layout} outside
+     * its generated regions stays byte for byte, front matter included; each untouched region is replaced by the fresh
+     * region of its name (the n-th of a name by the n-th), or removed when the fresh rendering has none; a region
+     * edited by hand stays as the person's text, without its marker lines. A fresh region the layout lacks is inserted
+     * after the nearest thing before it in the fresh rendering that the layout also has: a region, or a heading of the
+     * same level and text (at the end of that heading's section); else at the end. The card comment is written anew for the result, as
+     * {@link #finish} does, so the README reads back into {@code card}.
+     *
+     * @throws InvalidInputException when either text has a front matter that is never closed
+     */
+    public static String splice(String layout, String fresh, ModelCard card) throws InvalidInputException {
+        return finish(card, ReadmeSplice.splice(layout, fresh));
+    }
+
+    /**
      * {@code markdown} without the lines that only a README reader needs: region markers, the card placeholder and
      * the card comment. For output that is not read back, such as the HTML page.
      */

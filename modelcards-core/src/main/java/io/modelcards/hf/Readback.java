@@ -13,6 +13,7 @@ import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.staleness.Staleness;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Objects;
 /**
  * Reads a README that modelcards rendered, with its card comment ({@link CardComment}): captured fields from the
  * comment, human fields from the visible sections. A human field whose text hashes as recorded keeps its recorded
- * value and provenance; a changed one takes the text and {@code Origin.Human(null, file, null)}. An edited generated
+ * value and provenance; a changed one takes the text and {@code Origin.Human(null, file, null)}, recorded as written
+ * against the card's facts as read ({@link Staleness#stamp}). An edited generated
  * region is a {@code readme/generated-edited} warning and its text stays in place as the person's own text. A
  * corrupt comment is a {@code readme/card-comment-corrupt} warning, and the README is then read as any Hub README.
  */
@@ -143,6 +145,7 @@ final class Readback {
         Provenance p = base.provenance();
         Map<String, Object> values = new LinkedHashMap<>();
         List<Section> sections = read.sections();
+        List<String> edited = new ArrayList<>();
         for (Map.Entry<String, Object> e : visible.entrySet()) {
             String pointer = e.getKey();
             JsonNode h = human.get(pointer);
@@ -151,8 +154,11 @@ final class Readback {
                 if (h.has("value")) {
                     value = typed(pointer, h.get("value"));
                 }
+            } else if (CardFields.present(value)) {
+                p = p.with(pointer, new Origin.Human(null, file, null));
+                edited.add(pointer);
             } else {
-                p = CardFields.present(value) ? p.with(pointer, new Origin.Human(null, file, null)) : without(p, pointer);
+                p = without(p, pointer);
             }
             if (pointer.equals(SECTIONS)) {
                 @SuppressWarnings("unchecked") // a List<Section> by the branch above
@@ -171,8 +177,11 @@ final class Readback {
         blocks.add(new ReadmeSource.Block(null, 0, rt.body().substring(found.start(), found.end()), CARD_BLOCK));
         ReadmeSource src = new ReadmeSource(rt.lineEnding(), rt.bom(), rt.openFence(), rt.yaml(), rt.closeFence(),
                 meta.keys(), meta.scalarKeys(), blocks, text.endsWith("\n"));
-        ModelCard card = CardFields.with(base.withMetadata(metadata).withSections(sections), values);
-        return new ReadmeParse(card.withProvenance(p).withSource(src), new PositionMap(file, at.positions), at.warnings);
+        ModelCard card = CardFields.with(base.withMetadata(metadata).withSections(sections), values).withProvenance(p);
+        for (String pointer : edited) {
+            card = Staleness.stamp(card, pointer); // a person's new text is written against the card's facts as they are
+        }
+        return new ReadmeParse(card.withSource(src), new PositionMap(file, at.positions), at.warnings);
     }
 
     /** {@code body} with each edited region's marker lines blanked, so that its text reads as the person's own. */

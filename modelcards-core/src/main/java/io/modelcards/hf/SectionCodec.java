@@ -152,6 +152,9 @@ final class SectionCodec {
             }
             case DESCRIPTION -> {
                 String d = orEmpty(CardFields.text(card, "/details/description"));
+                if (d.isEmpty() && prose(span.content()).equals(TemplateSection.MORE)) {
+                    d = TemplateSection.MORE; // the template's placeholder for no description stays when a bullet changes
+                }
                 String b = bulletLines(span.content(), DESCRIPTION, card);
                 yield d.isEmpty() || b.isEmpty() ? d + b : d + "\n\n" + b;
             }
@@ -183,6 +186,12 @@ final class SectionCodec {
 
     private static String boilerplate(TemplateSection s) {
         return s.field().equals("/details/how_to_get_started") ? TemplateSection.GET_STARTED : null;
+    }
+
+    /** The text of a Model Description section before its bullets, stripped. */
+    private static String prose(String content) {
+        List<String> lines = List.of(content.replace("\r\n", "\n").split("\n", -1));
+        return String.join("\n", lines.subList(0, bulletRun(lines, DESCRIPTION))).strip();
     }
 
     private static String orEmpty(String s) {

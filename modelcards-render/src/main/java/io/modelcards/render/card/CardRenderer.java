@@ -3,8 +3,10 @@ package io.modelcards.render.card;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.hf.GeneratedReadme;
 import io.modelcards.hf.HfMetadata;
+import io.modelcards.hf.ReadmeCodec;
 import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
 import io.modelcards.render.html.HtmlPage;
@@ -60,6 +62,26 @@ public final class CardRenderer {
         BuiltinTemplate template = request.template() instanceof TemplateChoice.Builtin builtin
                 ? builtin.template() : BuiltinTemplates.choose(card);
         return renderBuiltin(card, request.format(), template, request.options(), request.images());
+    }
+
+    /**
+     * The card as README.md by its built-in template, keeping the layout of the README the card was read from: a merged
+     * card whose {@link ModelCard#source()} is the previous README's. Text outside generated regions is
+     * {@link ReadmeCodec#write} of the card (unchanged parts byte for byte, changed fields rewritten in place), and every
+     * generated region comes from the fresh rendering ({@link GeneratedReadme#splice}). A card without a README source
+     * renders as {@link #render} does with the built-in template. When the template fails, the result holds its problems.
+     */
+    public RenderedCard renderKeepingLayout(ModelCard card, RenderOptions options) {
+        RenderedCard fresh = render(new RenderRequest(card, OutputFormat.MD, TemplateChoice.AUTO, options));
+        if (fresh.hasErrors() || card.source() == null) {
+            return fresh;
+        }
+        try {
+            return markdown(card, GeneratedReadme.splice(ReadmeCodec.write(card), fresh.output(), card), fresh.problems());
+        } catch (InvalidInputException e) {
+            // Both texts were written by modelcards, whose front matter is always closed.
+            throw new IllegalStateException("a README modelcards wrote does not read: " + e.getMessage(), e);
+        }
     }
 
     /** A built-in template's output ends with exactly one line end and always gets the card's front matter. */

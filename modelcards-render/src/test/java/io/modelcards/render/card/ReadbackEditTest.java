@@ -4,6 +4,7 @@ import static io.modelcards.render.card.ReadbackPropertyTest.canonical;
 import static io.modelcards.render.card.ReadbackPropertyTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
 import io.modelcards.card.Section;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a section, and a second round is stable.
  */
 class ReadbackEditTest {
-    private static final Origin PERSON = new Origin.Human(null, "README.md", null);
+    private static final Origin.Human PERSON = new Origin.Human(null, "README.md", null);
     private static final String MORE = "[More Information Needed]";
 
     /** The human sections a person edits, by heading line, with the field each fills. */
@@ -105,7 +106,7 @@ class ReadbackEditTest {
         assertThat(back.card().sections()).extracting(Section::heading).first().isEqualTo(note.substring(3));
         assertThat(back.card().sections().subList(1, back.card().sections().size())).extracting(Section::heading)
                 .isEqualTo(card.sections().stream().map(Section::heading).toList());
-        assertThat(back.card().provenance().originOf("/sections")).isEqualTo(PERSON);
+        assertThat(back.card().provenance().originOf("/sections")).isEqualTo(PERSON.withBasis(Facts.of(back.card())));
         assertThat(canonical(back.card().withSections(card.sections()).withProvenance(card.provenance())))
                 .as("nothing else changed").isEqualTo(canonical(card));
         assertThat(headings(again)).as("headings after rendering again").isEqualTo(headings(edited));

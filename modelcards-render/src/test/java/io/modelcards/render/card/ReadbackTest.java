@@ -4,9 +4,11 @@ import static io.modelcards.render.card.ReadbackPropertyTest.canonical;
 import static io.modelcards.render.card.ReadbackPropertyTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.card.Facts;
 import io.modelcards.card.Hyperparameters;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
+import io.modelcards.card.SchemaVersion;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.edit.CardEdit;
 import io.modelcards.hf.GeneratedReadme;
@@ -55,7 +57,8 @@ class ReadbackTest {
 
     @Test
     void aCardCommentOfAnUnknownSchemaVersionCountsAsCorrupt() throws Exception {
-        String future = README.replace("\"card\":{\"schema_version\":\"1.2\"", "\"card\":{\"schema_version\":\"9.0\"");
+        String future = README.replace("\"card\":{\"schema_version\":\"" + SchemaVersion.CURRENT + "\"",
+                "\"card\":{\"schema_version\":\"9.0\"");
 
         assertThat(future).isNotEqualTo(README);
         assertThat(ReadmeCodec.parse(future, "README.md", false).problems()).extracting(Diagnostic::code)
@@ -64,7 +67,8 @@ class ReadbackTest {
 
     @Test
     void aCardCommentOfAnOlderSchemaVersionIsMigrated() throws Exception {
-        String older = README.replace("\"card\":{\"schema_version\":\"1.2\"", "\"card\":{\"schema_version\":\"1.0\"");
+        String older = README.replace("\"card\":{\"schema_version\":\"" + SchemaVersion.CURRENT + "\"",
+                "\"card\":{\"schema_version\":\"1.0\"");
 
         ReadmeParse back = ReadmeCodec.parse(older, "README.md", false);
 
@@ -102,7 +106,8 @@ class ReadbackTest {
                 .contains("<!-- modelcards:generated training-log ", "<!-- modelcards:card {");
         assertThat(back.uses().directUse()).isEqualTo("Sorting product reviews.");
         assertThat(back.training().log()).isEqualTo(CURVE.training().log());
-        assertThat(back.provenance().originOf("/uses/direct_use")).isEqualTo(new Origin.Human(null, "README.md", null));
+        assertThat(back.provenance().originOf("/uses/direct_use"))
+                .isEqualTo(new Origin.Human(null, "README.md", null).withBasis(Facts.of(back)));
     }
 
     @Test

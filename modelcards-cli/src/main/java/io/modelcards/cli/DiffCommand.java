@@ -1,0 +1,137 @@
+package io.modelcards.cli;
+
+import io.modelcards.codec.LoadedCard;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diff.CardDiff;
+import io.modelcards.diff.Diff;
+import io.modelcards.diff.DiffJson;
+import io.modelcards.diff.DiffMarkdown;
+import io.modelcards.diff.DiffText;
+import io.modelcards.diff.Identity;
+import io.modelcards.diff.Regressions;
+import io.modelcards.diff.Regressions.Regression;
+import io.modelcards.diff.Verdict;
+import io.modelcards.diff.MetricChange;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code modelcards diff OLD NEW}: what changed between two versions of a card, as text, Markdown or JSON; with
+ * {@code --fail-on}, a gate that exits 3 when a metric got worse by more than allowed.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Show what changed between two versions of a card (README.md, .json or .yaml).",
+                "Compares metadata, evaluation results, datasets and their distribution shift, hyperparameters and the "
+                        + "training curve, people's text, stale fields, risk and governance.",
+                "With --fail-on, exit 3 when a metric got worse by more than --tolerance (and, when both results have "
+                        + "confidence intervals, by more than they allow): a check to run before deploying a retrained model."})
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier card.")
+    Path old;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later card.")
+    Path now;
+
+    @Option(names = "--format", paramLabel = "text|md|json", defaultValue = "text",
+            description = "text for a terminal, md for a pull-request comment, json for tools "
+                    + "(schema/diff-1.0.schema.json). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "regression|any-regression",
+            description = "Exit 3 when the primary metric (regression) or any metric (any-regression) got worse.")
+    String failOn;
+
+    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0",
+            description = "How much worse a metric may get before --fail-on fails, in the metric's units. Default: ${DEFAULT-VALUE}.")
+    double tolerance;
+
+    @Option(names = "--allow-different-models", description = "Compare cards that name different models.")
+    boolean allowDifferentModels;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diff here instead of to stdout.")
+    Path output;
+
+    @Mixin
+    LenientOption lenient;
+
+    @Override
+    public Integer call() {
+        Regressions.Scope scope = scope();
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw CliFailure.usage("--tolerance", "usage/tolerance", "--tolerance must be a number of zero or more, not " + tolerance);
+        }
+        if (!List.of("text", "md", "json").contains(format)) {
+            throw CliFailure.usage("--format", "usage/format", "unknown format '" + format + "': use text, md or json");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedCard a = CardFiles.load(old, lenient.lenient);
+        LoadedCard b = CardFiles.load(now, lenient.lenient);
+        CardFiles.printProblems(a.problems(), err);
+        CardFiles.printProblems(b.problems(), err);
+        Identity id = CardDiff.identity(a.card(), b.card());
+        if (id.differentModels() && !allowDifferentModels) {
+            throw CliFailure.invalid(Diagnostic.error(now.toString(), 0, 0, "diff/different-models", "this card describes model '"
+                    + id.nowName() + "' and " + old + " describes '" + id.oldName() + "': compare two versions of one model, "
+                    + "or pass --allow-different-models"));
+        }
+        Diff diff = CardDiff.of(a.card(), b.card());
+        String text = switch (format) {
+            case "md" -> DiffMarkdown.write(diff);
+            case "json" -> DiffJson.write(diff);
+            default -> DiffText.write(diff);
+        };
+        OutputFiles.write(output, text, spec.commandLine().getOut());
+        if (scope == null) {
+            return ExitCode.OK;
+        }
+        for (MetricChange m : diff.evaluation()) {
+            if (m.verdict() == Verdict.REMOVED && (m.primary() || scope == Regressions.Scope.ANY)) {
+                err.println(Diagnostic.warning(now.toString(), 0, 0, "diff/metric-removed", (m.primary() ? "primary metric " : "metric ")
+                        + m.metric() + " on " + m.where() + " (" + m.source().word() + ") is in " + old + " but not in this card: "
+                        + "the gate cannot check it; evaluate the new model on it again").format());
+            }
+        }
+        List<Regression> regressions = Regressions.find(diff, scope, tolerance);
+        for (Regression r : regressions) {
+            err.println(Diagnostic.error(now.toString(), 0, 0, "diff/regression", describe(r)).format());
+        }
+        err.flush();
+        return regressions.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    private Regressions.Scope scope() {
+        if (failOn == null) {
+            return null;
+        }
+        return switch (failOn) {
+            case "regression" -> Regressions.Scope.PRIMARY;
+            case "any-regression" -> Regressions.Scope.ANY;
+            default -> throw CliFailure.usage("--fail-on", "usage/fail-on", "unknown value '" + failOn
+                    + "' for --fail-on: use regression (the primary metric) or any-regression (every metric)");
+        };
+    }
+
+    private String describe(Regression r) {
+        MetricChange m = r.metric();
+        String limit = m.beyondIntervals() == null ? "" : ", outside both confidence intervals";
+        return (m.primary() ? "primary metric " : "metric ") + m.metric() + " on " + m.where() + " (" + m.source().word()
+                + ") got worse by " + number(r.worseBy()) + " (" + number(m.old()) + " → " + number(m.now()) + "), more than the "
+                + "tolerance " + number(tolerance) + limit + ": check the new model, or raise --tolerance if the drop is acceptable";
+    }
+
+    private static String number(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,138 @@
+package io.modelcards.registry.catalog;
+
+import io.modelcards.card.ModelCard;
+import io.modelcards.codec.CardCodec;
+import io.modelcards.codec.ContentHash;
+import io.modelcards.registry.db.Rows;
+import io.modelcards.registry.workflow.State;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The catalog's writes inside a caller's transaction, so that a write and what goes with it (a workflow transition, its
+ * audit entry) commit together or not at all. Obtain one from {@link Catalog#within(Handle)} inside
+ * {@code jdbi.inTransaction(...)}; a {@link CatalogException} leaves the transaction to be rolled back by its owner.
+ */
+public final class CatalogWriter {
+    /** States whose card never changes again: an upload to them is refused. */
+    static final Set<State> FROZEN = EnumSet.of(State.APPROVED, State.PUBLISHED, State.DEPRECATED, State.ARCHIVED);
+
+    private final Handle handle;
+    private final Clock clock;
+
+    CatalogWriter(Handle handle, Clock clock) {
+        this.handle = handle;
+        this.clock = clock;
+    }
+
+    /** Creates the model {@code name} owned by {@code actor}; a bad or taken name is refused. */
+    public ModelEntry createModel(String name, String actor) {
+        Names.model(name);
+        try {
+            handle.createUpdate("INSERT INTO models (name, created_at, created_by) VALUES (:name, :at, :by)")
+                    .bind("name", name).bind("at", Rows.instant(clock.instant())).bind("by", actor).execute();
+        } catch (RuntimeException e) {
+            if (Rows.isUniqueViolation(e)) {
+                throw new CatalogException(Subjects.model(name), "catalog/duplicate-model",
+                        "model '" + name + "' already exists: add a version to it, or choose another name");
+            }
+            throw e;
+        }
+        return handle.createQuery("SELECT " + CatalogRows.MODEL_COLUMNS + " FROM models m WHERE m.name = :name")
+                .bind("name", name).map(CatalogRows::model).one();
+    }
+
+    /** Creates version {@code version} of {@code model} as a draft with no card yet; a version that exists is refused. */
+    public VersionEntry createVersion(String model, String version, String actor) {
+        Names.version(model, version);
+        long modelId = modelId(model);
+        try {
+            handle.createUpdate("INSERT INTO versions (model_id, version, state, created_at, created_by)"
+                            + " VALUES (:model, :version, :state, :at, :by)")
+                    .bind("model", modelId).bind("version", version).bind("state", State.DRAFT.id())
+                    .bind("at", Rows.instant(clock.instant())).bind("by", actor).execute();
+        } catch (RuntimeException e) {
+            if (Rows.isUniqueViolation(e)) {
+                throw duplicateVersion(model, version);
+            }
+            throw e;
+        }
+        return handle.createQuery("SELECT " + CatalogRows.VERSION_COLUMNS + CatalogRows.VERSION_JOIN
+                        + "WHERE v.model_id = :m AND v.version = :v")
+                .bind("m", modelId).bind("v", version).map(CatalogRows::version).one();
+    }
+
+    /**
+     * Makes {@code card} the current revision of {@code model}'s {@code version}: a card not seen in this version becomes a
+     * new revision whose parent is the previous current one; the same card again is the same revision. Refused when the
+     * version is approved or later ({@code catalog/frozen}), or when {@code expectedCurrent} is not null and differs from
+     * the current revision ({@code catalog/stale-revision}: someone else changed it since it was read).
+     */
+    public Revision upload(String model, String version, ModelCard card, String actor, ContentHash expectedCurrent) {
+        long modelId = modelId(model);
+        Locked row = handle.createQuery("SELECT id, state, current_revision FROM versions WHERE model_id = :m AND version = :v FOR UPDATE")
+                .bind("m", modelId).bind("v", version)
+                .map((rs, ctx) -> new Locked(rs.getLong("id"), rs.getString("state"), rs.getString("current_revision")))
+                .findOne().orElseThrow(() -> unknownVersion(model, version));
+        State state = State.parse(row.state()).orElseThrow();
+        if (FROZEN.contains(state)) {
+            throw new CatalogException(Subjects.version(model, version), "catalog/frozen", "version " + version + " is "
+                    + state.id() + " and its card can no longer change: create a new version for the edit");
+        }
+        String current = row.current();
+        if (expectedCurrent != null && !expectedCurrent.toString().equals(current)) {
+            throw new CatalogException(Subjects.version(model, version), "catalog/stale-revision", "the card changed since it was read"
+                    + " (now " + (current == null ? "no card" : current) + "): fetch it again and reapply the change");
+        }
+        String hash = ContentHash.of(card).toString();
+        boolean known = handle.createQuery("SELECT COUNT(*) FROM revisions WHERE version_id = :v AND hash = :h")
+                .bind("v", row.id()).bind("h", hash).mapTo(Long.class).one() > 0;
+        if (!known) {
+            handle.createUpdate("INSERT INTO revisions (version_id, hash, card_json, created_at, created_by, parent_hash)"
+                            + " VALUES (:v, :h, :json, :at, :by, :parent)")
+                    .bind("v", row.id()).bind("h", hash).bind("json", CardCodec.toJson(card))
+                    .bind("at", Rows.instant(clock.instant())).bind("by", actor).bind("parent", current).execute();
+        }
+        if (!Objects.equals(current, hash)) {
+            handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash).bind("v", row.id()).execute();
+        }
+        return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN
+                        + "WHERE r.version_id = :v AND r.hash = :h")
+                .bind("v", row.id()).bind("h", hash).map(CatalogRows::revision).one();
+    }
+
+    /**
+     * Moves {@code model}'s {@code version} from state {@code from} to {@code to} if it is still in {@code from}; false
+     * when it is not (someone moved it first). This is the only write of the state column: whether the transition is
+     * allowed is the workflow's decision, and the workflow calls this in the same transaction as its audit append.
+     */
+    public boolean setState(String model, String version, State from, State to) {
+        long modelId = modelId(model);
+        Optional<Long> versionId = handle.createQuery("SELECT id FROM versions WHERE model_id = :m AND version = :v")
+                .bind("m", modelId).bind("v", version).mapTo(Long.class).findOne();
+        long id = versionId.orElseThrow(() -> unknownVersion(model, version));
+        return handle.createUpdate("UPDATE versions SET state = :to WHERE id = :id AND state = :from")
+                .bind("to", to.id()).bind("id", id).bind("from", from.id()).execute() == 1;
+    }
+
+    private long modelId(String model) {
+        return handle.createQuery("SELECT id FROM models WHERE name = :name").bind("name", model).mapTo(Long.class).findOne()
+                .orElseThrow(() -> Catalog.unknownModel(model));
+    }
+
+    static CatalogException duplicateVersion(String model, String version) {
+        return new CatalogException(Subjects.version(model, version), "catalog/duplicate-version", "version " + version + " of model '"
+                + model + "' already exists: upload a new card to it, or create a version with another number");
+    }
+
+    static CatalogException unknownVersion(String model, String version) {
+        return new CatalogException(Subjects.version(model, version), "catalog/unknown-version", "model '" + model
+                + "' has no version " + version + ": create it first, or list the model's versions");
+    }
+
+    private record Locked(long id, String state, String current) {}
+}

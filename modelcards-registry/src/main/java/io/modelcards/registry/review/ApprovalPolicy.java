@@ -1,0 +1,62 @@
+package io.modelcards.registry.review;
+
+import io.modelcards.diagnostic.InvalidInputException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a revision needs before its version is approved: a number of approvals from reviewers other than its authors,
+ * one approval in each review role, and more for a card whose risk is rated high. Read from the registry's policy file
+ * (YAML or JSON) by {@link #read(Path)}; {@link #DEFAULT} applies when there is no file.
+ *
+ * <pre>
+ * approvals: 1              # approvals needed from reviewers who did not write the revision
+ * roles: [technical, risk_owner]   # optional: each needs an approval by someone reviewing in that role
+ * high_risk:
+ *   approvals: 2            # for a card whose governance.risk is high (the larger of the two numbers counts)
+ *   mitigation_required: true   # and its governance.risk_rationale, the written mitigation, must not be blank
+ * </pre>
+ *
+ * @param approvals how many approvals a revision needs, at least 1
+ * @param roles     review roles, each needing its own approval; empty for none
+ * @param highRisk  what a high-risk card needs besides
+ */
+public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk) {
+    /** One approval, no roles, and for high risk two approvals and a written mitigation. */
+    public static final ApprovalPolicy DEFAULT = new ApprovalPolicy(1, List.of(), HighRisk.DEFAULT);
+
+    public ApprovalPolicy {
+        if (approvals < 1) {
+            throw new IllegalArgumentException("approvals must be at least 1, not " + approvals);
+        }
+        roles = List.copyOf(roles);
+        highRisk = highRisk == null ? HighRisk.DEFAULT : highRisk;
+    }
+
+    /**
+     * What a card rated {@code high} needs besides the rest of the policy.
+     *
+     * @param approvals          approvals a high-risk revision needs, at least 1 (the larger of this and the policy's counts)
+     * @param mitigationRequired whether {@code governance.risk_rationale}, the written mitigation, must not be blank
+     */
+    public record HighRisk(int approvals, boolean mitigationRequired) {
+        /** Two approvals and a written mitigation. */
+        public static final HighRisk DEFAULT = new HighRisk(2, true);
+
+        public HighRisk {
+            if (approvals < 1) {
+                throw new IllegalArgumentException("high-risk approvals must be at least 1, not " + approvals);
+            }
+        }
+    }
+
+    /** The policy in the file at {@code path}, YAML or (by a {@code .json} name) JSON; every mistake is a located problem. */
+    public static ApprovalPolicy read(Path path) throws InvalidInputException {
+        return PolicyFile.read(path);
+    }
+
+    /** The policy in {@code text}, reported as file {@code name}; an empty text is {@link #DEFAULT}. */
+    public static ApprovalPolicy parse(String text, String name) throws InvalidInputException {
+        return PolicyFile.parse(text, name);
+    }
+}
