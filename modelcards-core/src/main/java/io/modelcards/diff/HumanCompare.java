@@ -2,6 +2,7 @@ package io.modelcards.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.card.ModelCard;
+import io.modelcards.card.Origin;
 import io.modelcards.card.Section;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.hf.HumanFields;
@@ -15,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compares the fields people write ({@link HumanFields}) and the sections that map to no field, matched by heading. The
+ * Compares the fields people write ({@link HumanFields}), unless both cards say a run captured the value, and the
+ * sections that map to no field, matched by heading. The
  * model's name and version (shown as the diff's identity), the licence (a front-matter key) and governance (its own
  * part) are left to the other parts.
  */
@@ -30,7 +32,8 @@ final class HumanCompare {
         JsonNode b = CardMappers.json().valueToTree(now);
         List<TextChange> out = new ArrayList<>();
         for (String p : HumanFields.pointers()) {
-            if (p.equals(SECTIONS) || p.startsWith("/metadata/") || p.startsWith("/governance/") || ELSEWHERE.contains(p)) {
+            if (p.equals(SECTIONS) || p.startsWith("/metadata/") || p.startsWith("/governance/") || ELSEWHERE.contains(p)
+                    || captured(old, p) && captured(now, p)) {
                 continue;
             }
             text(p, label(p), FieldText.of(a.at(p)), FieldText.of(b.at(p))).ifPresent(out::add);
@@ -58,6 +61,14 @@ final class HumanCompare {
             return Optional.empty(); // the same words, re-wrapped or re-spaced: nothing a reader would call a change
         }
         return Change.of(old, now).map(c -> new TextChange(pointer, label, c, words));
+    }
+
+    /**
+     * Whether the card says its value at {@code pointer} was captured: a field a README can hold that a run filled
+     * (the demo's usage example) is no person's text. A field of unknown origin counts as a person's.
+     */
+    private static boolean captured(ModelCard card, String pointer) {
+        return card.provenance().originOf(pointer) instanceof Origin.Auto;
     }
 
     /** {@code /uses/out_of_scope_use} → "Out of scope use". */

@@ -8,6 +8,8 @@ import io.modelcards.card.IntendedUseBuilder;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelCardBuilder;
 import io.modelcards.card.ModelDetailsBuilder;
+import io.modelcards.card.Origin;
+import io.modelcards.card.Provenance;
 import io.modelcards.card.Section;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,17 @@ class HumanCompareTest {
         assertThat(t.label()).isEqualTo("Direct use");
         assertThat(t.words()).containsExactly(new WordEdit(WordEdit.Op.SAME, "Sort movie "), new WordEdit(WordEdit.Op.ADDED, "and TV "),
                 new WordEdit(WordEdit.Op.SAME, "reviews."));
+    }
+
+    @Test
+    void aFieldBothCardsSayARunCapturedIsNoPersonsTextAndIsLeftOut() {
+        Provenance auto = Provenance.EMPTY.with("/details/how_to_get_started", new Origin.Auto("capture:usage"));
+        ModelCard was = ModelCardBuilder.builder().details(ModelDetailsBuilder.builder().howToGetStarted("seed 42").build())
+                .provenance(auto).build();
+        ModelCard is = was.withDetails(was.details().withHowToGetStarted("seed 43"));
+        assertThat(HumanCompare.compare(was, is)).isEmpty();
+        assertThat(HumanCompare.compare(was.withProvenance(Provenance.EMPTY), is.withProvenance(Provenance.EMPTY)))
+                .as("a field of unknown origin counts as a person's").hasSize(1);
     }
 
     @Test
