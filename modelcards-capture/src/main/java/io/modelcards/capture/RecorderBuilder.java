@@ -3,6 +3,7 @@ package io.modelcards.capture;
 import io.modelcards.capture.internal.curve.CurveBuilder;
 import io.modelcards.card.Citation;
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -126,8 +127,9 @@ public final class RecorderBuilder {
         if (resamples < 1 || !(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalStateException("optBootstrapResamples needs >= 1 and optConfidenceLevel a value in (0, 1)");
         }
-        if (previous != null && previous.details().name() != null && !previous.details().name().equals(modelName)) {
-            throw new IllegalStateException("optPrevious is the card of \"" + previous.details().name() + "\", not of \""
+        String previousName = previous == null ? null : Facts.modelName(previous);
+        if (previousName != null && !previousName.equals(modelName)) {
+            throw new IllegalStateException("optPrevious is the card of \"" + previousName + "\", not of \""
                     + modelName + "\": pass the previous card of the model this run trains");
         }
         return new CardRecorder(this);

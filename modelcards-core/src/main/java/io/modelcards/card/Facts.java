@@ -36,6 +36,19 @@ public record Facts(
         return CardFacts.datasetKeys(datasets);
     }
 
+    /**
+     * The name a card gives its model: {@code details.name}, else the model-index name; null when it names none (a blank
+     * name counts as none). Merge and diff use it to tell whether two cards describe the same model.
+     */
+    public static String modelName(ModelCard card) {
+        String n = blankToNull(card.details().name());
+        return n != null ? n : blankToNull(card.metadata().modelName());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** The facts {@code card} states now. */
     public static Facts of(ModelCard card) {
         return CardFacts.of(card);

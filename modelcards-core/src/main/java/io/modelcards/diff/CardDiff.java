@@ -1,5 +1,6 @@
 package io.modelcards.diff;
 
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import io.modelcards.staleness.StaleField;
 import io.modelcards.staleness.Staleness;
@@ -24,12 +25,8 @@ public final class CardDiff {
 
     /** The model's name and version in each card; the name is {@code details.name}, else the model-index name. */
     public static Identity identity(ModelCard old, ModelCard now) {
-        return new Identity(name(old), name(now), blankToNull(old.details().version()), blankToNull(now.details().version()));
-    }
-
-    private static String name(ModelCard card) {
-        String n = blankToNull(card.details().name());
-        return n != null ? n : blankToNull(card.metadata().modelName());
+        return new Identity(Facts.modelName(old), Facts.modelName(now), blankToNull(old.details().version()),
+                blankToNull(now.details().version()));
     }
 
     private static String blankToNull(String s) {

@@ -2,6 +2,7 @@ package io.modelcards.merge;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcards.card.Facts;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.Diagnostic;
@@ -69,18 +70,12 @@ public final class CardMerge {
     }
 
     private static void sameModel(ModelCard captured, ModelCard previous) throws InvalidInputException {
-        String now = name(captured);
-        String was = name(previous);
+        String now = Facts.modelName(captured);
+        String was = Facts.modelName(previous);
         if (now != null && was != null && !now.equals(was)) {
             throw new InvalidInputException(new Diagnostic(Severity.ERROR, "-", 0, 0, "merge/different-models",
                     "the cards are of different models: the new capture is of \"" + now + "\" and the previous card of \"" + was
                             + "\": merge a capture into the previous card of the same model", "/details/name"));
         }
-    }
-
-    /** The model's name: details.name, else the model-index name; null when the card names none. */
-    private static String name(ModelCard card) {
-        String n = card.details().name() != null ? card.details().name() : card.metadata().modelName();
-        return n == null || n.isBlank() ? null : n.strip();
     }
 }
