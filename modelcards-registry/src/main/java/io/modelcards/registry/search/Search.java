@@ -19,6 +19,11 @@ import org.jdbi.v3.core.Jdbi;
  * the version's state now. A metric nobody reported, or a word no card has, finds nothing; it is not an error.
  */
 public final class Search {
+    /** How many matches of a condition the planner counts at most. */
+    static final int PROBE_CAP = 5000;
+    /** How much dearer a card reached from a driving condition is than one passed on the sort's index (it is sorted). */
+    private static final int DRIVE_COST = 3;
+
     private final Jdbi jdbi;
 
     /** Searches over {@code database}'s index. */
@@ -33,7 +38,12 @@ public final class Search {
 
     /** As {@link #run(SearchQuery)}, inside the transaction (or session) of {@code handle}. */
     public static Page<SearchHit> run(Handle handle, SearchQuery query) {
-        SearchSql sql = new SearchSql(query, query.limit() + 1);
+        return run(handle, query, driver(handle, query));
+    }
+
+    /** The page {@code query} asks for, starting from {@code driver} (null: walking the sort's index). */
+    static Page<SearchHit> run(Handle handle, SearchQuery query, SearchSql.Candidate driver) {
+        SearchSql sql = new SearchSql(query, query.limit() + 1, driver);
         boolean byMetric = query.sort().key() == SearchSort.Key.METRIC;
         List<Row> rows = handle.createQuery(sql.sql).bindMap(sql.binds()).map((rs, ctx) -> row(rs, query.sort().key())).list();
         if (rows.size() <= query.limit()) {
@@ -43,6 +53,36 @@ public final class Search {
         Row last = page.get(page.size() - 1);
         String next = new SearchCursor(last.key(), byMetric ? last.metricId() : last.versionId()).encode(query.sort());
         return new Page<>(page.stream().map(Row::hit).toList(), next);
+    }
+
+    /**
+     * The condition to start from, or null to walk the sort's index. Each condition an index can enumerate is counted up
+     * to {@value #PROBE_CAP} rows; walking the sort's index is expected to pass about {@code limit / product of densities}
+     * cards for a page, starting from the rarest condition costs about its count: the cheaper wins.
+     */
+    private static SearchSql.Candidate driver(Handle handle, SearchQuery query) {
+        List<SearchSql.Candidate> candidates = SearchSql.candidates(query);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        // The largest id bounds the number of indexed versions from above at the cost of one index probe.
+        long total = handle.createQuery("SELECT COALESCE(MAX(version_id), 0) FROM search_cards").mapTo(Long.class).one();
+        SearchSql.Candidate best = null;
+        long fewest = Long.MAX_VALUE;
+        double density = 1;
+        for (SearchSql.Candidate c : candidates) {
+            long n = handle.createQuery("SELECT COUNT(*) FROM (" + c.sql() + " LIMIT " + PROBE_CAP + ") x").bindMap(c.binds())
+                    .mapTo(Long.class).one();
+            if (n == 0) {
+                return c;
+            }
+            density *= Math.min(1.0, (double) n / Math.max(1, total));
+            if (n < fewest) {
+                best = c;
+                fewest = n;
+            }
+        }
+        return fewest < PROBE_CAP && fewest * DRIVE_COST < query.limit() / density ? best : null;
     }
 
     private static Row row(ResultSet rs, SearchSort.Key key) throws SQLException {

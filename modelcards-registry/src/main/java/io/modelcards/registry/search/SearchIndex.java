@@ -75,7 +75,7 @@ public final class SearchIndex {
         }
         if (!c.terms().isEmpty()) {
             PreparedBatch terms = handle.prepareBatch("INSERT INTO search_terms (term, version_id) VALUES (:t, :id)");
-            c.terms().forEach(t -> terms.bind("t", t).bind("id", id).add());
+            c.terms().forEach(t -> terms.bind("t", Terms.key(t)).bind("id", id).add());
             terms.execute();
         }
     }

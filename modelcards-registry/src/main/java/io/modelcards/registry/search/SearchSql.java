@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one SELECT a {@link SearchQuery} becomes. Every condition is an indexed lookup: facts and words are
- * {@code EXISTS} probes of a primary key, metric conditions probe {@code (version_id, metric)}, and the page is a
- * keyset range of the sort's index ({@code c.model_name}, {@code c.updated_at}, or {@code (metric, score)}), so a page
- * costs about as many probes as the rows it passes over, never a sort of every match.
+ * The SELECT a {@link SearchQuery} becomes. Every condition is an indexed lookup: facts and words are {@code EXISTS}
+ * probes of a primary key, metric conditions probe {@code (version_id, metric)}, and a page is a keyset range of the
+ * sort's index ({@code c.model_name}, {@code c.updated_at}, or {@code (metric, score)}). When one condition matches few
+ * cards, the {@link Search} planner names it as the driver: the statement then starts from that condition's rows
+ * ({@code c.version_id IN (...)}) and sorts only them, instead of walking the sort's index past many cards that fail.
  */
 final class SearchSql {
     static final String COLUMNS = "c.version_id, c.model_name, v.version, v.state, c.revision, c.risk, c.stale_count,"
             + " c.completeness, c.metric_type, c.metric_value, c.metric_dataset, c.metric_split, c.updated_at";
+
+    /** A condition that can drive the search: a SELECT of the version ids it matches, and its bound values. */
+    record Candidate(String sql, Map<String, Object> binds) {}
 
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> binds = new LinkedHashMap<>();
@@ -23,7 +27,7 @@ final class SearchSql {
     /** The statement text. */
     final String sql;
 
-    SearchSql(SearchQuery q, int fetch) {
+    SearchSql(SearchQuery q, int fetch, Candidate driver) {
         SearchSort sort = q.sort();
         boolean byMetric = sort.key() == SearchSort.Key.METRIC;
         String from = " FROM search_cards c JOIN versions v ON v.id = c.version_id";
@@ -32,10 +36,15 @@ final class SearchSql {
             MetricFilter m = q.metrics().get(0);
             from = " FROM search_metrics ms JOIN search_cards c ON c.version_id = ms.version_id JOIN versions v ON v.id = c.version_id";
             sortCols = ", ms.score AS sort_score, ms.id AS sort_id";
-            where.add(metricConditions("ms", m));
+            where.add(metricConditions("ms", m, binds, "p"));
             String better = sort.descending() ? ">" : "<";
-            where.add("NOT EXISTS (SELECT 1 FROM search_metrics m2 WHERE m2.version_id = ms.version_id AND " + metricConditions("m2", m)
-                    + " AND (m2.score " + better + " ms.score OR (m2.score = ms.score AND m2.id " + better + " ms.id)))");
+            where.add("NOT EXISTS (SELECT 1 FROM search_metrics m2 WHERE m2.version_id = ms.version_id AND "
+                    + metricConditions("m2", m, binds, "p") + " AND (m2.score " + better + " ms.score OR (m2.score = ms.score AND m2.id "
+                    + better + " ms.id)))");
+        }
+        if (driver != null) {
+            where.add("c.version_id IN (" + driver.sql() + ")");
+            binds.putAll(driver.binds());
         }
         conditions(q, byMetric);
         keyset(q, sort);
@@ -55,6 +64,38 @@ final class SearchSql {
         return binds;
     }
 
+    /** The conditions of {@code q} that an index can enumerate: its facts, words and metric conditions. */
+    static List<Candidate> candidates(SearchQuery q) {
+        List<Candidate> out = new ArrayList<>();
+        int n = 0;
+        for (String[] f : facets(q)) {
+            String p = "d" + n++;
+            out.add(new Candidate("SELECT f.version_id FROM search_facets f WHERE f.facet = :" + p + "k AND f.val = :" + p + "v",
+                    Map.of(p + "k", f[0], p + "v", f[1])));
+        }
+        for (String w : q.words()) {
+            String p = "d" + n++;
+            out.add(new Candidate("SELECT t.version_id FROM search_terms t WHERE t.term = :" + p, Map.of(p, Terms.key(w))));
+        }
+        for (MetricFilter m : q.metrics()) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            String cond = metricConditions("dm", m, b, "d" + n++ + "_");
+            out.add(new Candidate("SELECT dm.version_id FROM search_metrics dm WHERE " + cond, b));
+        }
+        return out;
+    }
+
+    private static List<String[]> facets(SearchQuery q) {
+        List<String[]> out = new ArrayList<>();
+        q.tags().forEach(t -> out.add(new String[] {"tag", t}));
+        if (q.license() != null) {
+            out.add(new String[] {"license", q.license()});
+        }
+        q.datasets().forEach(d -> out.add(new String[] {d.startsWith("sha256:") ? "dataset_hash" : "dataset", d}));
+        q.baseModels().forEach(b -> out.add(new String[] {"base_model", b}));
+        return out;
+    }
+
     private void conditions(SearchQuery q, boolean byMetric) {
         if (q.name() != null) {
             where.add("c.model_name LIKE " + bind(likePrefix(q.name())) + " ESCAPE '\\'");
@@ -68,36 +109,30 @@ final class SearchSql {
         if (q.stale() != null) {
             where.add(q.stale() ? "c.stale_count > 0" : "c.stale_count = 0");
         }
-        q.tags().forEach(t -> facet("tag", t));
-        if (q.license() != null) {
-            facet("license", q.license());
+        for (String[] f : facets(q)) {
+            where.add("EXISTS (SELECT 1 FROM search_facets f WHERE f.facet = " + bind(f[0]) + " AND f.val = " + bind(f[1])
+                    + " AND f.version_id = c.version_id)");
         }
-        q.datasets().forEach(d -> facet(d.startsWith("sha256:") ? "dataset_hash" : "dataset", d));
-        q.baseModels().forEach(b -> facet("base_model", b));
         for (int i = byMetric ? 1 : 0; i < q.metrics().size(); i++) {
             where.add("EXISTS (SELECT 1 FROM search_metrics m WHERE m.version_id = c.version_id AND "
-                    + metricConditions("m", q.metrics().get(i)) + ")");
+                    + metricConditions("m", q.metrics().get(i), binds, "p") + ")");
         }
         for (String w : q.words()) {
-            where.add("EXISTS (SELECT 1 FROM search_terms t WHERE t.term = " + bind(w) + " AND t.version_id = c.version_id)");
+            where.add("EXISTS (SELECT 1 FROM search_terms t WHERE t.term = " + bind(Terms.key(w)) + " AND t.version_id = c.version_id)");
         }
     }
 
-    private void facet(String kind, String value) {
-        where.add("EXISTS (SELECT 1 FROM search_facets f WHERE f.facet = " + bind(kind) + " AND f.val = " + bind(value)
-                + " AND f.version_id = c.version_id)");
-    }
-
-    private String metricConditions(String alias, MetricFilter m) {
-        StringBuilder s = new StringBuilder(alias + ".metric = " + bind(m.type()));
+    private static String metricConditions(String alias, MetricFilter m, Map<String, Object> into, String prefix) {
+        StringBuilder s = new StringBuilder(alias + ".metric = " + bind(into, prefix, m.type()));
         if (m.comparison() != null) {
-            s.append(" AND ").append(alias).append(".score ").append(m.comparison().sql()).append(' ').append(bind(m.threshold()));
+            s.append(" AND ").append(alias).append(".score ").append(m.comparison().sql()).append(' ')
+                    .append(bind(into, prefix, m.threshold()));
         }
         if (m.dataset() != null) {
-            s.append(" AND (").append(alias).append(".dataset = ").append(bind(m.dataset()));
+            s.append(" AND (").append(alias).append(".dataset = ").append(bind(into, prefix, m.dataset()));
             if (m.datasetHead() != null && m.datasetTail() != null) {
-                s.append(" OR (").append(alias).append(".dataset = ").append(bind(m.datasetHead())).append(" AND ").append(alias)
-                        .append(".split = ").append(bind(m.datasetTail())).append(')');
+                s.append(" OR (").append(alias).append(".dataset = ").append(bind(into, prefix, m.datasetHead())).append(" AND ")
+                        .append(alias).append(".split = ").append(bind(into, prefix, m.datasetTail())).append(')');
             }
             s.append(')');
         }
@@ -137,8 +172,12 @@ final class SearchSql {
     }
 
     private String bind(Object value) {
-        String name = "p" + binds.size();
-        binds.put(name, value);
+        return bind(binds, "p", value);
+    }
+
+    private static String bind(Map<String, Object> into, String prefix, Object value) {
+        String name = prefix + into.size();
+        into.put(name, value);
         return ":" + name;
     }
 

@@ -1,5 +1,9 @@
 package io.modelcards.registry.search;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +23,16 @@ final class Terms {
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Terms() {}
+
+    /** The key a term is stored under: the first 64 bits of the SHA-256 of its UTF-8 bytes. */
+    static long key(String term) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(term.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 
     /** The distinct terms of {@code text}, in the order they first occur; empty for null. */
     static Set<String> of(String text) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.jdbi.v3.core.Handle;
 
 class SearchTest {
     private static final Instant T0 = Instant.parse("2026-12-06T08:00:00Z");
@@ -98,6 +99,34 @@ class SearchTest {
         SoftAssertions soft = new SoftAssertions();
         table.forEach((query, expected) -> soft.assertThat(found(db, query)).as(query).containsExactlyElementsOf(expected));
         soft.assertAll();
+    }
+
+    @StorageTest
+    void everyPlanFindsTheSameHitsWhicheverConditionItStartsFrom(Database db) throws InvalidInputException {
+        seed(db);
+        for (String text : List.of("tag:nlp license:mit movie", "metric:accuracy>=0.9@imdb/test tag:nlp", "dataset:" + HASH_A + " movie",
+                "metric:accuracy sort:-metric tag:nlp", "toxic sort:-updated", "base_model:bert-base-uncased metric:accuracy>0.94")) {
+            SearchQuery q = SearchQuery.parse(text, null, 2);
+            List<List<String>> walked = db.jdbi().withHandle(h -> pages(h, q, null));
+            assertThat(walked).as(text).isNotEmpty();
+            for (SearchSql.Candidate driver : SearchSql.candidates(q)) {
+                List<List<String>> driven = db.jdbi().withHandle(h -> pages(h, q, driver));
+                assertThat(driven).as(text + " from " + driver.sql()).isEqualTo(walked);
+            }
+        }
+    }
+
+    private static List<List<String>> pages(Handle h, SearchQuery q, SearchSql.Candidate driver) {
+        List<List<String>> out = new ArrayList<>();
+        SearchQuery page = q;
+        while (true) {
+            Page<SearchHit> p = Search.run(h, page, driver);
+            out.add(p.items().stream().map(hit -> hit.model() + "@" + hit.version()).toList());
+            if (p.nextCursor() == null) {
+                return out;
+            }
+            page = page.withCursor(p.nextCursor());
+        }
     }
 
     @StorageTest
