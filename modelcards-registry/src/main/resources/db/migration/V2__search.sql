@@ -46,6 +46,8 @@ CREATE TABLE search_metrics (
 -- Threshold and metric-sort queries range over (metric, score); the per-version check probes (version_id, metric).
 CREATE INDEX search_metrics_score ON search_metrics (metric, score, id);
 CREATE INDEX search_metrics_version ON search_metrics (version_id, metric, score);
+-- Threshold queries on a named dataset (metric:accuracy>=0.9@imdb/test).
+CREATE INDEX search_metrics_dataset ON search_metrics (metric, dataset, score);
 
 -- The free-text index: one row per distinct term of a card's human sections. A term is stored as the first 64 bits of
 -- the SHA-256 of its UTF-8 bytes: two numbers per row keep the index small and its comparisons cheap, and two words

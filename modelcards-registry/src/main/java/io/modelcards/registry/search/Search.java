@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Search {
     /** How many matches of a condition the planner counts at most. */
-    static final int PROBE_CAP = 5000;
+    static final int PROBE_CAP = 1000;
     /** How much dearer a card reached from a driving condition is than one passed on the sort's index (it is sorted). */
     private static final int DRIVE_COST = 3;
 

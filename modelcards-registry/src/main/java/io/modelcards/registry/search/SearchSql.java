@@ -128,13 +128,14 @@ final class SearchSql {
             s.append(" AND ").append(alias).append(".score ").append(m.comparison().sql()).append(' ')
                     .append(bind(into, prefix, m.threshold()));
         }
-        if (m.dataset() != null) {
-            s.append(" AND (").append(alias).append(".dataset = ").append(bind(into, prefix, m.dataset()));
-            if (m.datasetHead() != null && m.datasetTail() != null) {
-                s.append(" OR (").append(alias).append(".dataset = ").append(bind(into, prefix, m.datasetHead())).append(" AND ")
-                        .append(alias).append(".split = ").append(bind(into, prefix, m.datasetTail())).append(')');
-            }
-            s.append(')');
+        if (m.dataset() != null && m.datasetHead() != null && m.datasetTail() != null) {
+            // dataset = whole OR (dataset = head AND split = tail), written so that an index on (metric, dataset) serves it.
+            String whole = bind(into, prefix, m.dataset());
+            s.append(" AND ").append(alias).append(".dataset IN (").append(whole).append(", ").append(bind(into, prefix, m.datasetHead()))
+                    .append(") AND (").append(alias).append(".dataset = ").append(whole).append(" OR ").append(alias).append(".split = ")
+                    .append(bind(into, prefix, m.datasetTail())).append(')');
+        } else if (m.dataset() != null) {
+            s.append(" AND ").append(alias).append(".dataset = ").append(bind(into, prefix, m.dataset()));
         }
         return s.toString();
     }
