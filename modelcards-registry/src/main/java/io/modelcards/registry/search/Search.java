@@ -19,8 +19,10 @@ import org.jdbi.v3.core.Jdbi;
  * the version's state now. A metric nobody reported, or a word no card has, finds nothing; it is not an error.
  */
 public final class Search {
-    /** How many matches of a condition the planner counts at most. */
-    static final int PROBE_CAP = 1000;
+    /** How many matches of each condition the planner counts first: a condition with fewer is started from. */
+    static final int FIRST_CAP = 200;
+    /** How many matches of each of several conditions the planner counts when none is rare. */
+    static final int SECOND_CAP = 2000;
     /** How much dearer a card reached from a driving condition is than one passed on the sort's index (it is sorted). */
     private static final int DRIVE_COST = 3;
 
@@ -56,33 +58,52 @@ public final class Search {
     }
 
     /**
-     * The condition to start from, or null to walk the sort's index. Each condition an index can enumerate is counted up
-     * to {@value #PROBE_CAP} rows; walking the sort's index is expected to pass about {@code limit / product of densities}
-     * cards for a page, starting from the rarest condition costs about its count: the cheaper wins.
+     * The condition to start from, or null to walk the sort's index. Starting from a condition costs about as many rows
+     * as it matches; walking costs about {@code limit / d} rows where {@code d} is the share of cards that match every
+     * condition. So each condition an index can enumerate is counted, first up to {@value #FIRST_CAP} rows: one that
+     * matches fewer is started from. Otherwise one condition alone is walked (it matches at least that share of cards);
+     * several are counted again up to {@value #SECOND_CAP}, and the cheaper of walking (their shares multiplied, as if
+     * independent) and starting from the rarest wins.
      */
     private static SearchSql.Candidate driver(Handle handle, SearchQuery query) {
         List<SearchSql.Candidate> candidates = SearchSql.candidates(query);
         if (candidates.isEmpty()) {
             return null;
         }
+        long[] counts = new long[candidates.size()];
+        int rarest = count(handle, candidates, FIRST_CAP, counts);
+        if (counts[rarest] < FIRST_CAP || candidates.size() == 1) {
+            return counts[rarest] < FIRST_CAP ? candidates.get(rarest) : null;
+        }
+        rarest = count(handle, candidates, SECOND_CAP, counts);
         // The largest id bounds the number of indexed versions from above at the cost of one index probe.
-        long total = handle.createQuery("SELECT COALESCE(MAX(version_id), 0) FROM search_cards").mapTo(Long.class).one();
-        SearchSql.Candidate best = null;
-        long fewest = Long.MAX_VALUE;
+        long total = Math.max(1, handle.createQuery("SELECT COALESCE(MAX(version_id), 0) FROM search_cards").mapTo(Long.class).one());
         double density = 1;
-        for (SearchSql.Candidate c : candidates) {
-            long n = handle.createQuery("SELECT COUNT(*) FROM (" + c.sql() + " LIMIT " + PROBE_CAP + ") x").bindMap(c.binds())
+        for (long n : counts) {
+            density *= Math.min(1.0, (double) n / total);
+        }
+        return counts[rarest] < SECOND_CAP && counts[rarest] * DRIVE_COST < query.limit() / density ? candidates.get(rarest) : null;
+    }
+
+    /**
+     * Counts each candidate's matches into {@code counts}, up to {@code cap} and never past the rarest count so far (a
+     * common condition is not counted further than needed to know it is not the rarest); the index of the rarest.
+     */
+    private static int count(Handle handle, List<SearchSql.Candidate> candidates, int cap, long[] counts) {
+        int rarest = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            SearchSql.Candidate c = candidates.get(i);
+            long limit = i == 0 ? cap : Math.min(cap, counts[rarest] + 1);
+            counts[i] = handle.createQuery("SELECT COUNT(*) FROM (" + c.sql() + " LIMIT " + limit + ") x").bindMap(c.binds())
                     .mapTo(Long.class).one();
-            if (n == 0) {
-                return c;
+            if (counts[i] < counts[rarest]) {
+                rarest = i;
             }
-            density *= Math.min(1.0, (double) n / Math.max(1, total));
-            if (n < fewest) {
-                best = c;
-                fewest = n;
+            if (counts[i] == 0) {
+                return i;
             }
         }
-        return fewest < PROBE_CAP && fewest * DRIVE_COST < query.limit() / density ? best : null;
+        return rarest;
     }
 
     private static Row row(ResultSet rs, SearchSort.Key key) throws SQLException {
