@@ -8,8 +8,10 @@ import java.util.Objects;
  * the groundwork edit ({@code io.modelcards.edit.CardEdit}) and records the actor as the value's author
  * ({@code Origin.Human}), written against the card's facts as they are after the edit.
  *
- * <p>Setting a field to the value it already has is how a person confirms text that went stale: the value stays, and
- * its origin is recorded anew against the current facts, so the {@code review} pack no longer reports it.
+ * <p>Setting a field to the value it already has is how a person confirms text that went stale (the registry's form of
+ * {@code Staleness.confirm}): the value stays, and its origin is recorded anew, with the actor as its author, against
+ * the card's current facts, so the {@code review} pack no longer reports it. The card's content changes (its
+ * provenance), so the confirmation is a new revision, which reviewers see.
  *
  * @param op      set or remove
  * @param pointer the field, as a JSON Pointer into the card's JSON form ({@code /uses/out_of_scope_use})
