@@ -67,6 +67,13 @@ class HappyPathTest {
             assertThat(http.call("GET", V + "/card?format=md").token(vic).header("If-None-Match", second).send().status())
                     .isEqualTo(304);
 
+            Http.Reply diff = http.get("/api/v1/diff?from=" + first.replace("\"", "") + "&to=" + second.replace("\"", ""), vic);
+            assertThat(diff.status()).as(diff.body()).isEqualTo(200);
+            assertThat(diff.json().get("diff_version").asText()).isEqualTo("1.0");
+            assertThat(diff.body()).contains("Medical triage.");
+            assertThat(http.get("/api/v1/models/sentiment/diff?from=1.0.0&to=latest", vic).json().get("diff_version").asText())
+                    .isEqualTo("1.0");
+
             JsonNode audit = http.get("/api/v1/audit?from=1&limit=100", vic).json().get("items");
             List<String> actions = new ArrayList<>();
             String prev = null;

@@ -28,6 +28,7 @@ public final class Handlers {
         CardsApi.register(h, registry, new RenderedCards(CACHED_RENDERINGS));
         WorkflowApi.register(h, registry);
         DiscussionApi.register(h, registry);
+        DiffApi.register(h, registry);
         AuditApi.register(h, registry, json);
         UsersApi.register(h, registry);
         return Map.copyOf(h);

@@ -55,10 +55,10 @@ public final class OpenApiDocument {
         op.putArray("tags").add(tag(r.path()));
         ArrayNode params = json.createArrayNode();
         for (String name : r.pathParameters()) {
-            params.add(parameter(json, name, "path", true));
+            params.add(parameter(json, name, "path", true, name.equals("id")));
         }
         for (String name : r.query()) {
-            params.add(parameter(json, name, "query", false));
+            params.add(parameter(json, name, "query", r.operationId().startsWith("diff"), r.operationId().equals("listAudit")));
         }
         if (!params.isEmpty()) {
             op.set("parameters", params);
@@ -105,14 +105,16 @@ public final class OpenApiDocument {
         return s.stream().sorted().toList();
     }
 
-    private static JsonNode parameter(ObjectMapper json, String name, String in, boolean required) {
+    private static JsonNode parameter(ObjectMapper json, String name, String in, boolean required, boolean numeric) {
         ObjectNode p = json.createObjectNode();
         p.put("name", name).put("in", in).put("required", required);
         ObjectNode schema = p.putObject("schema");
-        switch (name) {
-            case "limit", "from", "id" -> schema.put("type", "integer").put("minimum", name.equals("limit") ? 1 : 0);
-            case "format" -> schema.put("type", "string").putArray("enum").add("json").add("md").add("html");
-            default -> schema.put("type", "string");
+        if (numeric || name.equals("limit")) {
+            schema.put("type", "integer").put("minimum", 1);
+        } else if (name.equals("format")) {
+            schema.put("type", "string").putArray("enum").add("json").add("md").add("html");
+        } else {
+            schema.put("type", "string");
         }
         return p;
     }

@@ -71,6 +71,10 @@ public final class RouteTable {
                 Set.of(AUTHOR, REVIEW), Ownership.OWNER, false, List.of(), List.of(), 200));
         r.add(get(API + "/revisions/{hash}", "getRevision", "A revision by content hash, as json, md or html", Set.of(READ),
                 FORMAT));
+        r.add(get(API + "/models/{model}/diff", "diffVersions", "The diff of two versions' cards (schema/diff-1.0)",
+                Set.of(READ), List.of("from", "to")));
+        r.add(get(API + "/diff", "diffRevisions", "The diff of two revisions by hash (schema/diff-1.0)", Set.of(READ),
+                List.of("from", "to")));
         r.add(get(API + "/audit", "listAudit", "Audit entries from a sequence number", Set.of(READ), List.of("from", "limit")));
         r.add(get(API + "/audit/checkpoints", "listCheckpoints", "Signed checkpoints of the audit chain", Set.of(READ),
                 List.of()));
