@@ -10,7 +10,7 @@ import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.RegistryConfig;
 import io.modelcards.registry.review.ApprovalPolicy;
-import io.modelcards.server.api.Handlers;
+import io.modelcards.server.internal.api.Handlers;
 import io.modelcards.server.json.ApiJson;
 import io.modelcards.server.problem.ErrorMapper;
 import io.modelcards.server.problem.SecurityHeaders;

@@ -1,4 +1,4 @@
-package io.modelcards.server.api;
+package io.modelcards.server.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

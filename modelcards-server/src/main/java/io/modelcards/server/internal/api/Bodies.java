@@ -1,4 +1,4 @@
-package io.modelcards.server.api;
+package io.modelcards.server.internal.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package io.modelcards.server.openapi;
+package io.modelcards.server.internal.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.modelcards.server.card;
+package io.modelcards.server.internal.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.modelcards.server.api;
+package io.modelcards.server.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -10,8 +10,8 @@ import io.modelcards.registry.Upload;
 import io.modelcards.registry.VersionView;
 import io.modelcards.registry.catalog.Revision;
 import io.modelcards.render.card.OutputFormat;
-import io.modelcards.server.card.CardUploads;
-import io.modelcards.server.card.RenderedCards;
+import io.modelcards.server.internal.card.CardUploads;
+import io.modelcards.server.internal.card.RenderedCards;
 import io.modelcards.server.json.Wire;
 import io.modelcards.server.problem.ApiException;
 import io.modelcards.server.route.AccessCheck;

@@ -1,4 +1,4 @@
-package io.modelcards.server.card;
+package io.modelcards.server.internal.card;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;

@@ -1,11 +1,11 @@
-package io.modelcards.server.api;
+package io.modelcards.server.internal.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Handler;
 import io.modelcards.registry.Registry;
-import io.modelcards.server.card.RenderedCards;
+import io.modelcards.server.internal.card.RenderedCards;
 import io.modelcards.server.json.ApiJson;
-import io.modelcards.server.openapi.OpenApiDocument;
+import io.modelcards.server.internal.openapi.OpenApiDocument;
 import io.modelcards.server.route.RouteTable;
 import java.util.HashMap;
 import java.util.Map;

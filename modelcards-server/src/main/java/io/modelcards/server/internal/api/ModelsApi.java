@@ -1,4 +1,4 @@
-package io.modelcards.server.api;
+package io.modelcards.server.internal.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

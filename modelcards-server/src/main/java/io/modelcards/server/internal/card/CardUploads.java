@@ -1,4 +1,4 @@
-package io.modelcards.server.card;
+package io.modelcards.server.internal.card;
 
 import io.javalin.http.Context;
 import io.modelcards.card.ModelCard;
