@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.registry.db.StorageTest;
 import io.modelcards.registry.db.TestDatabase;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +92,21 @@ class ProblemResponsesTest {
             assertThat(r.status()).isEqualTo(413);
             assertThat(r.header("Content-Type")).startsWith("application/problem+json");
             assertThat(r.json().get("code").asText()).isEqualTo("http/too-large");
+        }
+    }
+
+    @StorageTest
+    void anOversizedChunkedBodyIsTooLargeToo(TestDatabase db, @TempDir Path home) throws Exception {
+        try (RegistryServer server = RegistryServer.start(ServerConfig.defaults(home).withJdbcUrl(db.jdbcUrl())
+                .withMaxBodyBytes(1024))) {
+            byte[] big = ("{\"name\":\"" + "x".repeat(4096) + "\",\"role\":\"viewer\"}").getBytes(StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/users"))
+                    .header("Authorization", "Bearer " + Servers.adminToken(server))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(413);
+            assertThat(r.body()).contains("http/too-large");
         }
     }
 
