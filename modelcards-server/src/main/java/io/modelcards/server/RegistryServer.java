@@ -66,6 +66,7 @@ public final class RegistryServer implements AutoCloseable {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
+        cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
         ErrorMapper errors = new ErrorMapper(ApiJson.mapper());
         cfg.routes.before(SecurityHeaders::apply);

@@ -119,6 +119,7 @@ class ProblemResponsesTest {
                 assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
                 assertThat(r.header("Content-Security-Policy")).startsWith("default-src 'none'");
                 assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+                assertThat(r.header("Server")).as("no server software or version is announced").isNull();
             }
         }
     }
