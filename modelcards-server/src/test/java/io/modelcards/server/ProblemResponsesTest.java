@@ -54,6 +54,8 @@ class ProblemResponsesTest {
             Http.Reply r = http.get("/api/v1/users", viewer);
             assertThat(r.status()).isEqualTo(403);
             assertThat(r.json().get("code").asText()).isEqualTo("auth/forbidden");
+            assertThat(r.json().get("detail").asText()).isEqualTo("a viewer may not call GET /api/v1/users: it needs the "
+                    + "capability administer; ask an admin for a role that has it");
         }
     }
 

@@ -7,6 +7,7 @@ import io.modelcards.server.problem.ApiException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one access check, run before every matched endpoint: it finds the endpoint's {@link Route}, authenticates the
@@ -48,8 +49,9 @@ public final class AccessCheck implements Handler {
                 .orElseThrow(() -> new ApiException(401, "auth/bad-token",
                         "the token is unknown, revoked or expired: ask an admin for a new one"));
         if (!route.admits(user.role())) {
-            throw new ApiException(403, "auth/forbidden", "the role " + user.role().id() + " may not "
-                    + route.summary().toLowerCase(Locale.ROOT));
+            throw new ApiException(403, "auth/forbidden", "a " + user.role().id() + " may not call " + route.key()
+                    + ": it needs the capability " + route.anyOf().stream().map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .sorted().collect(Collectors.joining(" or ")) + "; ask an admin for a role that has it");
         }
         ctx.attribute(CALLER, user);
     }
