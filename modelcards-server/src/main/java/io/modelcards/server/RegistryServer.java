@@ -1,0 +1,114 @@
+package io.modelcards.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.modelcards.server.api.Backend;
+import io.modelcards.server.api.Handlers;
+import io.modelcards.server.json.ApiJson;
+import io.modelcards.server.problem.ErrorMapper;
+import io.modelcards.server.problem.SecurityHeaders;
+import io.modelcards.server.route.AccessCheck;
+import io.modelcards.server.route.Route;
+import io.modelcards.server.route.RouteTable;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A running registry server: the REST API of {@link RouteTable} over Javalin, on the registry that {@link ServerConfig}
+ * names. Start it with {@link #start(ServerConfig)}; close it to stop listening and release the database.
+ */
+public final class RegistryServer implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(RegistryServer.class.getName());
+
+    private final Javalin app;
+    private final Backend backend;
+    private final String host;
+    private final Path adminTokenFile;
+
+    private RegistryServer(Javalin app, Backend backend, String host, Path adminTokenFile) {
+        this.app = app;
+        this.backend = backend;
+        this.host = host;
+        this.adminTokenFile = adminTokenFile;
+    }
+
+    /**
+     * Opens the registry, creates the first admin on a registry without users (see {@link #adminTokenFile()}), and
+     * starts listening on {@code config.host()}:{@code config.port()}. Failing to bind closes the registry again.
+     */
+    public static RegistryServer start(ServerConfig config) {
+        Backend backend = Backend.open(config);
+        try {
+            Optional<Path> tokenFile = FirstStart.ensureAdmin(backend.users(), backend.tokens(), config.home());
+            tokenFile.ifPresent(f -> LOG.log(Level.INFO, "first start: the admin token is in " + f));
+            Map<String, Handler> handlers = Handlers.of(backend, ApiJson.mapper());
+            Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, handlers));
+            app.start(config.host(), config.port());
+            return new RegistryServer(app, backend, config.host(), tokenFile.orElse(null));
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, Map<String, Handler> handlers) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = config.maxBodyBytes();
+        cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+        ErrorMapper errors = new ErrorMapper(ApiJson.mapper());
+        cfg.routes.before(SecurityHeaders::apply);
+        cfg.routes.beforeMatched(new AccessCheck(backend.tokens()::authenticate, config.anonymousRead()));
+        cfg.routes.exception(HttpResponseException.class, errors::handle);
+        cfg.routes.exception(Exception.class, errors::handle);
+        for (Route route : RouteTable.routes()) {
+            Handler handler = handlers.get(route.operationId());
+            if (handler == null) {
+                throw new IllegalStateException("no handler for route " + route.key());
+            }
+            cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler, route);
+        }
+    }
+
+    /** The port the server listens on (the one picked when the configuration said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The server's base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** The file this start wrote the first admin token to, or empty when the registry already had users. */
+    public Optional<Path> adminTokenFile() {
+        return Optional.ofNullable(adminTokenFile);
+    }
+
+    /** The routes Javalin registered, as {@code METHOD path}: what the OpenAPI test compares with the route table. */
+    public List<String> registeredRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path)
+                .toList();
+    }
+
+    /** Stops listening and closes the registry. */
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            backend.close();
+        }
+    }
+}
