@@ -1,6 +1,7 @@
 package io.modelcards.cli;
 
 import io.modelcards.cli.remote.RegistryOptions;
+import io.modelcards.cli.remote.RemoteAudit;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.RegistryConfig;
