@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * revision, creating the model and the version first when they do not exist. The card is read here first, so a bad
  * card is refused with its located problems before anything is sent.
  */
-@Command(name = "push", mixinStandardHelpOptions = true,
+@Command(name = "push",
         description = {"Upload a card (README.md, .json or .yaml) to a registry as a version's current revision.",
                 "Creates the model (owned by you) and the version (as a draft) when they do not exist. The first card "
                         + "of a new version is merged into the last published version's card, so people's text carries "
@@ -35,6 +35,10 @@ final class PushCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CARD", description = "The card: README.md, card.json or card.yaml.")
     Path card;
+
+    // Not mixinStandardHelpOptions: its --version would take the name this command needs for the model's version.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL", description = "The model's name in the registry.")
     String model;
