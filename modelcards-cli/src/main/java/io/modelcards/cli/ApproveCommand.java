@@ -17,7 +17,8 @@ final class ApproveCommand extends Transition {
     @Option(names = "--comment", paramLabel = "TEXT", description = "Why you approve, kept with the review.")
     String comment;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "The review role you approve in (e.g. risk_owner), if the policy has roles.")
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "The review role you approve in (e.g. risk_owner), if the policy has roles.")
     String role;
 
     @Override

@@ -28,7 +28,8 @@ final class TokensCommand implements Runnable {
     }
 
     /** {@code tokens list USER}: one line per token of the user: id, created, expires, revoked. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List a user's tokens by id (the tokens themselves are not kept).")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List a user's tokens by id (the tokens themselves are not kept).")
     static final class ListTokens implements Callable<Integer> {
         @Spec
         CommandSpec spec;
