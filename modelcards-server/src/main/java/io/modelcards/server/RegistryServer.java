@@ -6,7 +6,10 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.modelcards.server.api.Backend;
+import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.registry.Registry;
+import io.modelcards.registry.RegistryConfig;
+import io.modelcards.registry.review.ApprovalPolicy;
 import io.modelcards.server.api.Handlers;
 import io.modelcards.server.json.ApiJson;
 import io.modelcards.server.problem.ErrorMapper;
@@ -29,13 +32,13 @@ public final class RegistryServer implements AutoCloseable {
     private static final Logger LOG = System.getLogger(RegistryServer.class.getName());
 
     private final Javalin app;
-    private final Backend backend;
+    private final Registry registry;
     private final String host;
     private final Path adminTokenFile;
 
-    private RegistryServer(Javalin app, Backend backend, String host, Path adminTokenFile) {
+    private RegistryServer(Javalin app, Registry registry, String host, Path adminTokenFile) {
         this.app = app;
-        this.backend = backend;
+        this.registry = registry;
         this.host = host;
         this.adminTokenFile = adminTokenFile;
     }
@@ -45,28 +48,28 @@ public final class RegistryServer implements AutoCloseable {
      * starts listening on {@code config.host()}:{@code config.port()}. Failing to bind closes the registry again.
      */
     public static RegistryServer start(ServerConfig config) {
-        Backend backend = Backend.open(config);
+        Registry registry = Registry.open(registryConfig(config));
         try {
-            Optional<Path> tokenFile = FirstStart.ensureAdmin(backend.users(), backend.tokens(), config.home());
+            Optional<Path> tokenFile = FirstStart.ensureAdmin(registry.users(), registry.tokens(), config.home());
             tokenFile.ifPresent(f -> LOG.log(Level.INFO, "first start: the admin token is in " + f));
-            Map<String, Handler> handlers = Handlers.of(backend, ApiJson.mapper());
-            Javalin app = Javalin.create(cfg -> configure(cfg, config, backend, handlers));
+            Map<String, Handler> handlers = Handlers.of(registry, ApiJson.mapper());
+            Javalin app = Javalin.create(cfg -> configure(cfg, config, registry, handlers));
             app.start(config.host(), config.port());
-            return new RegistryServer(app, backend, config.host(), tokenFile.orElse(null));
+            return new RegistryServer(app, registry, config.host(), tokenFile.orElse(null));
         } catch (RuntimeException e) {
-            backend.close();
+            registry.close();
             throw e;
         }
     }
 
-    private static void configure(JavalinConfig cfg, ServerConfig config, Backend backend, Map<String, Handler> handlers) {
+    private static void configure(JavalinConfig cfg, ServerConfig config, Registry registry, Map<String, Handler> handlers) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
         ErrorMapper errors = new ErrorMapper(ApiJson.mapper());
         cfg.routes.before(SecurityHeaders::apply);
-        cfg.routes.beforeMatched(new AccessCheck(backend.tokens()::authenticate, config.anonymousRead()));
+        cfg.routes.beforeMatched(new AccessCheck(registry.tokens()::authenticate, config.anonymousRead()));
         cfg.routes.exception(HttpResponseException.class, errors::handle);
         cfg.routes.exception(Exception.class, errors::handle);
         for (Route route : RouteTable.routes()) {
@@ -75,6 +78,20 @@ public final class RegistryServer implements AutoCloseable {
                 throw new IllegalStateException("no handler for route " + route.key());
             }
             cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler, route);
+        }
+    }
+
+    /** The registry configuration the server configuration describes. */
+    static RegistryConfig registryConfig(ServerConfig config) {
+        RegistryConfig rc = RegistryConfig.defaults(config.home()).withJdbcUrl(config.jdbcUrl())
+                .withAnonymousRead(config.anonymousRead());
+        if (config.policyFile() == null) {
+            return rc;
+        }
+        try {
+            return rc.withPolicy(ApprovalPolicy.read(config.policyFile()));
+        } catch (InvalidInputException e) {
+            throw new ServerStartException("the approval policy " + config.policyFile() + " is not valid", e.problems());
         }
     }
 
@@ -108,7 +125,7 @@ public final class RegistryServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
-            backend.close();
+            registry.close();
         }
     }
 }

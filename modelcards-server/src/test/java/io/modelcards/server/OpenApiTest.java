@@ -12,7 +12,6 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +24,7 @@ class OpenApiTest {
         try (RegistryServer server = Servers.start(db, home)) {
             JsonNode doc = new Http(server.url()).get("/openapi.json", null).json();
             Set<String> documented = new HashSet<>();
-            for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
-                Map.Entry<String, JsonNode> path = paths.next();
+            for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
                 path.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path.getKey()));
             }
             Set<String> table = RouteTable.routes().stream().map(Route::key).collect(Collectors.toSet());

@@ -2,31 +2,34 @@ package io.modelcards.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Handler;
+import io.modelcards.registry.Registry;
+import io.modelcards.server.card.RenderedCards;
 import io.modelcards.server.json.ApiJson;
 import io.modelcards.server.openapi.OpenApiDocument;
-import io.modelcards.server.problem.ApiException;
-import io.modelcards.server.route.Route;
 import io.modelcards.server.route.RouteTable;
 import java.util.HashMap;
 import java.util.Map;
 
 /** The endpoint handlers by operation id: one for every route of {@link RouteTable}. */
 public final class Handlers {
+    /** How many renderings the card cache keeps: a few hundred cards in three formats, a few MiB. */
+    private static final int CACHED_RENDERINGS = 1_024;
+
     private Handlers() {
     }
 
-    /** The handlers working on {@code backend}, writing JSON with {@code json}. */
-    public static Map<String, Handler> of(Backend backend, ObjectMapper json) {
+    /** The handlers working on {@code registry}, writing JSON with {@code json}. */
+    public static Map<String, Handler> of(Registry registry, ObjectMapper json) {
         Map<String, Handler> h = new HashMap<>();
         byte[] openapi = openApiBytes(json);
         h.put("openapi", ctx -> ctx.contentType(RouteTable.JSON).result(openapi));
         h.put("health", ctx -> ctx.json(Map.of("status", "ok")));
-        UsersApi.register(h, backend);
-        for (Route r : RouteTable.routes()) {
-            h.putIfAbsent(r.operationId(), ctx -> {
-                throw new ApiException(501, "server/not-implemented", "this endpoint is not available yet");
-            });
-        }
+        ModelsApi.register(h, registry);
+        CardsApi.register(h, registry, new RenderedCards(CACHED_RENDERINGS));
+        WorkflowApi.register(h, registry);
+        DiscussionApi.register(h, registry);
+        AuditApi.register(h, registry, json);
+        UsersApi.register(h, registry);
         return Map.copyOf(h);
     }
 

@@ -2,8 +2,9 @@ package io.modelcards.server.api;
 
 import io.javalin.http.Handler;
 import io.modelcards.registry.auth.Role;
-import io.modelcards.server.json.TokenJson;
-import io.modelcards.server.json.UserJson;
+import io.modelcards.registry.Registry;
+import io.modelcards.server.json.Wire.TokenJson;
+import io.modelcards.server.json.Wire.UserJson;
 import io.modelcards.server.problem.ApiException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,7 @@ final class UsersApi {
     }
 
     /** Adds the users and tokens handlers to {@code h}. */
-    static void register(Map<String, Handler> h, Backend backend) {
+    static void register(Map<String, Handler> h, Registry backend) {
         h.put("listUsers", ctx -> ctx.json(backend.users().list().stream().map(UserJson::of).toList()));
         h.put("createUser", ctx -> {
             NewUser body = Bodies.json(ctx, NewUser.class, false);

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.registry.RegistryException;
 import io.modelcards.registry.auth.AuthException;
 import io.modelcards.registry.catalog.CatalogException;
 import java.lang.System.Logger;
@@ -53,6 +54,9 @@ public final class ErrorMapper {
 
     /** The problem {@code e} becomes. */
     public Problem problemFor(Exception e) {
+        if (e instanceof RegistryException refused) {
+            return fromDiagnostics(status(refused.kind()), refused.problems());
+        }
         if (e instanceof ApiException api) {
             return api.problem();
         }
@@ -73,6 +77,17 @@ public final class ErrorMapper {
         return Problem.of(500, List.of(new Problem.Item("server/internal",
                 "the server failed to handle this request; the operator can find error id " + errorId + " in its log",
                 null, null, null)), errorId);
+    }
+
+    /** The status of a registry refusal of {@code kind}. */
+    public static int status(RegistryException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case INVALID -> 422;
+        };
     }
 
     /** A problem of {@code status} listing every diagnostic, with its pointer and its line and column when known. */

@@ -4,7 +4,7 @@ package io.modelcards.server.route;
 public enum Ownership {
     /** None: the capability alone decides. */
     NONE,
-    /** Authors act only on models they created; admins act on any model. */
+    /** A caller with the author role acts only on models it created; reviewers and admins act on any model. */
     OWNER,
     /** The caller must not have written the revision it acts on (no one approves their own work, admins included). */
     NOT_AUTHOR

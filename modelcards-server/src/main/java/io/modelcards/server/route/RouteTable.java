@@ -66,9 +66,9 @@ public final class RouteTable {
         r.add(get(VERSION + "/reviews", "listReviews", "The version's review decisions", Set.of(READ), List.of()));
         r.add(get(VERSION + "/comments", "listComments", "The version's comments", Set.of(READ), List.of()));
         r.add(post(VERSION + "/comments", "addComment", "Comment, optionally on a field or section, or reply",
-                Set.of(AUTHOR, REVIEW), Ownership.NONE, 201));
+                Set.of(AUTHOR, REVIEW), Ownership.OWNER, 201));
         r.add(new Route("POST", VERSION + "/comments/{id}/resolve", "resolveComment", "Resolve a comment",
-                Set.of(AUTHOR, REVIEW), Ownership.NONE, false, List.of(), List.of(), 200));
+                Set.of(AUTHOR, REVIEW), Ownership.OWNER, false, List.of(), List.of(), 200));
         r.add(get(API + "/revisions/{hash}", "getRevision", "A revision by content hash, as json, md or html", Set.of(READ),
                 FORMAT));
         r.add(get(API + "/audit", "listAudit", "Audit entries from a sequence number", Set.of(READ), List.of("from", "limit")));
