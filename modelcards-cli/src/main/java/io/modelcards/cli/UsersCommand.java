@@ -85,11 +85,13 @@ final class UsersCommand implements Runnable {
             if (direct(home, registry)) {
                 token = addDirectly(r);
             } else {
-                ObjectNode body = JsonNodeFactory.instance.objectNode().put("name", name).put("role", r.id());
+                RegistryClient client = registry.client();
+                client.postJson("/api/v1/users", JsonNodeFactory.instance.objectNode().put("name", name).put("role", r.id()));
+                ObjectNode body = JsonNodeFactory.instance.objectNode();
                 if (days != null) {
-                    body.put("expires_in_days", days);
+                    body.put("expires_at", Instant.now().plus(Duration.ofDays(days)).toString());
                 }
-                JsonNode created = registry.client().postJson("/api/v1/users", body);
+                JsonNode created = client.postJson("/api/v1/users/" + RegistryClient.segment(name) + "/tokens", body);
                 token = created.path("token").asText();
             }
             out.println("added user " + name + " (" + r.id() + ")");
