@@ -49,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
             + "so two runs with the same seed write identical bytes.")
     boolean reproducible;
 
+    @Option(names = "--no-registry", description = "Only write the card: skip taking it through a registry (push, review, "
+            + "publish, gate) under DIR/registry.")
+    boolean noRegistry;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,6 +81,9 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println("wrote " + dir.resolve("README.md"));
         files.keySet().forEach(f -> stdout.println("wrote " + dir.resolve(f)));
         stdout.flush();
+        if (!noRegistry) {
+            DemoWalkthrough.run(dir, stdout);
+        }
         return ExitCode.OK;
     }
 
