@@ -22,15 +22,21 @@ import io.modelcards.registry.catalog.Catalog;
 import io.modelcards.registry.catalog.CatalogException;
 import io.modelcards.registry.catalog.LockedVersion;
 import io.modelcards.registry.catalog.ModelEntry;
+import io.modelcards.registry.catalog.Page;
 import io.modelcards.registry.catalog.Revision;
 import io.modelcards.registry.catalog.VersionEntry;
 import io.modelcards.registry.catalog.VersionRows;
 import io.modelcards.registry.db.Database;
+import io.modelcards.registry.gate.GateDecision;
+import io.modelcards.registry.gate.GatePolicy;
 import io.modelcards.registry.review.Comment;
 import io.modelcards.registry.review.Decision;
 import io.modelcards.registry.review.Review;
 import io.modelcards.registry.review.ReviewOutcome;
 import io.modelcards.registry.review.ReviewStore;
+import io.modelcards.registry.search.Search;
+import io.modelcards.registry.search.SearchHit;
+import io.modelcards.registry.search.SearchQuery;
 import io.modelcards.registry.workflow.Workflow;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -293,6 +299,25 @@ public final class Registry implements AutoCloseable {
             StoredAuditLog log = StoredAuditLog.within(h);
             return StoredChainVerifier.verify(log, stored, signer.publicKey(), log.head());
         });
+    }
+
+    /**
+     * The deployment gate: whether {@code versionRef} of {@code model} may be used under {@code policy}. It passes only
+     * when the version is in the state the policy requires, its current card is the revision that was approved, the
+     * audit chain verifies, and the policy's conditions on the card hold; otherwise every reason is listed. Each
+     * decision is recorded in the audit chain ({@code gate.allowed} or {@code gate.denied}). Any caller who may read.
+     */
+    public GateDecision gate(User actor, String model, String versionRef, GatePolicy policy) {
+        Access.require(actor, Capability.READ, "models/" + model);
+        VersionEntry entry = catalog().version(model, versionRef).orElseThrow(() -> missing(model, versionRef));
+        GateDecision decision = Gates.decide(this, entry, policy);
+        writes.run(tx -> tx.append(Gates.event(actor, entry, policy, decision)));
+        return decision;
+    }
+
+    /** The versions whose current cards match {@code query}, a page at a time (see {@link Search}). */
+    public Page<SearchHit> search(SearchQuery query) {
+        return new Search(database).run(query);
     }
 
     /** Closes the database. */
