@@ -1,5 +1,6 @@
 package io.modelcards.cli;
 
+import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.server.RegistryServer;
 import io.modelcards.server.ServerConfig;
 import java.io.IOException;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The second half of the demo: takes the card it wrote through a registry (embedded H2 under {@code DIR/registry}) the
@@ -46,6 +49,7 @@ final class DemoWalkthrough {
     }
 
     private void walk() {
+        fresh();
         try (RegistryServer server = RegistryServer.start(ServerConfig.defaults(home))) {
             url = server.url();
             out.println();
@@ -54,7 +58,7 @@ final class DemoWalkthrough {
             Path ada = user(admin, "ada", "author");
             Path rui = user(admin, "rui", "reviewer");
             Path mei = user(admin, "mei", "reviewer");
-            String version = freeVersion();
+            String version = "1.0.0";
             Path draft = home.resolve("drafts").resolve(version).resolve("README.md");
             copy(dir.resolve("README.md"), draft);
             run(ada, "push", draft.toString(), "--model", MODEL, "--version", version);
@@ -101,14 +105,24 @@ final class DemoWalkthrough {
         return file;
     }
 
-    /** The card's version on a first run; on a retrain into the same folder, the next free {@code 1.0.0-retrain.N}. */
-    private String freeVersion() {
-        String base = "1.0.0";
-        for (int n = 0; ; n++) {
-            String v = n == 0 ? base : base + "-retrain." + n;
-            if (!Files.exists(home.resolve("drafts").resolve(v))) {
-                return v;
+    /**
+     * Removes the registry a previous demo run left in this folder, so that each run walks a fresh one; a folder of that
+     * name that is not a registry is refused rather than deleted.
+     */
+    private void fresh() {
+        if (!Files.exists(home)) {
+            return;
+        }
+        if (!Files.exists(home.resolve("registry.mv.db"))) {
+            throw CliFailure.invalid(Diagnostic.error(home.toString(), 0, 0, "demo/not-a-registry", "the demo keeps its "
+                    + "registry here, but this folder is not one: move it away, or pass --no-registry"));
+        }
+        try (Stream<Path> all = Files.walk(home)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
