@@ -141,7 +141,8 @@ final class UsersCommand implements Runnable {
                 }
             } else {
                 RegistryClient client = registry.client();
-                for (JsonNode u : client.getJson("/api/v1/users").path("items")) {
+                JsonNode listed = client.getJson("/api/v1/users");
+                for (JsonNode u : listed.isArray() ? listed : listed.path("items")) {
                     out.println(line(u.path("name").asText(), u.path("role").asText(), u.path("created_at").asText(),
                             u.path("disabled").asBoolean()));
                 }

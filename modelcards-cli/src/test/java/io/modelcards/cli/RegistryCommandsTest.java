@@ -130,6 +130,36 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void theGatePassesAPublishedVersionAndRefusesADraftWithItsReasons() {
+        Path card = registry.readme("gate", "gated");
+        ok(ada, "push", card.toString(), "--model", "gate-model", "--version", "1.0.0");
+        Cli.Run refused = registry.as(viewer, "gate", "gate-model", "1.0.0");
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err()).startsWith("gate-model 1.0.0: ").contains("draft").contains("published");
+        ok(ada, "submit", "gate-model", "1.0.0");
+        ok(mei, "approve", "gate-model", "1.0.0");
+        ok(ada, "publish", "gate-model", "1.0.0");
+        assertThat(ok(viewer, "gate", "gate-model", "1.0.0").out()).startsWith("gate passed: gate-model 1.0.0");
+    }
+
+    @Test
+    void searchFindsAVersionByAWordOfItsPeoplesTextAndByState() {
+        Path card = registry.readme("search", "a zebra-striped classifier");
+        ok(ada, "push", card.toString(), "--model", "search-model", "--version", "1.0.0");
+        assertThat(ok(viewer, "search", "zebra").out()).isEqualTo("search-model 1.0.0  draft  accuracy=0.8853  risk low\n");
+        Cli.Run none = ok(viewer, "search", "zebra", "status:published");
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).isEqualTo("no card matches\n");
+    }
+
+    @Test
+    void aBadSearchTermIsRefusedNamingIt() {
+        Cli.Run r = registry.as(viewer, "search", "colour:red");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("colour").contains("[search/bad-term]");
+    }
+
+    @Test
     void aViewerCannotPushAndIsToldSo() {
         Cli.Run r = registry.as(viewer, "push", registry.readme("viewer", "viewer's").toString(), "--model", "viewer-model",
                 "--version", "1.0.0");

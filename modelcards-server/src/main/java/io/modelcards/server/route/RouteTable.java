@@ -76,6 +76,12 @@ public final class RouteTable {
         r.add(get(API + "/diff", "diffRevisions", "The diff of two revisions by hash (schema/diff-1.0)", Set.of(READ),
                 List.of("from", "to")));
         r.add(get(API + "/audit", "listAudit", "Audit entries from a sequence number", Set.of(READ), List.of("from", "limit")));
+        r.add(get(API + "/audit/key", "auditKey", "The public key (PEM) that verifies the audit checkpoints", Set.of(READ),
+                List.of()));
+        r.add(get(API + "/search", "search", "Versions whose current cards match a query (terms and words), a page at a time",
+                Set.of(READ), List.of("q", "cursor", "limit")));
+        r.add(post(VERSION + "/gate", "gate", "The deployment gate's decision on a version (audited)", Set.of(READ),
+                Ownership.NONE, 200));
         r.add(get(API + "/audit/checkpoints", "listCheckpoints", "Signed checkpoints of the audit chain", Set.of(READ),
                 List.of()));
         r.add(new Route("POST", API + "/audit/checkpoints", "createCheckpoint", "Sign the chain head now",
@@ -84,6 +90,8 @@ public final class RouteTable {
         r.add(post(API + "/users", "createUser", "Add a user", Set.of(ADMINISTER), Ownership.NONE, 201));
         r.add(post(API + "/users/{name}/tokens", "createToken", "Issue a token for a user (shown once; body may be empty)",
                 Set.of(ADMINISTER), Ownership.NONE, 201));
+        r.add(get(API + "/users/{name}/tokens", "listTokens", "A user's tokens: ids and dates, never the tokens",
+                Set.of(ADMINISTER), List.of()));
         r.add(new Route("DELETE", API + "/tokens/{id}", "revokeToken", "Revoke a token", Set.of(ADMINISTER), Ownership.NONE,
                 false, List.of(), List.of(), 204));
         return List.copyOf(r);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Handler;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.audit.AuditEntry;
+import io.modelcards.registry.audit.AuditKeys;
 import io.modelcards.server.json.Wire;
 import io.modelcards.server.problem.ApiException;
 import io.modelcards.server.route.AccessCheck;
@@ -36,6 +37,7 @@ final class AuditApi {
             }
             ctx.json(new AuditPage(entries, entries.size() == limit ? from + limit : null));
         });
+        h.put("auditKey", ctx -> ctx.contentType("application/x-pem-file").result(AuditKeys.publicPem(registry.publicKey())));
         h.put("listCheckpoints", ctx -> ctx.json(registry.checkpoints().stream().map(Wire.CheckpointJson::of).toList()));
         h.put("createCheckpoint", ctx -> ctx.status(201).json(Wire.CheckpointJson.of(
                 registry.checkpoint(AccessCheck.requireCaller(ctx)))));

@@ -29,6 +29,9 @@ public final class Handlers {
         WorkflowApi.register(h, registry);
         DiscussionApi.register(h, registry);
         DiffApi.register(h, registry);
+        SearchApi.register(h, registry);
+        GateApi.register(h, registry);
+        TokensApi.register(h, registry);
         AuditApi.register(h, registry, json);
         UsersApi.register(h, registry);
         return Map.copyOf(h);
