@@ -13,6 +13,8 @@ import io.modelcards.registry.audit.StoredAuditLog;
 import io.modelcards.registry.audit.StoredChainVerifier;
 import io.modelcards.registry.audit.Verification;
 import io.modelcards.registry.auth.Capability;
+import io.modelcards.registry.auth.NewToken;
+import io.modelcards.registry.auth.Role;
 import io.modelcards.registry.auth.Tokens;
 import io.modelcards.registry.auth.User;
 import io.modelcards.registry.auth.Users;
@@ -32,6 +34,7 @@ import io.modelcards.registry.review.ReviewStore;
 import io.modelcards.registry.workflow.Workflow;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,6 +61,7 @@ public final class Registry implements AutoCloseable {
     private final Signer signer;
     private final Writes writes;
     private final Transitions transitions;
+    private final Admin admin;
 
     /** What each transaction builds its stores from. */
     record Parts(Catalog catalog, AuditChain chain, Clock clock) {}
@@ -71,6 +75,7 @@ public final class Registry implements AutoCloseable {
         this.signer = signer;
         this.writes = new Writes(database.jdbi(), parts);
         this.transitions = new Transitions(config, signer);
+        this.admin = new Admin(users, tokens);
     }
 
     /**
@@ -91,12 +96,12 @@ public final class Registry implements AutoCloseable {
         return parts.catalog();
     }
 
-    /** The registry's users. */
+    /** The registry's users, for reads and for the first admin; {@link #addUser} audits an admin's additions. */
     public Users users() {
         return users;
     }
 
-    /** The registry's API tokens. */
+    /** The registry's API tokens, for authentication and the first admin's token; {@link #issueToken} audits issuing. */
     public Tokens tokens() {
         return tokens;
     }
@@ -213,6 +218,24 @@ public final class Registry implements AutoCloseable {
     /** Signs and stores a checkpoint of the audit chain's head now, after a {@code checkpoint.signed} entry (admins). */
     public Checkpoint checkpoint(User actor) {
         return writes.run(tx -> Checkpoints.onRequest(tx, actor, signer));
+    }
+
+    /** Adds the enabled user {@code name} with {@code role} (admins), audited as {@code user.created}. */
+    public User addUser(User actor, String name, Role role) {
+        return writes.run(tx -> admin.addUser(tx, actor, name, role));
+    }
+
+    /**
+     * Issues a token for {@code user} valid until {@code expiresAt} (null: until revoked; admins), audited as
+     * {@code token.created} with its id, never its text.
+     */
+    public NewToken issueToken(User actor, String user, Instant expiresAt) {
+        return writes.run(tx -> admin.issueToken(tx, actor, user, expiresAt));
+    }
+
+    /** Revokes token {@code id} (admins), audited as {@code token.revoked}; false when it was unknown or already revoked. */
+    public boolean revokeToken(User actor, long id) {
+        return writes.run(tx -> admin.revokeToken(tx, actor, id));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
  * One write transaction of the registry: the stores it writes through, all on the same handle, so that whatever it
  * writes (catalog rows, reviews, comments, its audit entry, a checkpoint) commits together or not at all.
  *
+ * @param handle      the transaction's handle, for stores that join it ({@code within(handle)})
  * @param catalog     the catalog's writes
  * @param versions    version rows: lock, base, authors
  * @param reviews     reviews and comments
@@ -23,12 +24,12 @@ import org.jdbi.v3.core.Handle;
  * @param chain       makes the next audit entry, timed by the registry's clock
  * @param now         the transaction's time
  */
-record Tx(CatalogWriter catalog, VersionRows versions, ReviewStore reviews, StoredAuditLog audit, CheckpointStore checkpoints,
-        AuditChain chain, Instant now) {
+record Tx(Handle handle, CatalogWriter catalog, VersionRows versions, ReviewStore reviews, StoredAuditLog audit,
+        CheckpointStore checkpoints, AuditChain chain, Instant now) {
 
     /** The stores of the transaction on {@code handle}. */
     static Tx on(Handle handle, Registry.Parts parts) {
-        return new Tx(parts.catalog().within(handle), new VersionRows(handle), new ReviewStore(handle),
+        return new Tx(handle, parts.catalog().within(handle), new VersionRows(handle), new ReviewStore(handle),
                 StoredAuditLog.within(handle), new CheckpointStore(handle), parts.chain(), parts.clock().instant());
     }
 
