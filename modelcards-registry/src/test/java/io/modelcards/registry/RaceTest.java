@@ -12,8 +12,12 @@ import io.modelcards.registry.workflow.State;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two writers racing on one version, {@value #ROUNDS} seeded rounds of each of six races, each round on a fresh
  * version: exactly one wins, the other is refused with 409 (the state moved) or 412 (the revision moved), the winner's
- * change is there with exactly one audit entry, and the chain verifies afterwards. 504 races a database, 1,008 in all.
+ * change is there with exactly one audit entry, and the chain verifies afterwards. 504 races a database, 1,008 in all;
+ * each race that either writer can win was won by each at least once (they are races, not a fixed order).
  */
 class RaceTest {
     private static final int ROUNDS = 84;
@@ -33,6 +38,9 @@ class RaceTest {
     private static final String WON = "won";
     private static final String LOST_STATE = "409 workflow/not-allowed";
     private static final String LOST_REVISION = "412 catalog/stale-revision";
+
+    /** Which of the two writers won each kind of race at least once: a race either can win must see both win. */
+    private static final Map<String, Set<Integer>> WINNERS = new ConcurrentHashMap<>();
 
     @TempDir
     Path home;
@@ -54,6 +62,11 @@ class RaceTest {
             }
             assertThat(s.registry.verifyAudit().ok()).as("%s", s.registry.verifyAudit()).isTrue();
             assertThat(s.registry.checkpoints()).hasSize(ROUNDS);
+            // Editing is refused in review, so the reviewer always wins that one; every other race went both ways.
+            assertThat(WINNERS).containsEntry("aReviewerAndAnEditor", Set.of(0));
+            WINNERS.remove("aReviewerAndAnEditor");
+            assertThat(WINNERS).hasSize(5).allSatisfy((race, won) -> assertThat(won).as(race).containsExactly(0, 1));
+            WINNERS.clear();
         } finally {
             pool.shutdownNow();
         }
@@ -61,7 +74,7 @@ class RaceTest {
 
     private static void twoReviewersDeciding(Setup s, ExecutorService pool, Random random, String v) throws Exception {
         ContentHash h = s.inReview("m", v);
-        List<String> out = race(s, pool, random,
+        List<String> out = race(s, pool, random, "twoReviewersDeciding",
                 () -> s.registry.review(s.rita, "m", v, Decision.APPROVE, null, null, h),
                 () -> s.registry.review(s.rex, "m", v, Decision.REQUEST_CHANGES, "Not yet.", null, h));
         assertThat(out).as(v).containsExactlyInAnyOrder(WON, LOST_STATE);
@@ -73,7 +86,7 @@ class RaceTest {
     /** Editing is not allowed in review, so the reviewer always approves the revision they read; the edit is 409. */
     private static void aReviewerAndAnEditor(Setup s, ExecutorService pool, Random random, String v) throws Exception {
         ContentHash h = s.inReview("m", v);
-        List<String> out = race(s, pool, random,
+        List<String> out = race(s, pool, random, "aReviewerAndAnEditor",
                 () -> s.registry.review(s.rita, "m", v, Decision.APPROVE, null, null, h),
                 () -> s.registry.edit(s.ann, "m", v, List.of(FieldEdit.set("/details/summary", Json.text("late"))), h));
         assertThat(out).as(v).containsExactly(WON, LOST_STATE);
@@ -84,7 +97,7 @@ class RaceTest {
 
     private static void anEditorAndAnArchiver(Setup s, ExecutorService pool, Random random, String v) throws Exception {
         ContentHash h = s.draft("m", v);
-        List<String> out = race(s, pool, random,
+        List<String> out = race(s, pool, random, "anEditorAndAnArchiver",
                 () -> s.registry.edit(s.ada, "m", v, List.of(FieldEdit.set("/details/summary", Json.text("edited"))), h),
                 () -> s.registry.archive(s.ann, "m", v, h));
         VersionEntry now = s.registry.catalog().version("m", v).orElseThrow();
@@ -100,7 +113,7 @@ class RaceTest {
 
     private static void twoEditorsWithTheSameIfMatch(Setup s, ExecutorService pool, Random random, String v) throws Exception {
         ContentHash h = s.draft("m", v);
-        List<String> out = race(s, pool, random,
+        List<String> out = race(s, pool, random, "twoEditorsWithTheSameIfMatch",
                 () -> s.registry.edit(s.ann, "m", v, List.of(FieldEdit.set("/details/summary", Json.text("ann's"))), h),
                 () -> s.registry.edit(s.ada, "m", v, List.of(FieldEdit.set("/details/summary", Json.text("ada's"))), h));
         assertThat(out).as(v).containsExactlyInAnyOrder(WON, LOST_REVISION);
@@ -110,7 +123,7 @@ class RaceTest {
 
     private static void anEditorAndASubmitter(Setup s, ExecutorService pool, Random random, String v) throws Exception {
         ContentHash h = s.draft("m", v);
-        List<String> out = race(s, pool, random,
+        List<String> out = race(s, pool, random, "anEditorAndASubmitter",
                 () -> s.registry.edit(s.ann, "m", v, List.of(FieldEdit.set("/details/summary", Json.text("edited"))), h),
                 () -> s.registry.submit(s.ann, "m", v, h));
         VersionEntry now = s.registry.catalog().version("m", v).orElseThrow();
@@ -127,7 +140,8 @@ class RaceTest {
 
     private static void twoPublishes(Setup s, ExecutorService pool, Random random, String v) throws Exception {
         ContentHash h = s.approved("m", v);
-        List<String> out = race(s, pool, random, () -> s.registry.publish(s.ann, "m", v, h), () -> s.registry.publish(s.ada, "m", v, h));
+        List<String> out = race(s, pool, random, "twoPublishes", () -> s.registry.publish(s.ann, "m", v, h),
+                () -> s.registry.publish(s.ada, "m", v, h));
         assertThat(out).as(v).containsExactlyInAnyOrder(WON, LOST_STATE);
         assertThat(s.registry.catalog().version("m", v).orElseThrow().state()).as(v).isEqualTo(State.PUBLISHED);
     }
@@ -136,8 +150,8 @@ class RaceTest {
      * Runs both writes at (nearly) the same moment, each after a seeded delay of up to 0.2 ms; their outcomes in order.
      * Also checks that exactly one audit entry was added: the winner's, none of the loser's.
      */
-    private static List<String> race(Setup s, ExecutorService pool, Random random, Callable<?> first, Callable<?> second)
-            throws Exception {
+    private static List<String> race(Setup s, ExecutorService pool, Random random, String name, Callable<?> first,
+            Callable<?> second) throws Exception {
         long before = auditSize(s);
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<String>> racers = new ArrayList<>();
@@ -160,6 +174,7 @@ class RaceTest {
             out.add(f.get(30, TimeUnit.SECONDS));
         }
         assertThat(auditSize(s)).as("audit entries added by %s", out).isEqualTo(before + 1);
+        WINNERS.computeIfAbsent(name, k -> new TreeSet<>()).add(out.indexOf(WON));
         return out;
     }
 

@@ -84,6 +84,7 @@ class HappyPathTest {
                 }
                 prev = e.get("hash").asText();
             }
+            assertThat(actions).as("users and tokens made through the API are audited").contains("user.created", "token.created");
             assertThat(actions).containsSubsequence("model.created", "card.created", "revision.uploaded", "card.submitted",
                     "review.changes_requested", "comment.added", "card.submitted", "review.approved", "card.published");
             int checkpoints = http.get("/api/v1/audit/checkpoints", vic).json().size();

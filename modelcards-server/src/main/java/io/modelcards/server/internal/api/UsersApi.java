@@ -6,31 +6,33 @@ import io.modelcards.registry.Registry;
 import io.modelcards.server.json.Wire.TokenJson;
 import io.modelcards.server.json.Wire.UserJson;
 import io.modelcards.server.problem.ApiException;
+import io.modelcards.server.route.AccessCheck;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-/** Users and tokens (admins only, by the route table). */
+/** Users and tokens (admins only, by the route table), each change audited by the registry. */
 final class UsersApi {
     private UsersApi() {
     }
 
     /** Adds the users and tokens handlers to {@code h}. */
-    static void register(Map<String, Handler> h, Registry backend) {
-        h.put("listUsers", ctx -> ctx.json(backend.users().list().stream().map(UserJson::of).toList()));
+    static void register(Map<String, Handler> h, Registry registry) {
+        h.put("listUsers", ctx -> ctx.json(registry.users().list().stream().map(UserJson::of).toList()));
         h.put("createUser", ctx -> {
             NewUser body = Bodies.json(ctx, NewUser.class, false);
             String name = Bodies.required(body.name(), "name");
             Role role = Role.parse(Bodies.required(body.role(), "role")).orElseThrow(() -> new ApiException(422,
                     "auth/bad-role", "unknown role \"" + body.role() + "\": use viewer, author, reviewer or admin", "/role"));
-            ctx.status(201).json(UserJson.of(backend.users().add(name, role)));
+            ctx.status(201).json(UserJson.of(registry.addUser(AccessCheck.requireCaller(ctx), name, role)));
         });
         h.put("createToken", ctx -> {
             TokenRequest body = Bodies.json(ctx, TokenRequest.class, true);
-            ctx.status(201).json(TokenJson.of(backend.tokens().issue(ctx.pathParam("name"), expiry(body.expiresAt()))));
+            ctx.status(201).json(TokenJson.of(registry.issueToken(AccessCheck.requireCaller(ctx), ctx.pathParam("name"),
+                    expiry(body.expiresAt()))));
         });
         h.put("revokeToken", ctx -> {
-            if (!backend.tokens().revoke(Params.longPath(ctx, "id"))) {
+            if (!registry.revokeToken(AccessCheck.requireCaller(ctx), Params.longPath(ctx, "id"))) {
                 throw new ApiException(404, "auth/unknown-token", "there is no token with id " + ctx.pathParam("id"));
             }
             ctx.status(204);
