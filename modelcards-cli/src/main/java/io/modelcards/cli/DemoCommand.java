@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
                     + "'modelcards push', after confirming or rewriting its stale fields (modelcards validate --rules review)");
             stdout.flush();
         } else {
-            DemoWalkthrough.run(dir, stdout);
+            DemoWalkthrough.run(dir, reproducible, stdout);
         }
         return ExitCode.OK;
     }

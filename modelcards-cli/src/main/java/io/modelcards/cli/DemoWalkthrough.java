@@ -32,20 +32,25 @@ final class DemoWalkthrough {
             + "seen only two-dimensional synthetic points; on any other data its predictions mean nothing. Do not retrain "
             + "it on real data under this card: a model trained on other data needs its own card and its own review.";
 
+    /** The time the author's fix records in a reproducible run, so that the published card's bytes repeat. */
+    private static final String FIXED_TIME = "2026-01-01T00:00:00Z";
+
     private final Path dir;
+    private final boolean reproducible;
     private final Path home;
     private final PrintWriter out;
     private String url;
 
-    private DemoWalkthrough(Path dir, PrintWriter out) {
+    private DemoWalkthrough(Path dir, boolean reproducible, PrintWriter out) {
         this.dir = dir;
+        this.reproducible = reproducible;
         this.home = dir.resolve("registry");
         this.out = out;
     }
 
     /** Walks the card in {@code dir/README.md} through the registry under {@code dir/registry}, printing to {@code out}. */
-    static void run(Path dir, PrintWriter out) {
-        new DemoWalkthrough(dir, out).walk();
+    static void run(Path dir, boolean reproducible, PrintWriter out) {
+        new DemoWalkthrough(dir, reproducible, out).walk();
     }
 
     private void walk() {
@@ -66,7 +71,11 @@ final class DemoWalkthrough {
             run(rui, "comment", MODEL, version, "--field", "/uses/out_of_scope_use",
                     "--text", "Say that the model must not be retrained on real data under this card.");
             run(rui, "request-changes", MODEL, version, "--comment", "Out-of-scope uses: see my comment on that field.");
-            local("set", draft.toString(), FIX, "--by", "ada");
+            if (reproducible) {
+                local("set", draft.toString(), FIX, "--by", "ada", "--at", FIXED_TIME);
+            } else {
+                local("set", draft.toString(), FIX, "--by", "ada");
+            }
             run(ada, "push", draft.toString(), "--model", MODEL, "--version", version);
             run(ada, "submit", MODEL, version);
             run(mei, "approve", MODEL, version, "--comment", "Uses and limits are clear; the evaluation has intervals.");

@@ -55,7 +55,8 @@ final class GateCommand implements Callable<Integer> {
         JsonNode d = registry.client().postJson(target.path() + "/gate", body);
         PrintWriter out = spec.commandLine().getOut();
         if (d.path("pass").asBoolean(false)) {
-            out.println("gate passed: " + target.label() + " " + d.path("summary").asText("").strip());
+            String summary = d.path("summary").asText("").strip();
+            out.println("gate passed: " + (summary.isEmpty() ? target.label() : summary));
             out.flush();
             return ExitCode.OK;
         }
