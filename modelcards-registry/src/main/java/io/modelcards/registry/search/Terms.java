@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 /**
  * How free text becomes index terms, the same for a card's sections and for a query's words: lower-cased, split at
  * every character that is not a letter or digit, no stemming; one-letter words and words over {@value #MAX_LENGTH}
- * characters are left out (they would match almost everything, or nothing anyone types).
+ * characters are left out (they would match almost everything, or nothing anyone types). The index stores each term as
+ * its {@link #key}.
  */
 final class Terms {
-    /** The longest term kept, the width of the index column. */
+    /** The longest term kept. */
     static final int MAX_LENGTH = 64;
     /** At most this many distinct terms of one card are indexed, so that one huge card cannot swell the index. */
     static final int MAX_PER_CARD = 5000;

@@ -130,6 +130,19 @@ class SearchTest {
     }
 
     @StorageTest
+    void theIndexIsWrittenInTheUploadsTransactionAndRolledBackWithIt(Database db) {
+        Catalog catalog = new Catalog(db, Clock.fixed(T0, ZoneOffset.UTC));
+        catalog.createModel("m", "ann");
+        catalog.createVersion("m", "1", "ann");
+        db.jdbi().useTransaction(h -> {
+            catalog.within(h).upload("m", "1", TestCards.card("rolled back").build(), "ann", null);
+            assertThat(Search.run(h, SearchQuery.all()).items()).hasSize(1);
+            h.rollback();
+        });
+        assertThat(new Search(db).run(SearchQuery.all()).items()).isEmpty();
+    }
+
+    @StorageTest
     void conditionsOfDifferentKindsMustAllHold(Database db) {
         seed(db);
         assertThat(found(db, "tag:nlp license:mit metric:accuracy>=0.9 movie")).containsExactly("foxtrot@3");
