@@ -27,7 +27,7 @@ public final class Examples {
                     "modelcards diff previous.json modelcard.json --fail-on regression --tolerance 0.005 --format md -o diff.md",
                     "modelcards diff fraud-detector 1.0.0 1.1.0 --server http://127.0.0.1:8080")),
             Map.entry("modelcards serve", List.of("modelcards serve --home registry --port 0",
-                    "modelcards serve --db jdbc:postgresql://db.internal/registry?user=registry --config policy.yaml")),
+                    "modelcards serve --db jdbc:postgresql://db/reg --config policy.yaml")),
             Map.entry("modelcards users", List.of("modelcards users add alice --role author --home registry")),
             Map.entry("modelcards users add", List.of("modelcards users add alice --role author --home registry",
                     "modelcards users add bob --role reviewer --server http://127.0.0.1:8080 --token-file admin-token")),
