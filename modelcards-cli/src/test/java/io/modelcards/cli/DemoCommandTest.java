@@ -112,7 +112,8 @@ class DemoCommandTest {
             assertThat(Files.readString(tmp.resolve("r2/" + f))).as(f).isEqualTo(Files.readString(tmp.resolve("r1/" + f)));
         }
         assertThat(Files.readString(tmp.resolve("r1/modelcard.json"))).doesNotContain("\"energy\"", "co2_eq_emissions");
-        assertThat(Files.readString(tmp.resolve("r2/published/README.md"))).isEqualTo(Files.readString(tmp.resolve("r1/published/README.md")));
+        assertThat(Files.readString(tmp.resolve("r2/published/README.md")))
+                .isEqualTo(Files.readString(tmp.resolve("r1/published/README.md")));
     }
 
     @Test

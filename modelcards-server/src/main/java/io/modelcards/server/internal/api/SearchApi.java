@@ -1,6 +1,5 @@
 package io.modelcards.server.internal.api;
 
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.modelcards.codec.ContentHash;
 import io.modelcards.registry.Registry;
