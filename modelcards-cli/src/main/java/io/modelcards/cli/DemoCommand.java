@@ -49,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
             + "so two runs with the same seed write identical bytes.")
     boolean reproducible;
 
+    @Option(names = "--no-registry", description = "Only write the card: skip taking it through a registry (push, review, "
+            + "publish, gate) in DIR/registry, which each first run makes anew.")
+    boolean noRegistry;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,6 +81,18 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println("wrote " + dir.resolve("README.md"));
         files.keySet().forEach(f -> stdout.println("wrote " + dir.resolve(f)));
         stdout.flush();
+        if (noRegistry) {
+            return ExitCode.OK;
+        }
+        if (before != null) {
+            // A retrain's card has people's text written against the old facts: the registry would refuse to review it
+            // until someone confirms or rewrites that text, which is the person's step, not the demo's.
+            stdout.println("the registry walk-through runs on a first demo only: push this card as a new version with "
+                    + "'modelcards push', after confirming or rewriting its stale fields (modelcards validate --rules review)");
+            stdout.flush();
+        } else {
+            DemoWalkthrough.run(dir, reproducible, stdout);
+        }
         return ExitCode.OK;
     }
 

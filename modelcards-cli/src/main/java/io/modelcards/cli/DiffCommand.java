@@ -1,7 +1,12 @@
 package io.modelcards.cli;
 
+import io.modelcards.card.ModelCard;
+import io.modelcards.cli.remote.RegistryClient;
+import io.modelcards.cli.remote.RegistryOptions;
+import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.LoadedCard;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.diff.CardDiff;
 import io.modelcards.diff.Diff;
 import io.modelcards.diff.DiffJson;
@@ -25,11 +30,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code modelcards diff OLD NEW}: what changed between two versions of a card, as text, Markdown or JSON; with
+ * {@code modelcards diff OLD NEW} (two card files) or {@code modelcards diff MODEL V1 V2} (two versions in a registry):
+ * what changed between two versions of a card, as text, Markdown or JSON; with
  * {@code --fail-on}, a gate that exits 3 when a metric got worse by more than allowed.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show what changed between two versions of a card (README.md, .json or .yaml).",
+        description = {"Show what changed between two versions of a card: two files (README.md, .json or .yaml), or "
+                + "MODEL V1 V2 in a registry (--server).",
                 "Compares metadata, evaluation results, datasets and their distribution shift, hyperparameters and the "
                         + "training curve, people's text, stale fields, risk and governance.",
                 "With --fail-on, exit 3 when a metric got worse by more than --tolerance (and, when both results have "
@@ -38,11 +45,15 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier card.")
-    Path old;
+    @Parameters(index = "0", paramLabel = "OLD|MODEL", description = "The earlier card, or with V2 a model in a registry.")
+    String old;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The later card.")
-    Path now;
+    @Parameters(index = "1", paramLabel = "NEW|V1", description = "The later card, or with V2 the earlier version.")
+    String now;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "V2",
+            description = "The later version: compares MODEL V1 V2 in the registry given by --server.")
+    String laterVersion;
 
     @Option(names = "--format", paramLabel = "text|md|json", defaultValue = "text",
             description = "text for a terminal, md for a pull-request comment, json for tools "
@@ -66,6 +77,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     LenientOption lenient;
 
+    @Mixin
+    RegistryOptions registry;
+
     @Override
     public Integer call() {
         Regressions.Scope scope = scope();
@@ -76,17 +90,26 @@ final class DiffCommand implements Callable<Integer> {
             throw CliFailure.usage("--format", "usage/format", "unknown format '" + format + "': use text, md or json");
         }
         PrintWriter err = spec.commandLine().getErr();
-        LoadedCard a = CardFiles.load(old, lenient.lenient);
-        LoadedCard b = CardFiles.load(now, lenient.lenient);
-        CardFiles.printProblems(a.problems(), err);
-        CardFiles.printProblems(b.problems(), err);
-        Identity id = CardDiff.identity(a.card(), b.card());
+        ModelCard a;
+        ModelCard b;
+        if (laterVersion == null) {
+            a = local(old, err);
+            b = local(now, err);
+        } else {
+            RegistryClient client = registry.client();
+            a = remote(client, old, now);
+            b = remote(client, old, laterVersion);
+            String model = old;
+            old = model + " " + now;
+            now = model + " " + laterVersion;
+        }
+        Identity id = CardDiff.identity(a, b);
         if (id.differentModels() && !allowDifferentModels) {
-            throw CliFailure.invalid(Diagnostic.error(now.toString(), 0, 0, "diff/different-models", "this card describes model '"
+            throw CliFailure.invalid(Diagnostic.error(now, 0, 0, "diff/different-models", "this card describes model '"
                     + id.nowName() + "' and " + old + " describes '" + id.oldName() + "': compare two versions of one model, "
                     + "or pass --allow-different-models"));
         }
-        Diff diff = CardDiff.of(a.card(), b.card());
+        Diff diff = CardDiff.of(a, b);
         String text = switch (format) {
             case "md" -> DiffMarkdown.write(diff);
             case "json" -> DiffJson.write(diff);
@@ -98,17 +121,32 @@ final class DiffCommand implements Callable<Integer> {
         }
         for (MetricChange m : diff.evaluation()) {
             if (m.verdict() == Verdict.REMOVED && (m.primary() || scope == Regressions.Scope.ANY)) {
-                err.println(Diagnostic.warning(now.toString(), 0, 0, "diff/metric-removed", (m.primary() ? "primary metric " : "metric ")
+                err.println(Diagnostic.warning(now, 0, 0, "diff/metric-removed", (m.primary() ? "primary metric " : "metric ")
                         + m.metric() + " on " + m.where() + " (" + m.source().word() + ") is in " + old + " but not in this card: "
                         + "the gate cannot check it; evaluate the new model on it again").format());
             }
         }
         List<Regression> regressions = Regressions.find(diff, scope, tolerance);
         for (Regression r : regressions) {
-            err.println(Diagnostic.error(now.toString(), 0, 0, "diff/regression", describe(r)).format());
+            err.println(Diagnostic.error(now, 0, 0, "diff/regression", describe(r)).format());
         }
         err.flush();
         return regressions.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    private ModelCard local(String file, PrintWriter err) {
+        LoadedCard loaded = CardFiles.load(Path.of(file), lenient.lenient);
+        CardFiles.printProblems(loaded.problems(), err);
+        return loaded.card();
+    }
+
+    private static ModelCard remote(RegistryClient client, String model, String version) {
+        String body = client.get(RegistryClient.versionPath(model, version) + "/card?format=json", "application/json").body();
+        try {
+            return CardCodec.fromJson(body, model + " " + version);
+        } catch (InvalidInputException e) {
+            throw new CliFailure(ExitCode.INTERNAL, e.problems());
+        }
     }
 
     private Regressions.Scope scope() {

@@ -1,10 +1,12 @@
 package io.modelcards.cli;
 
+import io.modelcards.cli.remote.RemoteFailure;
 import io.modelcards.cli.usage.TerminalWidth;
 import io.modelcards.cli.usage.Typos;
 import io.modelcards.cli.usage.UsageHelp;
 import io.modelcards.diagnostic.Diagnostic;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
@@ -54,12 +56,12 @@ public final class Main {
     }
 
     private static int handle(Exception ex, PrintWriter err) {
-        if (ex instanceof CliFailure f) {
-            for (Diagnostic d : f.problems()) {
-                err.println(d.format());
-            }
+        // A refusal the command expected: its diagnostics, one per line, and its exit code.
+        if (ex instanceof CliFailure || ex instanceof RemoteFailure) {
+            List<Diagnostic> problems = ex instanceof CliFailure f ? f.problems() : ((RemoteFailure) ex).problems();
+            problems.forEach(d -> err.println(d.format()));
             err.flush();
-            return f.exitCode();
+            return ex instanceof CliFailure f ? f.exitCode() : ((RemoteFailure) ex).exitCode();
         }
         // Anything else is a bug in modelcards: say so plainly; the stack trace only on request.
         err.println("modelcards: internal error: " + ex + " (set MODELCARDS_DEBUG=1 for the stack trace, and please report it)");

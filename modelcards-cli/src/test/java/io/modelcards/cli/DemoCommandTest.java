@@ -35,8 +35,9 @@ class DemoCommandTest {
     @Test
     void theDemoSucceedsAndSaysWhereTheFilesAre() {
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("wrote " + tmp.resolve("card/README.md") + "\nwrote " + tmp.resolve("card/modelcard.html")
-                + "\nwrote " + tmp.resolve("card/modelcard.json") + "\nwrote " + tmp.resolve("card/training_curve.svg") + "\n");
+        assertThat(run.out()).startsWith("wrote " + tmp.resolve("card/README.md") + "\nwrote " + tmp.resolve("card/modelcard.html")
+                + "\nwrote " + tmp.resolve("card/modelcard.json") + "\nwrote " + tmp.resolve("card/training_curve.svg") + "\n\n"
+                + "modelcards demo: taking the card through a registry (embedded database in " + tmp.resolve("card/registry"));
         assertThat(run.err()).startsWith("modelcards demo: training a Tribuo logistic regression").doesNotContain("INFO");
     }
 
@@ -76,8 +77,27 @@ class DemoCommandTest {
 
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            // The card's files; the registry's database holds times and a signing key of its own, which differ by run.
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void theDemoTakesTheCardThroughTheRegistryToAPassingGate() throws Exception {
+        assertThat(run.out()).contains("requested changes to tribuo-crescents-logreg 1.0.0: in_review → changes_requested\n")
+                .contains("approved tribuo-crescents-logreg 1.0.0: in_review → approved\n")
+                .contains("published tribuo-crescents-logreg 1.0.0: approved → published\n")
+                .contains("gate passed: tribuo-crescents-logreg 1.0.0 passes the gate")
+                .contains("audit chain verified: ");
+        assertThat(Files.readString(tmp.resolve("card/published/README.md")).replaceAll("\\s+", " "))
+                .contains("Do not retrain it on real data under this card");
+    }
+
+    @Test
+    void theRegistryTheDemoLeavesVerifiesWhenOpenedDirectly() {
+        Cli.Run r = Cli.run("audit", "verify", "--home", tmp.resolve("card/registry").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("audit chain verified: ");
     }
 
     @Test
@@ -92,6 +112,8 @@ class DemoCommandTest {
             assertThat(Files.readString(tmp.resolve("r2/" + f))).as(f).isEqualTo(Files.readString(tmp.resolve("r1/" + f)));
         }
         assertThat(Files.readString(tmp.resolve("r1/modelcard.json"))).doesNotContain("\"energy\"", "co2_eq_emissions");
+        assertThat(Files.readString(tmp.resolve("r2/published/README.md")))
+                .isEqualTo(Files.readString(tmp.resolve("r1/published/README.md")));
     }
 
     @Test

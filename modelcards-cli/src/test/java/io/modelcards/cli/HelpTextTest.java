@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,7 @@ class HelpTextTest {
         assertThat(help(80, command).out()).contains(examples.size() == 1 ? "\nExample:\n" : "\nExamples:\n");
         for (String example : examples) {
             String line = example.startsWith("source <(") ? example.substring(9, example.length() - 1) : example;
-            List<String> args = List.of(line.split(" "));
+            List<String> args = words(line);
             assertThat(args.get(0)).isEqualTo("modelcards");
             CommandLine.ParseResult parsed = new CommandLine(new ModelcardsCommand())
                     .parseArgs(args.subList(1, args.size()).toArray(String[]::new));
@@ -122,14 +124,24 @@ class HelpTextTest {
     @Test
     void theCommandListShowsEachSubcommandsFirstSentence() {
         String out = help(200, List.of()).out();
-        assertThat(out).contains("\n  profile     Profile a dataset: CSV, TSV, JSONL or Parquet files (optionally .gz or .zst), "
+        assertThat(out).contains("\n  profile          Profile a dataset: CSV, TSV, JSONL or Parquet files (optionally .gz or .zst), "
                 + "or folders of shards.\n");
-        assertThat(out).contains("\n  validate    Validate cards offline.\n");
+        assertThat(out).contains("\n  validate         Validate cards offline.\n");
     }
 
     static Stream<Arguments> goldens() {
         return Stream.of(List.<String>of(), List.of("profile"), List.of("completion"))
                 .flatMap(c -> Stream.of(40, 80, 200).map(w -> Arguments.of(c, w)));
+    }
+
+    /** The words of a shell line: split at spaces, except inside double quotes, which group words as the shell does. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+        while (m.find()) {
+            words.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return words;
     }
 
     @ParameterizedTest

@@ -26,9 +26,9 @@ class TyposTest {
 
     @Test
     void aSubcommandFarFromEveryNameGetsNoGuess() {
-        Cli.Run r = Cli.run("publish", "card.json");
+        Cli.Run r = Cli.run("kubernetes", "card.json");
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).isEqualTo("publish:0:0: error: modelcards has no command 'publish': "
+        assertThat(r.err()).isEqualTo("kubernetes:0:0: error: modelcards has no command 'kubernetes': "
                 + "'modelcards --help' lists them all [usage/command]\n");
     }
 

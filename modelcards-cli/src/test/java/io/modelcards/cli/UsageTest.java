@@ -16,7 +16,8 @@ class UsageTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
                 .startsWith("modelcards: missing subcommand: use one of [demo, profile, import, convert, render, validate, merge, "
-                        + "set, confirm, diff, templates, completion]");
+                        + "set, confirm, diff, serve, users, tokens, push, submit, approve, request-changes, comment, publish, deprecate, "
+                        + "archive, show, export, search, gate, audit, templates, completion]");
     }
 
     @Test

@@ -34,7 +34,11 @@ public enum Action {
     /** An API token was revoked. */
     TOKEN_REVOKED("token.revoked"),
     /** A checkpoint of the chain's head was signed. */
-    CHECKPOINT_SIGNED("checkpoint.signed");
+    CHECKPOINT_SIGNED("checkpoint.signed"),
+    /** A model was created; its creator owns it. */
+    MODEL_CREATED("model.created"),
+    /** A comment's thread was marked resolved. */
+    COMMENT_RESOLVED("comment.resolved");
 
     private final String wire;
 

@@ -98,6 +98,11 @@ public final class AuditKeys {
         Files.writeString(file, pem(PUBLIC_PEM, key.getEncoded()), StandardCharsets.US_ASCII);
     }
 
+    /** {@code key} as the X.509 SubjectPublicKeyInfo PEM text that {@link #writePublic} writes. */
+    public static String publicPem(PublicKey key) {
+        return pem(PUBLIC_PEM, key.getEncoded());
+    }
+
     /** Reads the Ed25519 public key in {@code file}. */
     public static PublicKey readPublic(Path file) throws IOException {
         byte[] der = unpem(file, PUBLIC_PEM);

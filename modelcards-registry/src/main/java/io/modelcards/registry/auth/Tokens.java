@@ -12,7 +12,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -27,13 +29,26 @@ public final class Tokens {
     static final Pattern SHAPE = Pattern.compile("mc_[A-Za-z0-9_-]{43}");
 
     private final Jdbi jdbi;
+    private final Handle handle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     /** The tokens stored in {@code database}; {@code clock} decides expiry. */
     public Tokens(Database database, Clock clock) {
         this.jdbi = database.jdbi();
+        this.handle = null;
         this.clock = clock;
+    }
+
+    private Tokens(Handle handle, Clock clock) {
+        this.jdbi = null;
+        this.handle = handle;
+        this.clock = clock;
+    }
+
+    /** The same tokens inside the transaction of {@code handle}: writes commit or roll back with it. */
+    public Tokens within(Handle handle) {
+        return new Tokens(handle, clock);
     }
 
     /** Issues a token for the enabled user {@code user}, accepted until {@code expiresAt} (null: until revoked). */
@@ -41,7 +56,7 @@ public final class Tokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = jdbi.inTransaction(h -> {
+        long id = on(h -> {
             Boolean disabled = h.createQuery("SELECT disabled FROM users WHERE name = :n").bind("n", user).mapTo(Boolean.class)
                     .findOne().orElseThrow(() -> Users.unknown(user));
             if (disabled) {
@@ -64,7 +79,7 @@ public final class Tokens {
         }
         String hash = sha256(presented);
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> h.createQuery("SELECT t.hash, t.expires_at, t.revoked_at, u.name, u.role, u.created_at, u.disabled"
+        return on(h -> h.createQuery("SELECT t.hash, t.expires_at, t.revoked_at, u.name, u.role, u.created_at, u.disabled"
                         + " FROM tokens t JOIN users u ON u.name = t.user_name WHERE t.hash = :h")
                 .bind("h", hash)
                 .map((rs, ctx) -> {
@@ -80,13 +95,13 @@ public final class Tokens {
 
     /** Revokes token {@code id} from now on; false when there is no such token or it was already revoked. */
     public boolean revoke(long id) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+        return on(h -> h.createUpdate("UPDATE tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
                 .bind("at", Rows.instant(clock.instant())).bind("id", id).execute()) == 1;
     }
 
     /** The tokens of {@code user}, oldest first, without their text or hash. */
     public List<TokenInfo> list(String user) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, user_name, created_at, expires_at, revoked_at FROM tokens"
+        return on(h -> h.createQuery("SELECT id, user_name, created_at, expires_at, revoked_at FROM tokens"
                         + " WHERE user_name = :u ORDER BY id")
                 .bind("u", user)
                 .map((rs, ctx) -> new TokenInfo(rs.getLong("id"), rs.getString("user_name"), Rows.instant(rs, "created_at"),
@@ -101,5 +116,10 @@ public final class Tokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Runs {@code work} on the caller's handle, or in a transaction of its own. */
+    private <T> T on(Function<Handle, T> work) {
+        return handle != null ? work.apply(handle) : jdbi.inTransaction(work::apply);
     }
 }

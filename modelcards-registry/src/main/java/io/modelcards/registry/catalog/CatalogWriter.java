@@ -4,6 +4,7 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.ContentHash;
 import io.modelcards.registry.db.Rows;
+import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.workflow.State;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -99,6 +100,7 @@ public final class CatalogWriter {
         }
         if (!Objects.equals(current, hash)) {
             handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash).bind("v", row.id()).execute();
+            SearchIndex.within(handle).index(model, version, card, ContentHash.parse(hash), clock.instant());
         }
         return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN
                         + "WHERE r.version_id = :v AND r.hash = :h")

@@ -74,6 +74,9 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
         @Override
         public void afterEach(ExtensionContext context) throws IOException {
             opened.forEach(Database::close);
+            if (target != null && kind == Database.Kind.POSTGRESQL) {
+                EmbeddedPostgresServer.drop(target.jdbcUrl());
+            }
             if (h2Dir != null) {
                 try (Stream<Path> files = Files.walk(h2Dir)) {
                     for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -1,0 +1,79 @@
+package io.modelcards.bench.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Publishes through the whole workflow from several threads, each on its own models, for a warm-up of
+ * {@value #WARMUP_SECONDS} s and then a timed window; only workflows that end inside the window are counted.
+ */
+final class PublishRate {
+    private static final int WARMUP_SECONDS = 3;
+
+    private PublishRate() {
+    }
+
+    /**
+     * What a run measured.
+     *
+     * @param count     workflows completed in the timed window (one published revision each)
+     * @param seconds   the window's length
+     * @param threads   the publishing threads
+     * @param perSecond count / seconds
+     * @param p50Ms     the median time of one workflow (its six requests)
+     * @param p99Ms     the 99th percentile of that time
+     */
+    record Result(int count, double seconds, int threads, double perSecond, double p50Ms, double p99Ms) {}
+
+    /** Runs {@code threads} publishers for the warm-up and {@code seconds} more; the first failure fails the run. */
+    static Result run(Workflow workflow, int threads, int seconds, String prefix) throws InterruptedException {
+        long start = System.nanoTime();
+        long windowStart = start + WARMUP_SECONDS * 1_000_000_000L;
+        long windowEnd = windowStart + seconds * 1_000_000_000L;
+        List<List<Long>> latencies = new ArrayList<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<Long> mine = new ArrayList<>();
+            latencies.add(mine);
+            String name = prefix + "-t" + t + "-";
+            Thread w = new Thread(() -> {
+                try {
+                    for (int i = 0; System.nanoTime() < windowEnd && failure.get() == null; i++) {
+                        long t0 = System.nanoTime();
+                        workflow.publish(name + i);
+                        long t1 = System.nanoTime();
+                        if (t1 >= windowStart && t1 <= windowEnd) {
+                            mine.add(t1 - t0);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, name);
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        List<Long> all = new ArrayList<>();
+        latencies.forEach(all::addAll);
+        Collections.sort(all);
+        return new Result(all.size(), seconds, threads, all.size() / (double) seconds, percentile(all, 0.50),
+                percentile(all, 0.99));
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i)) / 1e6;
+    }
+}

@@ -1,0 +1,62 @@
+package io.modelcards.bench.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The Java side of {@code bench/registry-load}. {@code seed URL ADMIN_TOKEN CARD_JSON} adds an author, a reviewer and a
+ * reader and publishes one card, printing shell assignments ({@code AUTHOR=...}) for the script; {@code publish URL
+ * AUTHOR REVIEWER CARD_JSON THREADS SECONDS PREFIX} publishes through the whole workflow from THREADS threads for a
+ * warm-up and then SECONDS timed seconds, and prints revisions/s ({@code REVISIONS_PER_S=...} last).
+ */
+public final class RegistryLoad {
+    private RegistryLoad() {
+    }
+
+    /**
+     * Runs {@code seed} or {@code publish} as the class comment says.
+     *
+     * @param args the subcommand and its arguments
+     * @throws Exception when the registry refuses something: a bench run that fails says so and stops
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("seed")) {
+            seed(new Client(args[1]), args[2], card(args[3]));
+        } else if (args.length == 8 && args[0].equals("publish")) {
+            Workflow w = new Workflow(new Client(args[1]), args[2], args[3], card(args[4]));
+            PublishRate.Result r = PublishRate.run(w, Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7]);
+            System.out.printf("publishes through the full workflow: %d in %.1f s with %d threads = %.1f revisions/s;"
+                    + " per workflow (6 requests) p50 %.1f ms, p99 %.1f ms%n", r.count(), r.seconds(), r.threads(),
+                    r.perSecond(), r.p50Ms(), r.p99Ms());
+            System.out.printf("REVISIONS_PER_S=%.1f%n", r.perSecond());
+        } else {
+            System.err.println("usage: RegistryLoad seed URL ADMIN_TOKEN CARD_JSON | publish URL AUTHOR REVIEWER CARD_JSON"
+                    + " THREADS SECONDS PREFIX (was: " + Arrays.toString(args) + ")");
+            System.exit(2);
+        }
+    }
+
+    private static void seed(Client client, String admin, JsonNode card) {
+        String author = user(client, admin, "ann", "author");
+        String reviewer = user(client, admin, "rex", "reviewer");
+        String reader = user(client, admin, "vic", "viewer");
+        String version = new Workflow(client, author, reviewer, card).publish("bench-card");
+        System.out.println("AUTHOR=" + author);
+        System.out.println("REVIEWER=" + reviewer);
+        System.out.println("READER=" + reader);
+        System.out.println("CARD_PATH='" + version + "/card?format=md'");
+    }
+
+    private static String user(Client client, String admin, String name, String role) {
+        client.send("POST", "/api/v1/users", admin, "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}", 201);
+        return client.send("POST", "/api/v1/users/" + name + "/tokens", admin, null, 201).path("token").asText();
+    }
+
+    private static JsonNode card(String file) throws IOException {
+        return Client.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    }
+}

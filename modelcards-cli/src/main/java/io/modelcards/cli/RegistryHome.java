@@ -1,0 +1,57 @@
+package io.modelcards.cli;
+
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.registry.db.Database;
+import io.modelcards.registry.db.DatabaseException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a registry keeps its data when a command opens it directly rather than through a server: the embedded H2
+ * database, audit signing key and first admin token under {@code --home} (default {@code $MODELCARDS_HOME}, else
+ * {@code ~/.modelcards/registry}), or a database given by JDBC URL with {@code --db} (PostgreSQL for teams).
+ */
+final class RegistryHome {
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "The registry's folder: embedded database, audit key, admin token (default: $MODELCARDS_HOME, "
+                    + "else ~/.modelcards/registry).")
+    Path home;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "A JDBC URL instead of the embedded database, such as jdbc:postgresql://host/db?user=u "
+                    + "(the password from the URL or PGPASSWORD-style settings; it never appears in messages).")
+    String db;
+
+    /** The registry's folder. */
+    Path home() {
+        if (home != null) {
+            return home;
+        }
+        String env = System.getenv("MODELCARDS_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".modelcards", "registry");
+    }
+
+    /** The JDBC URL given, or null for the embedded database under {@link #home()}. */
+    String jdbcUrl() {
+        return db;
+    }
+
+    /** Opens the database, migrating it; a database that cannot be opened is an internal failure naming it. */
+    Database open() {
+        try {
+            return db != null ? Database.open(db) : Database.embedded(home());
+        } catch (DatabaseException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@code e} as the command's failure: its message is free of secrets by contract. */
+    CliFailure failure(DatabaseException e) {
+        String where = db != null ? "--db" : home().toString();
+        String hint = db == null && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("lock")
+                ? " (a running 'modelcards serve' holds it: use --server to go through the server instead)" : "";
+        return new CliFailure(ExitCode.INTERNAL, List.of(Diagnostic.error(where, 0, 0, "registry/database", e.getMessage() + hint)));
+    }
+}

@@ -1,0 +1,24 @@
+package io.modelcards.registry.catalog;
+
+import io.modelcards.codec.ContentHash;
+import io.modelcards.registry.workflow.State;
+
+/**
+ * A version's row as a write transaction holds it, locked until the transaction ends, with its model's owner.
+ *
+ * @param id        the row's id
+ * @param model     the model's name
+ * @param version   the version as written
+ * @param state     its state
+ * @param current   its current revision, or null before the first upload
+ * @param base      the revision of the released version it started from, or null
+ * @param owner     the user who created the model
+ * @param createdBy the user who created the version
+ */
+public record LockedVersion(long id, String model, String version, State state, ContentHash current, ContentHash base,
+        String owner, String createdBy) {
+    /** The subject problems about this version name: {@code models/NAME/versions/VERSION}. */
+    public String subject() {
+        return Subjects.version(model, version);
+    }
+}

@@ -1,0 +1,174 @@
+package io.modelcards.registry.gate;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcards.codec.CardMappers;
+import io.modelcards.codec.InputText;
+import io.modelcards.codec.SourceLocator;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.diagnostic.SourceMap.Position;
+import io.modelcards.registry.workflow.State;
+import io.modelcards.validate.Nearest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads a gate policy file, checking every setting and locating each mistake at its line and column. */
+final class GatePolicyFile {
+    static final String CODE = "gate/bad-policy";
+    private static final List<String> TOP = List.of("require", "metrics", "risk_high_needs_signoff", "no_stale");
+    private static final List<String> METRIC = List.of("type", "dataset", "split", "min", "max");
+
+    private final ObjectMapper mapper;
+    private final String text;
+    private final String file;
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private GatePolicyFile(ObjectMapper mapper, String text, String file) {
+        this.mapper = mapper;
+        this.text = text;
+        this.file = file;
+    }
+
+    static GatePolicy read(Path path) throws InvalidInputException {
+        String name = path.toString();
+        return parse(InputText.read(path, name), name);
+    }
+
+    static GatePolicy parse(String text, String file) throws InvalidInputException {
+        ObjectMapper mapper = file.toLowerCase(Locale.ROOT).endsWith(".json") ? CardMappers.json() : CardMappers.yaml();
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation loc = e.getLocation();
+            String what = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new InvalidInputException(Diagnostic.error(file, loc == null ? 0 : Math.max(0, loc.getLineNr()),
+                    loc == null ? 0 : Math.max(0, loc.getColumnNr()), CODE,
+                    "cannot parse the gate policy: " + what + ": fix the syntax here"));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return GatePolicy.DEFAULT;
+        }
+        return new GatePolicyFile(mapper, text, file).policy(root);
+    }
+
+    private GatePolicy policy(JsonNode root) throws InvalidInputException {
+        if (!root.isObject()) {
+            throw new InvalidInputException(Diagnostic.error(file, 1, 1, CODE, "a gate policy is a mapping with the keys "
+                    + String.join(", ", TOP) + ": write it as key: value lines"));
+        }
+        unknownKeys(root, "", TOP);
+        State require = require(root.get("require"));
+        List<GatePolicy.MetricBound> metrics = metrics(root.get("metrics"));
+        boolean signoff = bool(root, "risk_high_needs_signoff", GatePolicy.DEFAULT.riskHighNeedsSignoff());
+        boolean noStale = bool(root, "no_stale", GatePolicy.DEFAULT.noStale());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new GatePolicy(require, metrics, signoff, noStale);
+    }
+
+    private State require(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return GatePolicy.DEFAULT.require();
+        }
+        if (n.isTextual() && (n.asText().equals("published") || n.asText().equals("approved"))) {
+            return State.parse(n.asText()).orElseThrow();
+        }
+        error("/require", "require must be published or approved, not " + n + ": approved also accepts a published version");
+        return GatePolicy.DEFAULT.require();
+    }
+
+    private List<GatePolicy.MetricBound> metrics(JsonNode n) {
+        List<GatePolicy.MetricBound> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            error("/metrics", "metrics must be a list of bounds, e.g. - {type: accuracy, dataset: imdb, split: test, min: 0.9}");
+            return out;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            String at = "/metrics/" + i;
+            JsonNode m = n.get(i);
+            if (!m.isObject()) {
+                error(at, "each metric bound is a mapping, e.g. {type: accuracy, min: 0.9}, not " + m);
+                continue;
+            }
+            unknownKeys(m, at, METRIC);
+            String type = text(m, at, "type");
+            String dataset = text(m, at, "dataset");
+            String split = text(m, at, "split");
+            Double min = number(m, at, "min");
+            Double max = number(m, at, "max");
+            if (type == null && !m.has("type")) {
+                error(at, "metric bound " + (i + 1) + " has no type: add type: accuracy (or the metric it bounds)");
+            } else if (min == null && max == null && !m.has("min") && !m.has("max")) {
+                error(at, "metric bound " + (i + 1) + " (" + type + ") has neither min nor max: add min: 0.9 or max: 0.1");
+            } else if (type != null && (min != null || max != null)) {
+                out.add(new GatePolicy.MetricBound(type, dataset, split, min, max));
+            }
+        }
+        return out;
+    }
+
+    private String text(JsonNode m, String at, String key) {
+        JsonNode v = m.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            String example = key.equals("type") ? "accuracy" : key.equals("split") ? "test" : "imdb";
+            error(at + "/" + key, key + " must be a name such as " + example + ", not " + v);
+            return null;
+        }
+        return v.asText().strip();
+    }
+
+    private Double number(JsonNode m, String at, String key) {
+        JsonNode v = m.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            error(at + "/" + key, key + " must be a number, not " + v + ": write e.g. " + key + ": 0.9");
+            return null;
+        }
+        return v.asDouble();
+    }
+
+    private boolean bool(JsonNode root, String key, boolean fallback) {
+        JsonNode v = root.get(key);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            error("/" + key, key + " must be true or false, not " + v);
+            return fallback;
+        }
+        return v.booleanValue();
+    }
+
+    private void unknownKeys(JsonNode object, String at, List<String> known) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            String key = it.next().getKey();
+            if (!known.contains(key)) {
+                String hint = Nearest.amongNames(key, known).map(k -> "did you mean \"" + k + "\"? ").orElse("");
+                error(at + "/" + key.replace("~", "~0").replace("/", "~1"), "unknown setting \"" + key + "\": " + hint
+                        + "the settings here are " + String.join(", ", known));
+            }
+        }
+    }
+
+    private void error(String pointer, String message) {
+        Position p = SourceLocator.locate(mapper, text, pointer).orElse(new Position(1, 1));
+        problems.add(Diagnostic.error(file, p.line(), p.column(), CODE, message));
+    }
+}
