@@ -59,6 +59,11 @@ import org.jdbi.v3.core.Handle;
  * row, and every write on the audit chain's head, so racing writers never lose an update or fork the chain.
  */
 public final class Registry implements AutoCloseable {
+    /** How long a read kept in memory may be served at most (1 s), however the database was changed. */
+    private static final long MEMO_AGE_NANOS = 1_000_000_000L;
+    /** How many answers each kind of read keeps in memory at most. */
+    private static final int MEMO_ENTRIES = 10_000;
+
     private final RegistryConfig config;
     private final Database database;
     private final Parts parts;
@@ -68,6 +73,11 @@ public final class Registry implements AutoCloseable {
     private final Writes writes;
     private final Transitions transitions;
     private final Admin admin;
+    private final Memo<String, Optional<Tokens.Accepted>> accepted;
+    private final Memo<VersionKey, Optional<VersionEntry>> versions;
+
+    /** A version as a lookup names it: the model and the version or {@code latest}/{@code latest-published}. */
+    private record VersionKey(String model, String ref) {}
 
     /** What each transaction builds its stores from. */
     record Parts(Catalog catalog, AuditChain chain, Clock clock) {}
@@ -82,6 +92,9 @@ public final class Registry implements AutoCloseable {
         this.writes = new Writes(database.jdbi(), parts);
         this.transitions = new Transitions(config, signer);
         this.admin = new Admin(users, tokens);
+        Generation generation = new Generation(writes::committed, () -> new StoredAuditLog(database).head().seq());
+        this.accepted = new Memo<>(generation, MEMO_AGE_NANOS, MEMO_ENTRIES);
+        this.versions = new Memo<>(generation, MEMO_AGE_NANOS, MEMO_ENTRIES);
     }
 
     /**
@@ -242,6 +255,30 @@ public final class Registry implements AutoCloseable {
     /** Revokes token {@code id} (admins), audited as {@code token.revoked}; false when it was unknown or already revoked. */
     public boolean revokeToken(User actor, long id) {
         return writes.run(tx -> admin.revokeToken(tx, actor, id));
+    }
+
+    /**
+     * The user the API token {@code presented} authenticates (see {@link Tokens#authenticate}). A token accepted before
+     * is accepted again from memory, without a database read, while no write has committed since (see
+     * {@link Generation}: a revocation here ends it at once, one by another server on the same database within 100 ms)
+     * and for at most a second; its expiry is checked each time.
+     */
+    public Optional<User> authenticate(String presented) {
+        if (presented == null) {
+            return Optional.empty();
+        }
+        Optional<Tokens.Accepted> token = accepted.get(Tokens.fingerprint(presented), k -> tokens.accept(presented));
+        return token.filter(t -> t.liveAt(config.clock().instant())).map(Tokens.Accepted::user);
+    }
+
+    /**
+     * The version {@code versionRef} of {@code model} ({@code latest} and {@code latest-published} allowed): its state
+     * and current revision, from memory while no write has committed since it was read (as {@link #authenticate}
+     * keeps tokens); {@code NOT_FOUND} when there is no such model or version.
+     */
+    public VersionEntry version(String model, String versionRef) {
+        return versions.get(new VersionKey(model, versionRef), k -> catalog().version(model, versionRef))
+                .orElseThrow(() -> missing(model, versionRef));
     }
 
     /**

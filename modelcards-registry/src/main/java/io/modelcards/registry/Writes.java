@@ -3,6 +3,7 @@ package io.modelcards.registry;
 import io.modelcards.registry.audit.ChainConflictException;
 import io.modelcards.registry.auth.AuthException;
 import io.modelcards.registry.catalog.CatalogException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,6 +19,8 @@ final class Writes {
 
     private final Jdbi jdbi;
     private final Registry.Parts parts;
+    /** How many writes have committed: what tells reads kept in memory ({@link Generation}) that they may be stale. */
+    private final AtomicLong committed = new AtomicLong();
     /** Runs after a write's last statement and before its commit; a test sets it to fail there. */
     private volatile Runnable beforeCommit = () -> { };
 
@@ -31,11 +34,13 @@ final class Writes {
         ChainConflictException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return jdbi.inTransaction(h -> {
-                    T result = body.apply(Tx.on(h, parts));
+                T result = jdbi.inTransaction(h -> {
+                    T r = body.apply(Tx.on(h, parts));
                     beforeCommit.run();
-                    return result;
+                    return r;
                 });
+                committed.incrementAndGet();
+                return result;
             } catch (ChainConflictException e) {
                 last = e;
             } catch (CatalogException e) {
@@ -48,6 +53,11 @@ final class Writes {
                 "the registry is too busy to record this change now (" + ATTEMPTS + " tries): nothing was changed, try again");
         busy.initCause(last);
         throw busy;
+    }
+
+    /** How many writes have committed since this registry opened. */
+    long committed() {
+        return committed.get();
     }
 
     /** Sets what runs just before each commit (tests inject a failure there); null for nothing. */

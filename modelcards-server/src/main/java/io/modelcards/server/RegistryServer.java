@@ -70,7 +70,7 @@ public final class RegistryServer implements AutoCloseable {
         cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
         ErrorMapper errors = new ErrorMapper(ApiJson.mapper());
         cfg.routes.before(SecurityHeaders::apply);
-        cfg.routes.beforeMatched(new AccessCheck(registry.tokens()::authenticate, config.anonymousRead()));
+        cfg.routes.beforeMatched(new AccessCheck(registry::authenticate, config.anonymousRead()));
         cfg.routes.exception(HttpResponseException.class, errors::handle);
         cfg.routes.exception(Exception.class, errors::handle);
         for (Route route : RouteTable.routes()) {

@@ -74,6 +74,14 @@ public final class Tokens {
      * expiry by the clock) or its user is disabled. The stored and computed hashes are compared in constant time.
      */
     public Optional<User> authenticate(String presented) {
+        return accept(presented).map(Accepted::user);
+    }
+
+    /**
+     * The token {@code presented}, when it authenticates (see {@link #authenticate}), with its user and expiry: what a
+     * caller keeping accepted tokens in memory needs to stop accepting it in time.
+     */
+    public Optional<Accepted> accept(String presented) {
         if (presented == null || !SHAPE.matcher(presented).matches()) {
             return Optional.empty();
         }
@@ -88,9 +96,22 @@ public final class Tokens {
                     Instant expires = Rows.instant(rs, "expires_at");
                     boolean live = rs.getObject("revoked_at") == null && (expires == null || now.isBefore(expires));
                     User user = Users.user(rs, ctx);
-                    return same && live && !user.disabled() ? Optional.of(user) : Optional.<User>empty();
+                    return same && live && !user.disabled() ? Optional.of(new Accepted(user, expires)) : Optional.<Accepted>empty();
                 })
                 .findOne().flatMap(o -> o));
+    }
+
+    /**
+     * A token that authenticated.
+     *
+     * @param user      its user
+     * @param expiresAt when it stops being accepted, or null when only revocation ends it
+     */
+    public record Accepted(User user, Instant expiresAt) {
+        /** Whether it is still accepted at {@code now} as far as its expiry goes (revocation is the database's to tell). */
+        public boolean liveAt(Instant now) {
+            return expiresAt == null || now.isBefore(expiresAt);
+        }
     }
 
     /** Revokes token {@code id} from now on; false when there is no such token or it was already revoked. */
@@ -107,6 +128,11 @@ public final class Tokens {
                 .map((rs, ctx) -> new TokenInfo(rs.getLong("id"), rs.getString("user_name"), Rows.instant(rs, "created_at"),
                         Rows.instant(rs, "expires_at"), Rows.instant(rs, "revoked_at")))
                 .list());
+    }
+
+    /** What the tokens table stores of {@code token}: a key for it that reveals nothing of its text. */
+    public static String fingerprint(String token) {
+        return sha256(token);
     }
 
     /** The SHA-256 of {@code token}'s UTF-8 text, as 64 lowercase hex digits: what the tokens table stores. */

@@ -7,15 +7,14 @@ import io.modelcards.codec.ContentHash;
 import io.modelcards.registry.FieldEdit;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.Upload;
-import io.modelcards.registry.VersionView;
 import io.modelcards.registry.catalog.Revision;
+import io.modelcards.registry.catalog.VersionEntry;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.server.internal.card.CardUploads;
 import io.modelcards.server.internal.card.RenderedCards;
 import io.modelcards.server.json.Wire;
 import io.modelcards.server.problem.ApiException;
 import io.modelcards.server.route.AccessCheck;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +26,25 @@ final class CardsApi {
 
     /** Adds the card handlers to {@code h}. */
     static void register(Map<String, Handler> h, Registry registry, RenderedCards rendered) {
+        // The most read endpoint: answered from memory (the version's state and revision, then the rendering by content
+        // hash) without reading or parsing the card while nothing changed.
         h.put("getCard", ctx -> {
             OutputFormat format = RenderedCards.format(ctx.queryParam("format"));
-            VersionView view = ModelsApi.readable(ctx, registry);
-            ContentHash hash = view.entry().currentRevision();
+            VersionEntry entry = ModelsApi.readableEntry(ctx, registry);
+            ContentHash hash = entry.currentRevision();
             if (hash == null) {
-                throw new ApiException(404, "card/none", "version " + view.entry().version() + " has no card yet: upload one");
+                throw new ApiException(404, "card/none", "version " + entry.version() + " has no card yet: upload one");
             }
-            write(ctx, registry.catalog().revision(hash).orElseThrow(), format, rendered);
+            write(ctx, hash, format, rendered, registry);
         });
         h.put("getRevision", ctx -> {
             OutputFormat format = RenderedCards.format(ctx.queryParam("format"));
             ContentHash hash = hash(ctx.pathParam("hash"));
-            Revision revision = registry.catalog().revision(hash).orElseThrow(() -> new ApiException(404,
-                    "catalog/unknown-revision", "there is no revision " + hash));
-            write(ctx, revision, format, rendered);
+            // Rendered (or found rendered) first: an unknown revision is a 404 whatever If-None-Match says.
+            RenderedCards.Rendered r = render(hash, format, rendered, registry);
+            if (!Tags.notModified(ctx, hash)) {
+                send(ctx, hash, r);
+            }
         });
         h.put("uploadCard", ctx -> {
             Upload upload = registry.upload(AccessCheck.requireCaller(ctx), ctx.pathParam("model"), ctx.pathParam("version"),
@@ -61,13 +64,21 @@ final class CardsApi {
         });
     }
 
-    private static void write(Context ctx, Revision revision, OutputFormat format, RenderedCards rendered) {
-        if (Tags.notModified(ctx, revision.hash())) {
+    private static void write(Context ctx, ContentHash hash, OutputFormat format, RenderedCards rendered, Registry registry) {
+        if (Tags.notModified(ctx, hash)) {
             return;
         }
-        RenderedCards.Rendered r = rendered.get(revision.hash(), revision.card(), format);
-        Tags.etag(ctx, revision.hash());
-        ctx.contentType(r.mediaType() + "; charset=utf-8").result(r.text().getBytes(StandardCharsets.UTF_8));
+        send(ctx, hash, render(hash, format, rendered, registry));
+    }
+
+    private static RenderedCards.Rendered render(ContentHash hash, OutputFormat format, RenderedCards rendered, Registry registry) {
+        return rendered.get(hash, format, () -> registry.catalog().revision(hash)
+                .orElseThrow(() -> new ApiException(404, "catalog/unknown-revision", "there is no revision " + hash)).card());
+    }
+
+    private static void send(Context ctx, ContentHash hash, RenderedCards.Rendered r) {
+        Tags.etag(ctx, hash);
+        ctx.contentType(r.contentType()).result(r.bytes());
     }
 
     private static ContentHash hash(String text) {

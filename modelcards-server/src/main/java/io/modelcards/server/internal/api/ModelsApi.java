@@ -7,6 +7,7 @@ import io.modelcards.registry.RegistryException;
 import io.modelcards.registry.VersionView;
 import io.modelcards.registry.catalog.Catalog;
 import io.modelcards.registry.catalog.CatalogException;
+import io.modelcards.registry.catalog.VersionEntry;
 import io.modelcards.registry.workflow.State;
 import io.modelcards.server.json.Wire;
 import io.modelcards.server.problem.ApiException;
@@ -57,12 +58,25 @@ final class ModelsApi {
      */
     static VersionView readable(Context ctx, Registry registry) {
         VersionView view = registry.view(ctx.pathParam("model"), ctx.pathParam("version"));
-        State state = view.entry().state();
+        anonymousMayRead(ctx, view.entry().state());
+        return view;
+    }
+
+    /**
+     * The request's model and version as {@link Registry#version} answers it (from memory while nothing changed),
+     * refused for an anonymous caller as {@link #readable} refuses it.
+     */
+    static VersionEntry readableEntry(Context ctx, Registry registry) {
+        VersionEntry entry = registry.version(ctx.pathParam("model"), ctx.pathParam("version"));
+        anonymousMayRead(ctx, entry.state());
+        return entry;
+    }
+
+    private static void anonymousMayRead(Context ctx, State state) {
         if (AccessCheck.caller(ctx).isEmpty() && state != State.PUBLISHED && state != State.DEPRECATED) {
             throw new ApiException(401, "auth/token-required",
                     "only published cards can be read without a token: send Authorization: Bearer <token>");
         }
-        return view;
     }
 
     private static int limit(Context ctx) {

@@ -9,8 +9,10 @@ import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
 import io.modelcards.server.problem.ApiException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Cards as json, md or html, rendered by modelcards-render and kept in a bounded in-memory cache keyed by (content
@@ -18,7 +20,8 @@ import java.util.Map;
  * used ones are dropped first. Thread-safe.
  */
 public final class RenderedCards {
-    private static final int MAX_CACHED_CHARS = 1 << 20;
+    /** Renderings larger than this (4 MiB) are not kept: a few huge cards must not push out every other one. */
+    private static final int MAX_CACHED_BYTES = 4 << 20;
 
     private final CardRenderer renderer = CardRenderer.create();
     private final String version;
@@ -49,6 +52,14 @@ public final class RenderedCards {
 
     /** {@code card} (whose content hash is {@code hash}) rendered as {@code format}, from the cache when it is there. */
     public Rendered get(ContentHash hash, ModelCard card, OutputFormat format) {
+        return get(hash, format, () -> card);
+    }
+
+    /**
+     * The revision {@code hash} rendered as {@code format}: from the cache when it is there, without reading the card;
+     * else {@code card} is asked for it (it may throw, e.g. when there is no such revision) and the rendering kept.
+     */
+    public Rendered get(ContentHash hash, OutputFormat format, Supplier<ModelCard> card) {
         Key key = new Key(hash, format, version);
         synchronized (cache) {
             Rendered hit = cache.get(key);
@@ -56,8 +67,8 @@ public final class RenderedCards {
                 return hit;
             }
         }
-        Rendered fresh = render(card, format);
-        if (fresh.text().length() <= MAX_CACHED_CHARS) {
+        Rendered fresh = render(card.get(), format);
+        if (fresh.bytes().length <= MAX_CACHED_BYTES) {
             synchronized (cache) {
                 cache.put(key, fresh);
             }
@@ -81,7 +92,7 @@ public final class RenderedCards {
 
     private Rendered render(ModelCard card, OutputFormat format) {
         if (format == OutputFormat.JSON) {
-            return new Rendered(CardCodec.toJson(card), "application/json");
+            return Rendered.of(CardCodec.toJson(card), "application/json");
         }
         RenderedCard r = renderer.render(RenderRequest.of(card, format));
         if (r.hasErrors()) {
@@ -89,16 +100,25 @@ public final class RenderedCards {
                     + (r.problems().isEmpty() ? "" : r.problems().get(0).format()),
                     new InvalidInputException(r.problems()));
         }
-        return new Rendered(r.output(), format == OutputFormat.MD ? "text/markdown" : "text/html");
+        return Rendered.of(r.output(), format == OutputFormat.MD ? "text/markdown" : "text/html");
     }
 
     /**
-     * One rendering.
+     * One rendering, encoded once so that serving it again costs no more than sending its bytes.
      *
-     * @param text      the rendered text
-     * @param mediaType its media type (charset UTF-8)
+     * @param bytes       the rendered text in UTF-8 (not to be modified)
+     * @param contentType its Content-Type header, media type and charset
      */
-    public record Rendered(String text, String mediaType) {}
+    public record Rendered(byte[] bytes, String contentType) {
+        static Rendered of(String text, String mediaType) {
+            return new Rendered(text.getBytes(StandardCharsets.UTF_8), mediaType + "; charset=utf-8");
+        }
+
+        /** The rendered text. */
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
 
     /** The cache key: a revision's content hash, the format and the modelcards version that rendered it. */
     private record Key(ContentHash hash, OutputFormat format, String version) {}

@@ -17,10 +17,10 @@ class RenderedCardsTest {
     @Test
     void eachFormatRendersWithItsMediaType() {
         RenderedCards cards = new RenderedCards(8);
-        assertThat(cards.get(hash, card, OutputFormat.JSON).mediaType()).isEqualTo("application/json");
+        assertThat(cards.get(hash, card, OutputFormat.JSON).contentType()).isEqualTo("application/json; charset=utf-8");
         assertThat(cards.get(hash, card, OutputFormat.MD).text()).startsWith("---");
         RenderedCards.Rendered html = cards.get(hash, card, OutputFormat.HTML);
-        assertThat(html.mediaType()).isEqualTo("text/html");
+        assertThat(html.contentType()).isEqualTo("text/html; charset=utf-8");
         assertThat(html.text()).contains("<html").doesNotContain("<script");
     }
 
@@ -31,6 +31,16 @@ class RenderedCardsTest {
         assertThat(cards.holds(hash, OutputFormat.HTML)).isTrue();
         assertThat(cards.holds(hash, OutputFormat.MD)).isFalse();
         assertThat(cards.get(hash, card, OutputFormat.HTML)).isSameAs(first);
+    }
+
+    @Test
+    void aCachedRenderingIsServedWithoutReadingTheCard() {
+        RenderedCards cards = new RenderedCards(8);
+        cards.get(hash, card, OutputFormat.MD);
+        RenderedCards.Rendered again = cards.get(hash, OutputFormat.MD, () -> {
+            throw new AssertionError("the card was read although its rendering was cached");
+        });
+        assertThat(again.text()).startsWith("---");
     }
 
     @Test
