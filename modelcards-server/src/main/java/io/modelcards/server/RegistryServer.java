@@ -11,6 +11,8 @@ import io.modelcards.registry.Registry;
 import io.modelcards.registry.RegistryConfig;
 import io.modelcards.registry.review.ApprovalPolicy;
 import io.modelcards.server.internal.api.Handlers;
+import io.modelcards.server.internal.card.CardFastLane;
+import io.modelcards.server.internal.card.RenderedCards;
 import io.modelcards.server.json.ApiJson;
 import io.modelcards.server.problem.ErrorMapper;
 import io.modelcards.server.problem.SecurityHeaders;
@@ -35,9 +37,11 @@ public final class RegistryServer implements AutoCloseable {
     private final Registry registry;
     private final String host;
     private final Path adminTokenFile;
+    private final CardFastLane lane;
 
-    private RegistryServer(Javalin app, Registry registry, String host, Path adminTokenFile) {
+    private RegistryServer(Javalin app, Registry registry, String host, Path adminTokenFile, CardFastLane lane) {
         this.app = app;
+        this.lane = lane;
         this.registry = registry;
         this.host = host;
         this.adminTokenFile = adminTokenFile;
@@ -52,17 +56,24 @@ public final class RegistryServer implements AutoCloseable {
         try {
             Optional<Path> tokenFile = FirstStart.ensureAdmin(registry.users(), registry.tokens(), config.home());
             tokenFile.ifPresent(f -> LOG.log(Level.INFO, "first start: the admin token is in " + f));
-            Map<String, Handler> handlers = Handlers.of(registry, ApiJson.mapper());
-            Javalin app = Javalin.create(cfg -> configure(cfg, config, registry, handlers));
+            RenderedCards rendered = new RenderedCards(Handlers.CACHED_RENDERINGS);
+            Map<String, Handler> handlers = Handlers.of(registry, ApiJson.mapper(), rendered);
+            AccessCheck access = new AccessCheck(registry::authenticate, config.anonymousRead());
+            CardFastLane lane = new CardFastLane(registry, rendered, access);
+            Javalin app = Javalin.create(cfg -> {
+                configure(cfg, config, access, handlers);
+                // Javalin puts its own handler inside the innermost wrapper it finds on the server: this lane is in front.
+                cfg.jetty.modifyServer(server -> server.setHandler(lane));
+            });
             app.start(config.host(), config.port());
-            return new RegistryServer(app, registry, config.host(), tokenFile.orElse(null));
+            return new RegistryServer(app, registry, config.host(), tokenFile.orElse(null), lane);
         } catch (RuntimeException e) {
             registry.close();
             throw e;
         }
     }
 
-    private static void configure(JavalinConfig cfg, ServerConfig config, Registry registry, Map<String, Handler> handlers) {
+    private static void configure(JavalinConfig cfg, ServerConfig config, AccessCheck access, Map<String, Handler> handlers) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -70,7 +81,7 @@ public final class RegistryServer implements AutoCloseable {
         cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
         ErrorMapper errors = new ErrorMapper(ApiJson.mapper());
         cfg.routes.before(SecurityHeaders::apply);
-        cfg.routes.beforeMatched(new AccessCheck(registry::authenticate, config.anonymousRead()));
+        cfg.routes.beforeMatched(access);
         cfg.routes.exception(HttpResponseException.class, errors::handle);
         cfg.routes.exception(Exception.class, errors::handle);
         for (Route route : RouteTable.routes()) {
@@ -118,6 +129,14 @@ public final class RegistryServer implements AutoCloseable {
                 .filter(e -> e.method.isHttpMethod())
                 .map(e -> e.method.name() + " " + e.path)
                 .toList();
+    }
+
+    /**
+     * How many card reads were answered from memory in front of the REST handlers (see {@link CardFastLane}): the rest
+     * went through them.
+     */
+    public long cardsServedFromMemory() {
+        return lane.served();
     }
 
     /** Stops listening and closes the registry. */

@@ -31,21 +31,32 @@ public final class AccessCheck implements Handler {
     @Override
     public void handle(Context ctx) {
         Route route = routeOf(ctx);
-        if (route == null || route.isPublic()) {
+        if (route == null) {
             return;
         }
-        String header = ctx.header("Authorization");
-        if (header == null) {
+        admit(route, ctx.header("Authorization")).ifPresent(user -> ctx.attribute(CALLER, user));
+    }
+
+    /**
+     * The caller that {@code authorization} (the request's Authorization header, or null) makes of a request to
+     * {@code route}: empty for a public or an allowed anonymous request; refused with the 401 or 403 this check answers.
+     * Whatever serves a route outside Javalin's handlers asks this too, so that there is still one check.
+     */
+    public Optional<User> admit(Route route, String authorization) {
+        if (route.isPublic()) {
+            return Optional.empty();
+        }
+        if (authorization == null) {
             if (route.anonymousReadable() && anonymousRead) {
-                return;
+                return Optional.empty();
             }
             throw new ApiException(401, "auth/token-required",
                     "this endpoint needs a token: send the header Authorization: Bearer <token>");
         }
-        if (!header.startsWith(BEARER)) {
+        if (!authorization.startsWith(BEARER)) {
             throw new ApiException(401, "auth/bad-token", "the Authorization header must be: Bearer <token>");
         }
-        User user = authenticate.apply(header.substring(BEARER.length()).trim())
+        User user = authenticate.apply(authorization.substring(BEARER.length()).trim())
                 .orElseThrow(() -> new ApiException(401, "auth/bad-token",
                         "the token is unknown, revoked or expired: ask an admin for a new one"));
         if (!route.admits(user.role())) {
@@ -53,7 +64,7 @@ public final class AccessCheck implements Handler {
                     + ": it needs the capability " + route.anyOf().stream().map(c -> c.name().toLowerCase(Locale.ROOT))
                     .sorted().collect(Collectors.joining(" or ")) + "; ask an admin for a role that has it");
         }
-        ctx.attribute(CALLER, user);
+        return Optional.of(user);
     }
 
     /** The authenticated caller of this request, or empty for an anonymous (or public) request. */

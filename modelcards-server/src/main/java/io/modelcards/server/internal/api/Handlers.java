@@ -13,19 +13,19 @@ import java.util.Map;
 /** The endpoint handlers by operation id: one for every route of {@link RouteTable}. */
 public final class Handlers {
     /** How many renderings the card cache keeps: a few hundred cards in three formats, a few MiB. */
-    private static final int CACHED_RENDERINGS = 1_024;
+    public static final int CACHED_RENDERINGS = 1_024;
 
     private Handlers() {
     }
 
-    /** The handlers working on {@code registry}, writing JSON with {@code json}. */
-    public static Map<String, Handler> of(Registry registry, ObjectMapper json) {
+    /** The handlers working on {@code registry}, writing JSON with {@code json}, rendering cards through {@code rendered}. */
+    public static Map<String, Handler> of(Registry registry, ObjectMapper json, RenderedCards rendered) {
         Map<String, Handler> h = new HashMap<>();
         byte[] openapi = openApiBytes(json);
         h.put("openapi", ctx -> ctx.contentType(RouteTable.JSON).result(openapi));
         h.put("health", ctx -> ctx.json(Map.of("status", "ok")));
         ModelsApi.register(h, registry);
-        CardsApi.register(h, registry, new RenderedCards(CACHED_RENDERINGS));
+        CardsApi.register(h, registry, rendered);
         WorkflowApi.register(h, registry);
         DiscussionApi.register(h, registry);
         DiffApi.register(h, registry);

@@ -76,6 +76,13 @@ public final class RenderedCards {
         return fresh;
     }
 
+    /** The rendering of {@code hash} as {@code format} if the cache holds it, else null; nothing is rendered. */
+    public Rendered cached(ContentHash hash, OutputFormat format) {
+        synchronized (cache) {
+            return cache.get(new Key(hash, format, version));
+        }
+    }
+
     /** How many renderings the cache holds now. */
     public int size() {
         synchronized (cache) {
@@ -111,7 +118,8 @@ public final class RenderedCards {
      */
     public record Rendered(byte[] bytes, String contentType) {
         static Rendered of(String text, String mediaType) {
-            return new Rendered(text.getBytes(StandardCharsets.UTF_8), mediaType + "; charset=utf-8");
+            // Written as Jetty writes a content type it knows, so that every path sends the same header.
+            return new Rendered(text.getBytes(StandardCharsets.UTF_8), mediaType + ";charset=utf-8");
         }
 
         /** The rendered text. */

@@ -17,10 +17,10 @@ class RenderedCardsTest {
     @Test
     void eachFormatRendersWithItsMediaType() {
         RenderedCards cards = new RenderedCards(8);
-        assertThat(cards.get(hash, card, OutputFormat.JSON).contentType()).isEqualTo("application/json; charset=utf-8");
+        assertThat(cards.get(hash, card, OutputFormat.JSON).contentType()).isEqualTo("application/json;charset=utf-8");
         assertThat(cards.get(hash, card, OutputFormat.MD).text()).startsWith("---");
         RenderedCards.Rendered html = cards.get(hash, card, OutputFormat.HTML);
-        assertThat(html.contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(html.contentType()).isEqualTo("text/html;charset=utf-8");
         assertThat(html.text()).contains("<html").doesNotContain("<script");
     }
 
