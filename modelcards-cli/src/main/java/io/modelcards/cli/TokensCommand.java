@@ -5,6 +5,7 @@ import io.modelcards.cli.remote.RegistryClient;
 import io.modelcards.cli.remote.RegistryOptions;
 import io.modelcards.registry.auth.TokenInfo;
 import io.modelcards.registry.auth.Tokens;
+import io.modelcards.registry.auth.User;
 import io.modelcards.registry.db.Database;
 import io.modelcards.registry.db.DatabaseException;
 import io.modelcards.diagnostic.Diagnostic;
@@ -89,13 +90,9 @@ final class TokensCommand implements Runnable {
         @Override
         public Integer call() {
             if (UsersCommand.direct(home, registry)) {
-                try (Database db = home.open()) {
-                    if (!new Tokens(db, Clock.systemUTC()).revoke(id)) {
-                        throw CliFailure.invalid(Diagnostic.error("tokens/" + id, 0, 0, "auth/unknown-token",
-                                "no token with id " + id + " that is not already revoked: see 'tokens list USER'"));
-                    }
-                } catch (DatabaseException e) {
-                    throw home.failure(e);
+                if (!home.use(r -> r.revokeToken(User.LOCAL_ADMIN, id))) {
+                    throw CliFailure.invalid(Diagnostic.error("tokens/" + id, 0, 0, "auth/unknown-token",
+                            "no token with id " + id + " that is not already revoked: see 'tokens list USER'"));
                 }
             } else {
                 registry.client().send("DELETE", "/api/v1/tokens/" + id, null, null, "application/json", null);

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.cli.remote.RegistryClient;
 import io.modelcards.cli.remote.RegistryOptions;
-import io.modelcards.registry.auth.AuthException;
-import io.modelcards.registry.auth.NewToken;
 import io.modelcards.registry.auth.Role;
-import io.modelcards.registry.auth.Tokens;
 import io.modelcards.registry.auth.User;
 import io.modelcards.registry.auth.Users;
 import io.modelcards.registry.db.Database;
@@ -101,18 +98,13 @@ final class UsersCommand implements Runnable {
             return ExitCode.OK;
         }
 
+        /** Adds the user and its token through the registry's audited methods, as the local admin. */
         private String addDirectly(Role r) {
-            try (Database db = home.open()) {
-                Clock clock = Clock.systemUTC();
-                new Users(db, clock).add(name, r);
-                Instant expires = days == null ? null : clock.instant().plus(Duration.ofDays(days));
-                NewToken t = new Tokens(db, clock).issue(name, expires);
-                return t.token();
-            } catch (AuthException e) {
-                throw CliFailure.invalid(e.problem());
-            } catch (DatabaseException e) {
-                throw home.failure(e);
-            }
+            return home.use(registry -> {
+                registry.addUser(User.LOCAL_ADMIN, name, r);
+                Instant expires = days == null ? null : registry.clock().instant().plus(Duration.ofDays(days));
+                return registry.issueToken(User.LOCAL_ADMIN, name, expires).token();
+            });
         }
     }
 
