@@ -5,7 +5,6 @@ import io.modelcards.registry.Registry;
 import io.modelcards.registry.RegistryConfig;
 import io.modelcards.registry.RegistryException;
 import io.modelcards.registry.auth.AuthException;
-import io.modelcards.registry.db.Database;
 import io.modelcards.registry.db.DatabaseException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,15 +40,6 @@ final class RegistryHome {
     /** The JDBC URL given, or null for the embedded database under {@link #home()}. */
     String jdbcUrl() {
         return db;
-    }
-
-    /** Opens the database, migrating it; a database that cannot be opened is an internal failure naming it. */
-    Database open() {
-        try {
-            return db != null ? Database.open(db) : Database.embedded(home());
-        } catch (DatabaseException e) {
-            throw failure(e);
-        }
     }
 
     /**

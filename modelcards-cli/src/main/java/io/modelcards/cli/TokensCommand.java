@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.cli.remote.RegistryClient;
 import io.modelcards.cli.remote.RegistryOptions;
 import io.modelcards.registry.auth.TokenInfo;
-import io.modelcards.registry.auth.Tokens;
 import io.modelcards.registry.auth.User;
-import io.modelcards.registry.db.Database;
-import io.modelcards.registry.db.DatabaseException;
 import io.modelcards.diagnostic.Diagnostic;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +44,8 @@ final class TokensCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (UsersCommand.direct(home, registry)) {
-                try (Database db = home.open()) {
-                    for (TokenInfo t : new Tokens(db, Clock.systemUTC()).list(user)) {
-                        out.println(line(t.id(), t.createdAt(), t.expiresAt(), t.revokedAt()));
-                    }
-                } catch (DatabaseException e) {
-                    throw home.failure(e);
+                for (TokenInfo t : home.use(r -> r.tokens().list(user))) {
+                    out.println(line(t.id(), t.createdAt(), t.expiresAt(), t.revokedAt()));
                 }
             } else {
                 String path = "/api/v1/users/" + RegistryClient.segment(user) + "/tokens";

@@ -7,11 +7,7 @@ import io.modelcards.cli.remote.RegistryClient;
 import io.modelcards.cli.remote.RegistryOptions;
 import io.modelcards.registry.auth.Role;
 import io.modelcards.registry.auth.User;
-import io.modelcards.registry.auth.Users;
-import io.modelcards.registry.db.Database;
-import io.modelcards.registry.db.DatabaseException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -124,12 +120,8 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (direct(home, registry)) {
-                try (Database db = home.open()) {
-                    for (User u : new Users(db, Clock.systemUTC()).list()) {
-                        out.println(line(u.name(), u.role().id(), u.createdAt().toString(), u.disabled()));
-                    }
-                } catch (DatabaseException e) {
-                    throw home.failure(e);
+                for (User u : home.use(r -> r.users().list())) {
+                    out.println(line(u.name(), u.role().id(), u.createdAt().toString(), u.disabled()));
                 }
             } else {
                 RegistryClient client = registry.client();
