@@ -3,14 +3,11 @@ package io.modelcards.cli;
 import io.modelcards.cli.remote.RegistryOptions;
 import io.modelcards.cli.remote.RemoteAudit;
 import io.modelcards.diagnostic.Diagnostic;
-import io.modelcards.registry.Registry;
-import io.modelcards.registry.RegistryConfig;
 import io.modelcards.registry.audit.AuditEntry;
 import io.modelcards.registry.audit.AuditKeys;
 import io.modelcards.registry.audit.ChainVerifier;
 import io.modelcards.registry.audit.Checkpoint;
 import io.modelcards.registry.audit.Verification;
-import io.modelcards.registry.db.DatabaseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,8 +72,7 @@ final class AuditCommand implements Runnable {
         }
 
         private Verification fromDatabase(Checkpoint trusted) {
-            RegistryConfig config = RegistryConfig.defaults(home.home()).withJdbcUrl(home.jdbcUrl());
-            try (Registry r = Registry.open(config)) {
+            return home.use(r -> {
                 Verification stored = r.verifyAudit();
                 if (!stored.ok() || trusted == null) {
                     return stored;
@@ -85,9 +81,7 @@ final class AuditCommand implements Runnable {
                 try (Stream<AuditEntry> entries = r.audit(1, Long.MAX_VALUE)) {
                     return ChainVerifier.verify(entries::iterator, trusted, k);
                 }
-            } catch (DatabaseException e) {
-                throw home.failure(e);
-            }
+            });
         }
 
         private static Checkpoint readCheckpoint(Path file) {

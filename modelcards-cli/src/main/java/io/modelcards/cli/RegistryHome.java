@@ -1,11 +1,15 @@
 package io.modelcards.cli;
 
 import io.modelcards.diagnostic.Diagnostic;
-import io.modelcards.registry.db.Database;
+import io.modelcards.registry.Registry;
+import io.modelcards.registry.RegistryConfig;
+import io.modelcards.registry.RegistryException;
+import io.modelcards.registry.auth.AuthException;
 import io.modelcards.registry.db.DatabaseException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,10 +42,19 @@ final class RegistryHome {
         return db;
     }
 
-    /** Opens the database, migrating it; a database that cannot be opened is an internal failure naming it. */
-    Database open() {
-        try {
-            return db != null ? Database.open(db) : Database.embedded(home());
+    /**
+     * Runs {@code work} on the registry opened directly (its database and signing key), then closes it. Writes go through
+     * the registry's audited methods as the built-in admin {@code local:admin} ({@code User.LOCAL_ADMIN}), so that a
+     * change made on the database leaves the same audit entry as one made through the server. A refusal ends the command
+     * with exit 3 and every problem; a database that cannot be opened, with an internal failure naming it.
+     */
+    <T> T use(Function<Registry, T> work) {
+        try (Registry registry = Registry.open(RegistryConfig.defaults(home()).withJdbcUrl(db))) {
+            return work.apply(registry);
+        } catch (RegistryException e) {
+            throw new CliFailure(ExitCode.INVALID, e.problems());
+        } catch (AuthException e) {
+            throw CliFailure.invalid(e.problem());
         } catch (DatabaseException e) {
             throw failure(e);
         }

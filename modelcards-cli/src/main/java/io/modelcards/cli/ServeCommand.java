@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     /** Servers started in this JVM and still running; tests stop them with {@link #stopAll()}. */
     private static final Set<CountDownLatch> RUNNING = ConcurrentHashMap.newKeySet();
+    /** The system property that sets SLF4J's simple provider's level. */
+    static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     @Spec
     CommandSpec spec;
@@ -57,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        logWarnings();
         if (port < 0 || port > 65_535) {
             throw CliFailure.usage("--port", "usage/port", "--port is from 0 to 65535, not " + port);
         }
@@ -99,6 +102,17 @@ final class ServeCommand implements Callable<Integer> {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new CliFailure(ExitCode.INTERNAL, List.of(Diagnostic.error(config.host() + ":" + config.port(), 0, 0,
                     "serve/cannot-start", "cannot start the server: " + why + "; choose another --port (0 picks a free one)")));
+        }
+    }
+
+    /**
+     * Turns the server's logging on at warnings and errors, to stderr (simplelogger.properties keeps every other command
+     * quiet), unless the operator chose a level with -Dorg.slf4j.simpleLogger.defaultLogLevel. It must run before
+     * anything logs: SLF4J reads the level once.
+     */
+    private static void logWarnings() {
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
         }
     }
 

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.cli.remote.RegistryClient;
 import io.modelcards.cli.remote.RegistryOptions;
 import io.modelcards.registry.auth.TokenInfo;
-import io.modelcards.registry.auth.Tokens;
-import io.modelcards.registry.db.Database;
-import io.modelcards.registry.db.DatabaseException;
+import io.modelcards.registry.auth.User;
 import io.modelcards.diagnostic.Diagnostic;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,12 +44,8 @@ final class TokensCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (UsersCommand.direct(home, registry)) {
-                try (Database db = home.open()) {
-                    for (TokenInfo t : new Tokens(db, Clock.systemUTC()).list(user)) {
-                        out.println(line(t.id(), t.createdAt(), t.expiresAt(), t.revokedAt()));
-                    }
-                } catch (DatabaseException e) {
-                    throw home.failure(e);
+                for (TokenInfo t : home.use(r -> r.tokens().list(user))) {
+                    out.println(line(t.id(), t.createdAt(), t.expiresAt(), t.revokedAt()));
                 }
             } else {
                 String path = "/api/v1/users/" + RegistryClient.segment(user) + "/tokens";
@@ -89,13 +82,9 @@ final class TokensCommand implements Runnable {
         @Override
         public Integer call() {
             if (UsersCommand.direct(home, registry)) {
-                try (Database db = home.open()) {
-                    if (!new Tokens(db, Clock.systemUTC()).revoke(id)) {
-                        throw CliFailure.invalid(Diagnostic.error("tokens/" + id, 0, 0, "auth/unknown-token",
-                                "no token with id " + id + " that is not already revoked: see 'tokens list USER'"));
-                    }
-                } catch (DatabaseException e) {
-                    throw home.failure(e);
+                if (!home.use(r -> r.revokeToken(User.LOCAL_ADMIN, id))) {
+                    throw CliFailure.invalid(Diagnostic.error("tokens/" + id, 0, 0, "auth/unknown-token",
+                            "no token with id " + id + " that is not already revoked: see 'tokens list USER'"));
                 }
             } else {
                 registry.client().send("DELETE", "/api/v1/tokens/" + id, null, null, "application/json", null);

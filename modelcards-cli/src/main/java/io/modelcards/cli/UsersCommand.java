@@ -5,16 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.cli.remote.RegistryClient;
 import io.modelcards.cli.remote.RegistryOptions;
-import io.modelcards.registry.auth.AuthException;
-import io.modelcards.registry.auth.NewToken;
 import io.modelcards.registry.auth.Role;
-import io.modelcards.registry.auth.Tokens;
 import io.modelcards.registry.auth.User;
-import io.modelcards.registry.auth.Users;
-import io.modelcards.registry.db.Database;
-import io.modelcards.registry.db.DatabaseException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -101,18 +94,13 @@ final class UsersCommand implements Runnable {
             return ExitCode.OK;
         }
 
+        /** Adds the user and its token through the registry's audited methods, as the local admin. */
         private String addDirectly(Role r) {
-            try (Database db = home.open()) {
-                Clock clock = Clock.systemUTC();
-                new Users(db, clock).add(name, r);
-                Instant expires = days == null ? null : clock.instant().plus(Duration.ofDays(days));
-                NewToken t = new Tokens(db, clock).issue(name, expires);
-                return t.token();
-            } catch (AuthException e) {
-                throw CliFailure.invalid(e.problem());
-            } catch (DatabaseException e) {
-                throw home.failure(e);
-            }
+            return home.use(registry -> {
+                registry.addUser(User.LOCAL_ADMIN, name, r);
+                Instant expires = days == null ? null : registry.clock().instant().plus(Duration.ofDays(days));
+                return registry.issueToken(User.LOCAL_ADMIN, name, expires).token();
+            });
         }
     }
 
@@ -132,12 +120,8 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (direct(home, registry)) {
-                try (Database db = home.open()) {
-                    for (User u : new Users(db, Clock.systemUTC()).list()) {
-                        out.println(line(u.name(), u.role().id(), u.createdAt().toString(), u.disabled()));
-                    }
-                } catch (DatabaseException e) {
-                    throw home.failure(e);
+                for (User u : home.use(r -> r.users().list())) {
+                    out.println(line(u.name(), u.role().id(), u.createdAt().toString(), u.disabled()));
                 }
             } else {
                 RegistryClient client = registry.client();

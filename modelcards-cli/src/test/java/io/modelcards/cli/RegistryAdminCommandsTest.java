@@ -1,12 +1,20 @@
 package io.modelcards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.modelcards.registry.Registry;
+import io.modelcards.registry.RegistryConfig;
+import io.modelcards.registry.audit.Action;
+import io.modelcards.registry.audit.AuditEntry;
+import io.modelcards.registry.audit.AuditEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +36,35 @@ class RegistryAdminCommandsTest {
         Cli.Run listed = Cli.run("users", "list", "--home", home.toString());
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out()).startsWith("alice  author  ").doesNotContain(m.group(1));
+    }
+
+    @Test
+    void aUserAddedOnTheDatabaseIsAuditedAsTheLocalAdminAndTheChainVerifies() {
+        Cli.Run added = Cli.run("users", "add", "alice", "--role", "author", "--home", home.toString());
+        assertThat(added.exitCode()).as(added.err()).isZero();
+
+        Cli.Run verified = Cli.run("audit", "verify", "--home", home.toString());
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out()).startsWith("audit chain verified: 2 entries, head ");
+        List<AuditEvent> events = auditEvents();
+        assertThat(events).extracting(AuditEvent::action, AuditEvent::actor)
+                .containsExactly(tuple(Action.USER_CREATED, "local:admin"), tuple(Action.TOKEN_CREATED, "local:admin"));
+        assertThat(events.get(0).details()).containsEntry("user", "alice").containsEntry("role", "author");
+        assertThat(events.get(1).details()).containsEntry("user", "alice");
+    }
+
+    @Test
+    void aTokenRevokedOnTheDatabaseIsAuditedAsTheLocalAdmin() {
+        Cli.run("users", "add", "alice", "--role", "author", "--home", home.toString());
+        String listed = Cli.run("tokens", "list", "alice", "--home", home.toString()).out();
+        String id = listed.substring(0, listed.indexOf(' '));
+
+        assertThat(Cli.run("tokens", "revoke", id, "--home", home.toString()).exitCode()).isZero();
+        AuditEvent last = auditEvents().get(2);
+        assertThat(last.action()).isEqualTo(Action.TOKEN_REVOKED);
+        assertThat(last.actor()).isEqualTo("local:admin");
+        assertThat(String.valueOf(last.details().get("token"))).isEqualTo(id);
+        assertThat(Cli.run("audit", "verify", "--home", home.toString()).exitCode()).isZero();
     }
 
     @Test
@@ -73,6 +110,12 @@ class RegistryAdminCommandsTest {
         Cli.Run r = Cli.run("audit", "verify", "--home", home.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("audit chain verified: ");
+    }
+
+    private List<AuditEvent> auditEvents() {
+        try (Registry r = Registry.open(RegistryConfig.defaults(home)); Stream<AuditEntry> entries = r.audit(1, Long.MAX_VALUE)) {
+            return entries.map(AuditEntry::event).toList();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.modelcards.registry.audit.Action;
 import io.modelcards.registry.audit.AuditChain;
 import io.modelcards.registry.audit.AuditEntry;
 import io.modelcards.registry.audit.AuditEvent;
+import io.modelcards.registry.audit.AuditLog;
 import io.modelcards.registry.audit.Checkpoint;
 import io.modelcards.registry.audit.CheckpointStore;
 import io.modelcards.registry.audit.StoredAuditLog;
@@ -43,6 +44,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -330,10 +332,18 @@ public final class Registry implements AutoCloseable {
      * registry recorded; names the first bad entry.
      */
     public Verification verifyAudit() {
+        return verifyAudit(entry -> { });
+    }
+
+    /**
+     * {@link #verifyAudit()}, showing {@code reader} each entry as the verification reads it, before checking it: in seq
+     * order up to the first bad one, included (an entry a checkpoint names may be shown again when its hash is checked).
+     */
+    Verification verifyAudit(Consumer<AuditEntry> reader) {
         return read(h -> {
             // Checkpoints, then the head, then the entries up to it: what commits meanwhile is left for the next run.
             List<CheckpointStore.Stored> stored = new CheckpointStore(h).all();
-            StoredAuditLog log = StoredAuditLog.within(h);
+            AuditLog log = new ReadAlong(StoredAuditLog.within(h), reader);
             return StoredChainVerifier.verify(log, stored, signer.publicKey(), log.head());
         });
     }
@@ -343,6 +353,8 @@ public final class Registry implements AutoCloseable {
      * when the version is in the state the policy requires, its current card is the revision that was approved, the
      * audit chain verifies, and the policy's conditions on the card hold; otherwise every reason is listed. Each
      * decision is recorded in the audit chain ({@code gate.allowed} or {@code gate.denied}). Any caller who may read.
+     * It reads the whole chain, once: only a chain that verifies from its first entry proves that the approval entry the
+     * gate relies on is untampered.
      */
     public GateDecision gate(User actor, String model, String versionRef, GatePolicy policy) {
         Access.require(actor, Capability.READ, "models/" + model);

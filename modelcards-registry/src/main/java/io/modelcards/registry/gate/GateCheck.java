@@ -25,7 +25,10 @@ public final class GateCheck {
         if (in.currentRevision() == null || in.card() == null) {
             reasons.add("the version has no card: upload one, have it approved and published");
         } else if (in.approvedRevision() == null) {
-            reasons.add("the card was never approved: current " + in.currentRevision());
+            // An approval after the chain's first bad entry is not trusted: say so rather than that there was none.
+            reasons.add(in.chain() instanceof Verification.Broken
+                    ? "no approval of the card is on the audit chain before its first bad entry: current " + in.currentRevision()
+                    : "the card was never approved: current " + in.currentRevision());
         } else if (!in.approvedRevision().equals(in.currentRevision())) {
             reasons.add("the card changed after approval: current " + in.currentRevision() + " approved " + in.approvedRevision());
         }

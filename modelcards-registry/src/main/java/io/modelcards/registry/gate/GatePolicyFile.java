@@ -1,23 +1,15 @@
 package io.modelcards.registry.gate;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcards.codec.CardMappers;
 import io.modelcards.codec.InputText;
-import io.modelcards.codec.SourceLocator;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
-import io.modelcards.diagnostic.SourceMap.Position;
+import io.modelcards.registry.policy.PolicyDocument;
 import io.modelcards.registry.workflow.State;
-import io.modelcards.validate.Nearest;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /** Reads a gate policy file, checking every setting and locating each mistake at its line and column. */
 final class GatePolicyFile {
@@ -25,15 +17,10 @@ final class GatePolicyFile {
     private static final List<String> TOP = List.of("require", "metrics", "risk_high_needs_signoff", "no_stale");
     private static final List<String> METRIC = List.of("type", "dataset", "split", "min", "max");
 
-    private final ObjectMapper mapper;
-    private final String text;
-    private final String file;
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final PolicyDocument doc;
 
-    private GatePolicyFile(ObjectMapper mapper, String text, String file) {
-        this.mapper = mapper;
-        this.text = text;
-        this.file = file;
+    private GatePolicyFile(PolicyDocument doc) {
+        this.doc = doc;
     }
 
     static GatePolicy read(Path path) throws InvalidInputException {
@@ -42,36 +29,21 @@ final class GatePolicyFile {
     }
 
     static GatePolicy parse(String text, String file) throws InvalidInputException {
-        ObjectMapper mapper = file.toLowerCase(Locale.ROOT).endsWith(".json") ? CardMappers.json() : CardMappers.yaml();
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
-            String what = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new InvalidInputException(Diagnostic.error(file, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                    loc == null ? 0 : Math.max(0, loc.getColumnNr()), CODE,
-                    "cannot parse the gate policy: " + what + ": fix the syntax here"));
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return GatePolicy.DEFAULT;
-        }
-        return new GatePolicyFile(mapper, text, file).policy(root);
+        Optional<PolicyDocument> doc = PolicyDocument.parse(text, file, CODE, "cannot parse the gate policy");
+        return doc.isEmpty() ? GatePolicy.DEFAULT : new GatePolicyFile(doc.get()).policy(doc.get().root());
     }
 
     private GatePolicy policy(JsonNode root) throws InvalidInputException {
         if (!root.isObject()) {
-            throw new InvalidInputException(Diagnostic.error(file, 1, 1, CODE, "a gate policy is a mapping with the keys "
+            throw new InvalidInputException(Diagnostic.error(doc.file(), 1, 1, CODE, "a gate policy is a mapping with the keys "
                     + String.join(", ", TOP) + ": write it as key: value lines"));
         }
-        unknownKeys(root, "", TOP);
+        doc.unknownKeys(root, "", TOP, CODE);
         State require = require(root.get("require"));
         List<GatePolicy.MetricBound> metrics = metrics(root.get("metrics"));
         boolean signoff = bool(root, "risk_high_needs_signoff", GatePolicy.DEFAULT.riskHighNeedsSignoff());
         boolean noStale = bool(root, "no_stale", GatePolicy.DEFAULT.noStale());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        doc.throwIfProblems();
         return new GatePolicy(require, metrics, signoff, noStale);
     }
 
@@ -102,7 +74,7 @@ final class GatePolicyFile {
                 error(at, "each metric bound is a mapping, e.g. {type: accuracy, min: 0.9}, not " + m);
                 continue;
             }
-            unknownKeys(m, at, METRIC);
+            doc.unknownKeys(m, at, METRIC, CODE);
             String type = text(m, at, "type");
             String dataset = text(m, at, "dataset");
             String split = text(m, at, "split");
@@ -156,19 +128,7 @@ final class GatePolicyFile {
         return v.booleanValue();
     }
 
-    private void unknownKeys(JsonNode object, String at, List<String> known) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            String key = it.next().getKey();
-            if (!known.contains(key)) {
-                String hint = Nearest.amongNames(key, known).map(k -> "did you mean \"" + k + "\"? ").orElse("");
-                error(at + "/" + key.replace("~", "~0").replace("/", "~1"), "unknown setting \"" + key + "\": " + hint
-                        + "the settings here are " + String.join(", ", known));
-            }
-        }
-    }
-
     private void error(String pointer, String message) {
-        Position p = SourceLocator.locate(mapper, text, pointer).orElse(new Position(1, 1));
-        problems.add(Diagnostic.error(file, p.line(), p.column(), CODE, message));
+        doc.error(pointer, CODE, message);
     }
 }

@@ -46,6 +46,13 @@ class UsersTest {
     }
 
     @StorageTest
+    void noUserCanBeAddedUnderTheLocalAdminsName(Database db) {
+        Users users = new Users(db, CLOCK);
+        assertThatThrownBy(() -> users.add(User.LOCAL_ADMIN.name(), Role.ADMIN))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.code()).isEqualTo("auth/bad-name"));
+    }
+
+    @StorageTest
     void disablingAnUnknownUserIsRefused(Database db) {
         Users users = new Users(db, CLOCK);
         assertThatThrownBy(() -> users.disable("ghost"))

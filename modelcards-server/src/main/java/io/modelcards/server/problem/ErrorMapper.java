@@ -8,19 +8,23 @@ import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.registry.RegistryException;
 import io.modelcards.registry.auth.AuthException;
 import io.modelcards.registry.catalog.CatalogException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import io.javalin.router.Endpoint;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one error mapper: turns every exception a request ends with into an RFC 7807 problem response. Known refusals
  * keep their codes, messages and pointers; anything unexpected becomes a 500 with a generic message and an error id,
- * and only the server log gets the stack trace, under that id.
+ * and the server log gets one error line under that id: the route, and the failure's exception types and where it was
+ * thrown. Never the exception's message, which may quote a request body, a query's arguments or a secret.
  */
 public final class ErrorMapper {
-    private static final Logger LOG = System.getLogger(ErrorMapper.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     private static final Map<String, Integer> CODE_STATUS = Map.ofEntries(
             Map.entry("auth/duplicate-user", 409), Map.entry("auth/unknown-user", 404),
             Map.entry("catalog/unknown-model", 404), Map.entry("catalog/unknown-version", 404),
@@ -37,7 +41,11 @@ public final class ErrorMapper {
 
     /** Writes the problem for {@code e} as the response of {@code ctx}. */
     public void handle(Exception e, Context ctx) {
-        write(ctx, problemFor(e));
+        Problem problem = problemFor(e);
+        if (problem.errorId() != null) {
+            LOG.error("{} failed with error id {}: {}", route(ctx), problem.errorId(), failure(e));
+        }
+        write(ctx, problem);
     }
 
     /** Writes {@code problem} as the response: its status, the problem media type and the JSON body. */
@@ -73,10 +81,35 @@ public final class ErrorMapper {
             return fromHttp(http.getStatus());
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.log(Level.ERROR, "request failed, error id " + errorId, e);
         return Problem.of(500, List.of(new Problem.Item("server/internal",
                 "the server failed to handle this request; the operator can find error id " + errorId + " in its log",
                 null, null, null)), errorId);
+    }
+
+    /** The route that failed: its method and path pattern, or the request's path when no route matched. */
+    static String route(Context ctx) {
+        Endpoint matched = null;
+        try {
+            matched = ctx.endpoints().matchedHttpEndpoint();
+        } catch (RuntimeException none) {
+            // Javalin has no matched endpoint to give (the request failed before routing): the path says enough.
+        }
+        return matched != null ? matched.method + " " + matched.path : ctx.method() + " " + ctx.path();
+    }
+
+    /**
+     * What failed, for the operator: each exception's type, outermost first, and where the outermost left modelcards'
+     * code (else where it was thrown). Messages are left out: they may quote request bodies, SQL arguments or secrets.
+     */
+    static String failure(Throwable e) {
+        List<String> types = new ArrayList<>();
+        for (Throwable t = e; t != null && types.size() < 8; t = t.getCause()) {
+            types.add(t.getClass().getName());
+        }
+        StackTraceElement[] trace = e.getStackTrace();
+        StackTraceElement at = Arrays.stream(trace).filter(f -> f.getClassName().startsWith("io.modelcards.")).findFirst()
+                .orElse(trace.length == 0 ? null : trace[0]);
+        return String.join(" caused by ", types) + (at == null ? "" : " at " + at);
     }
 
     /** The status of a registry refusal of {@code kind}. */

@@ -7,6 +7,7 @@ import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.registry.RegistryException;
 import io.modelcards.registry.RegistryException.Kind;
 import io.modelcards.server.json.ApiJson;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,15 @@ class ErrorMapperTest {
         assertThat(p.detail()).contains(p.errorId());
         assertThat(json).doesNotContain("IllegalState").doesNotContain("hunter2").doesNotContain("mc_secret")
                 .doesNotContain("java.");
+    }
+
+    @Test
+    void theLogLineOfAFailureNamesItsTypesAndPlaceButNotItsMessages() {
+        String line = ErrorMapper.failure(new IllegalStateException("password=hunter2 mc_secret",
+                new SQLException("INSERT ... arguments: {name: body-text}")));
+        assertThat(line).startsWith("java.lang.IllegalStateException caused by java.sql.SQLException at "
+                + ErrorMapperTest.class.getName() + ".theLogLineOfAFailureNamesItsTypesAndPlaceButNotItsMessages(")
+                .doesNotContain("hunter2").doesNotContain("mc_secret").doesNotContain("body-text").doesNotContain("\n");
     }
 
     @Test
