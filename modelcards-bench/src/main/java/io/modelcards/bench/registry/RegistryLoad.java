@@ -32,6 +32,11 @@ public final class RegistryLoad {
             System.out.printf("publishes through the full workflow: %d in %.1f s with %d threads = %.1f revisions/s;"
                     + " per workflow (6 requests) p50 %.1f ms, p99 %.1f ms%n", r.count(), r.seconds(), r.threads(),
                     r.perSecond(), r.p50Ms(), r.p99Ms());
+            StringBuilder steps = new StringBuilder("mean ms per request:");
+            for (int s = 0; s < Workflow.STEPS.size(); s++) {
+                steps.append(s == 0 ? " " : ", ").append(Workflow.STEPS.get(s)).append(String.format(" %.1f", r.stepMs()[s]));
+            }
+            System.out.println(steps);
             System.out.printf("REVISIONS_PER_S=%.1f%n", r.perSecond());
         } else {
             System.err.println("usage: RegistryLoad seed URL ADMIN_TOKEN CARD_JSON | publish URL AUTHOR REVIEWER CARD_JSON"
