@@ -3,6 +3,7 @@ package io.modelcards.bench.registry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,8 +26,11 @@ final class PublishRate {
      * @param p50Ms     the median time of one workflow (its six requests)
      * @param p99Ms     the 99th percentile of that time
      * @param stepMs    the mean time of each request of the counted workflows, in the order of {@link Workflow#STEPS}
+     * @param all       every workflow completed, warm-up and the tail after the window included (what the server's CPU
+     *                  time over the whole run is divided by)
      */
-    record Result(int count, double seconds, int threads, double perSecond, double p50Ms, double p99Ms, double[] stepMs) {}
+    record Result(int count, double seconds, int threads, double perSecond, double p50Ms, double p99Ms, double[] stepMs,
+            int all) {}
 
     /** Runs {@code threads} publishers for the warm-up and {@code seconds} more; the first failure fails the run. */
     static Result run(Workflow workflow, int threads, int seconds, String prefix) throws InterruptedException {
@@ -36,6 +40,7 @@ final class PublishRate {
         List<List<Long>> latencies = new ArrayList<>();
         List<long[]> stepSums = new ArrayList<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicInteger completed = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             List<Long> mine = new ArrayList<>();
@@ -50,6 +55,7 @@ final class PublishRate {
                         long t0 = System.nanoTime();
                         workflow.publish(name + i, nanos);
                         long t1 = System.nanoTime();
+                        completed.incrementAndGet();
                         if (t1 >= windowStart && t1 <= windowEnd) {
                             mine.add(t1 - t0);
                             for (int s = 0; s < nanos.length; s++) {
@@ -80,7 +86,7 @@ final class PublishRate {
             }
         }
         return new Result(all.size(), seconds, threads, all.size() / (double) seconds, percentile(all, 0.50),
-                percentile(all, 0.99), stepMs);
+                percentile(all, 0.99), stepMs, completed.get());
     }
 
     private static double percentile(List<Long> sorted, double p) {
