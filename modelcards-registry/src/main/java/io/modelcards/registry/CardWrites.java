@@ -93,10 +93,13 @@ final class CardWrites {
     }
 
     private static Revision store(Tx tx, User actor, LockedVersion v, ModelCard card, String via, int count) {
-        Revision rev = tx.catalog().upload(v.model(), v.version(), card, actor.name(), v.current());
+        // The card is hashed here, once: the catalog, the search index and the card cache take the hash from here.
+        ContentHash hash = ContentHash.of(card);
+        Revision rev = tx.catalog().upload(v, card, hash, actor.name());
         if (rev.hash().equals(v.current())) {
             return rev;
         }
+        tx.stored(v, hash, card);
         if (v.current() == null && v.base() != null) {
             tx.versions().adoptParent(v.id(), rev.hash(), v.base());
             rev = new Revision(rev.hash(), rev.model(), rev.version(), rev.cardJson(), rev.createdAt(), rev.createdBy(),

@@ -52,10 +52,13 @@ final class Discussion {
         mayDiscuss(actor, v);
         tx.reviews().comment(v.id(), id).orElseThrow(() -> RegistryException.of(Kind.NOT_FOUND, v.subject() + "/comments/" + id,
                 "comment/unknown", "version " + v.version() + " has no comment " + id + ": list its comments to find the id"));
-        if (tx.reviews().resolve(id)) {
+        boolean resolved = tx.reviews().resolve(id);
+        // Read back before the append: from the append to the commit this write holds the audit chain's head.
+        Comment now = tx.reviews().comment(v.id(), id).orElseThrow();
+        if (resolved) {
             tx.append(Events.version(actor, Action.COMMENT_RESOLVED, v).withDetail("comment", id));
         }
-        return tx.reviews().comment(v.id(), id).orElseThrow();
+        return now;
     }
 
     private static void mayDiscuss(User actor, LockedVersion v) {

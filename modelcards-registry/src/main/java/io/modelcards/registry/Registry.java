@@ -82,12 +82,13 @@ public final class Registry implements AutoCloseable {
     private record VersionKey(String model, String ref) {}
 
     /** What each transaction builds its stores from. */
-    record Parts(Catalog catalog, AuditChain chain, Clock clock) {}
+    record Parts(Catalog catalog, AuditChain chain, Clock clock, RevisionCards cards) {}
 
     private Registry(RegistryConfig config, Database database, Signer signer) {
         this.config = config;
         this.database = database;
-        this.parts = new Parts(new Catalog(database, config.clock()), new AuditChain(config.clock()), config.clock());
+        this.parts = new Parts(new Catalog(database, config.clock()), new AuditChain(config.clock()), config.clock(),
+                new RevisionCards());
         this.users = new Users(database, config.clock());
         this.tokens = new Tokens(database, config.clock());
         this.signer = signer;
@@ -378,6 +379,11 @@ public final class Registry implements AutoCloseable {
     /** The database, for this package's tests. */
     Database database() {
         return database;
+    }
+
+    /** The parsed cards the writes keep, for this package's tests. */
+    RevisionCards cards() {
+        return parts.cards();
     }
 
     /** Sets what runs just before each write commits; a test injects a failure there. */

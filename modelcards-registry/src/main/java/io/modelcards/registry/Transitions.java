@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workflow's moves of a version: submit (through the rule packs), review decisions (through the approval policy),
@@ -47,7 +48,7 @@ final class Transitions {
         if (v.current() == null) {
             throw CardWrites.noCard(v);
         }
-        ModelCard card = tx.versions().revision(v.current()).orElseThrow().card();
+        ModelCard card = tx.card(v, v.current());
         List<Diagnostic> found = Validator.validate(card, SourceMap.none(v.subject()), config.rulePacks(), config.validationOptions());
         List<Diagnostic> errors = found.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -69,15 +70,16 @@ final class Transitions {
             throw CardWrites.noCard(v);
         }
         Review review = new Review(actor.name(), role, decision, comment, tx.now(), v.current());
-        Optional<Refusal> refusal = review.refusal(config.policy(), tx.versions().authors(v));
+        Set<String> authors = tx.versions().authors(v);
+        Optional<Refusal> refusal = review.refusal(config.policy(), authors);
         if (refusal.isPresent()) {
             Refusal r = refusal.get();
             throw RegistryException.of("review/own-revision".equals(r.code()) ? Kind.FORBIDDEN : Kind.INVALID, v.subject(), r.code(),
                     r.message());
         }
         tx.reviews().add(v.id(), review);
-        ModelCard card = tx.versions().revision(v.current()).orElseThrow().card();
-        ReviewOutcome outcome = ReviewOutcome.of(config.policy(), tx.versions().authors(v), tx.reviews().reviews(v.id()), card);
+        ModelCard card = tx.card(v, v.current());
+        ReviewOutcome outcome = ReviewOutcome.of(config.policy(), authors, tx.reviews().reviews(v.id()), v.current(), card);
         State to = decision == Decision.APPROVE ? t.next(outcome.status() == ReviewOutcome.Status.APPROVED) : t.next(true);
         return finish(tx, actor, v, to, action, outcome, role == null ? Map.of() : Map.of("role", role));
     }
@@ -107,11 +109,13 @@ final class Transitions {
 
     /**
      * Moves {@code v} to {@code to} (when it changes) and appends the audit entry; a publish also signs a checkpoint of
-     * the chain's head, that entry included.
+     * the chain's head, that entry included. The append comes last, after every other read and write: from it to the
+     * commit, this transaction holds the audit chain's head, which every write waits for, so nothing else is done there
+     * but signing a publish's checkpoint.
      */
     private Moved finish(Tx tx, User actor, LockedVersion v, State to, Action action, ReviewOutcome outcome,
             Map<String, Object> details) {
-        if (to != v.state() && !tx.catalog().setState(v.model(), v.version(), v.state(), to)) {
+        if (to != v.state() && !tx.catalog().setState(v.id(), v.state(), to)) {
             // The row is locked by this transaction, so only a defect gets here; refuse rather than record a lost move.
             throw RegistryException.of(Kind.CONFLICT, v.subject(), "workflow/not-allowed", "the version's state changed meanwhile:"
                     + " read it again");
@@ -123,10 +127,11 @@ final class Transitions {
         if (outcome != null) {
             event = event.withDetail("outcome", outcome.status().name().toLowerCase(Locale.ROOT));
         }
+        Moved moved = new Moved(v.entryIn(to), v.state(), to, outcome);
         AuditEntry entry = tx.append(event);
         if (action == Action.PUBLISH) {
             tx.checkpoints().add(signer.sign(entry.head()), tx.now());
         }
-        return new Moved(tx.versions().entry(v.id()), v.state(), to, outcome);
+        return moved;
     }
 }

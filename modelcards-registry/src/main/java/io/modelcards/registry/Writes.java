@@ -3,6 +3,8 @@ package io.modelcards.registry;
 import io.modelcards.registry.audit.ChainConflictException;
 import io.modelcards.registry.auth.AuthException;
 import io.modelcards.registry.catalog.CatalogException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -33,13 +35,17 @@ final class Writes {
     <T> T run(Function<Tx, T> body) {
         ChainConflictException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<Runnable> afterCommit = new ArrayList<>();
             try {
                 T result = jdbi.inTransaction(h -> {
-                    T r = body.apply(Tx.on(h, parts));
+                    afterCommit.clear();
+                    T r = body.apply(Tx.on(h, parts, afterCommit));
                     beforeCommit.run();
                     return r;
                 });
+                // Committed from here on: what the transaction left for after its commit runs now.
                 committed.incrementAndGet();
+                afterCommit.forEach(Runnable::run);
                 return result;
             } catch (ChainConflictException e) {
                 last = e;

@@ -3,6 +3,7 @@ package io.modelcards.bench.registry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,8 +25,12 @@ final class PublishRate {
      * @param perSecond count / seconds
      * @param p50Ms     the median time of one workflow (its six requests)
      * @param p99Ms     the 99th percentile of that time
+     * @param stepMs    the mean time of each request of the counted workflows, in the order of {@link Workflow#STEPS}
+     * @param all       every workflow completed, warm-up and the tail after the window included (what the server's CPU
+     *                  time over the whole run is divided by)
      */
-    record Result(int count, double seconds, int threads, double perSecond, double p50Ms, double p99Ms) {}
+    record Result(int count, double seconds, int threads, double perSecond, double p50Ms, double p99Ms, double[] stepMs,
+            int all) {}
 
     /** Runs {@code threads} publishers for the warm-up and {@code seconds} more; the first failure fails the run. */
     static Result run(Workflow workflow, int threads, int seconds, String prefix) throws InterruptedException {
@@ -33,20 +38,29 @@ final class PublishRate {
         long windowStart = start + WARMUP_SECONDS * 1_000_000_000L;
         long windowEnd = windowStart + seconds * 1_000_000_000L;
         List<List<Long>> latencies = new ArrayList<>();
+        List<long[]> stepSums = new ArrayList<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicInteger completed = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             List<Long> mine = new ArrayList<>();
+            long[] mySteps = new long[Workflow.STEPS.size()];
             latencies.add(mine);
+            stepSums.add(mySteps);
             String name = prefix + "-t" + t + "-";
             Thread w = new Thread(() -> {
                 try {
+                    long[] nanos = new long[mySteps.length];
                     for (int i = 0; System.nanoTime() < windowEnd && failure.get() == null; i++) {
                         long t0 = System.nanoTime();
-                        workflow.publish(name + i);
+                        workflow.publish(name + i, nanos);
                         long t1 = System.nanoTime();
+                        completed.incrementAndGet();
                         if (t1 >= windowStart && t1 <= windowEnd) {
                             mine.add(t1 - t0);
+                            for (int s = 0; s < nanos.length; s++) {
+                                mySteps[s] += nanos[s];
+                            }
                         }
                     }
                 } catch (RuntimeException e) {
@@ -65,8 +79,14 @@ final class PublishRate {
         List<Long> all = new ArrayList<>();
         latencies.forEach(all::addAll);
         Collections.sort(all);
+        double[] stepMs = new double[Workflow.STEPS.size()];
+        for (long[] sums : stepSums) {
+            for (int s = 0; s < stepMs.length; s++) {
+                stepMs[s] += all.isEmpty() ? 0 : sums[s] / 1e6 / all.size();
+            }
+        }
         return new Result(all.size(), seconds, threads, all.size() / (double) seconds, percentile(all, 0.50),
-                percentile(all, 0.99));
+                percentile(all, 0.99), stepMs, completed.get());
     }
 
     private static double percentile(List<Long> sorted, double p) {

@@ -1,7 +1,9 @@
 package io.modelcards.bench.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,8 @@ import java.util.Arrays;
  * The Java side of {@code bench/registry-load}. {@code seed URL ADMIN_TOKEN CARD_JSON} adds an author, a reviewer and a
  * reader and publishes one card, printing shell assignments ({@code AUTHOR=...}) for the script; {@code publish URL
  * AUTHOR REVIEWER CARD_JSON THREADS SECONDS PREFIX} publishes through the whole workflow from THREADS threads for a
- * warm-up and then SECONDS timed seconds, and prints revisions/s ({@code REVISIONS_PER_S=...} last).
+ * warm-up and then SECONDS timed seconds, and prints the mean time of each request, its own CPU time per workflow, the
+ * number of workflows completed in all ({@code WORKFLOWS_ALL=...}) and revisions/s ({@code REVISIONS_PER_S=...} last).
  */
 public final class RegistryLoad {
     private RegistryLoad() {
@@ -32,6 +35,15 @@ public final class RegistryLoad {
             System.out.printf("publishes through the full workflow: %d in %.1f s with %d threads = %.1f revisions/s;"
                     + " per workflow (6 requests) p50 %.1f ms, p99 %.1f ms%n", r.count(), r.seconds(), r.threads(),
                     r.perSecond(), r.p50Ms(), r.p99Ms());
+            StringBuilder steps = new StringBuilder("mean ms per request:");
+            for (int s = 0; s < Workflow.STEPS.size(); s++) {
+                steps.append(s == 0 ? " " : ", ").append(Workflow.STEPS.get(s)).append(String.format(" %.1f", r.stepMs()[s]));
+            }
+            System.out.println(steps);
+            long cpuNanos = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            System.out.printf("driver CPU per workflow: %.1f ms (%d workflows in all, warm-up included)%n",
+                    cpuNanos / 1e6 / Math.max(1, r.all()), r.all());
+            System.out.printf("WORKFLOWS_ALL=%d%n", r.all());
             System.out.printf("REVISIONS_PER_S=%.1f%n", r.perSecond());
         } else {
             System.err.println("usage: RegistryLoad seed URL ADMIN_TOKEN CARD_JSON | publish URL AUTHOR REVIEWER CARD_JSON"

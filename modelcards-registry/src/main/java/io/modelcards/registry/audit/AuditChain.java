@@ -1,5 +1,6 @@
 package io.modelcards.registry.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -27,6 +28,25 @@ public final class AuditChain {
         return link(head.hash(), draft.toEvent(head.seq() + 1, clock.instant()));
     }
 
+    /**
+     * The entry that follows {@code head}, as {@link #next} makes it, with the event's canonical JSON text that its hash
+     * covers: what a store writes as the row's {@code event_json}, computed once.
+     */
+    public Link nextLink(ChainHead head, AuditEvent.Draft draft) {
+        AuditEvent event = draft.toEvent(head.seq() + 1, clock.instant());
+        byte[] canonical = AuditJson.canonical(event);
+        return new Link(new AuditEntry(event, head.hash(), hash(head.hash(), canonical)),
+                new String(canonical, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A new entry with its event's JSON.
+     *
+     * @param entry     the entry
+     * @param eventJson {@link AuditEntry#eventJson()}, already computed
+     */
+    public record Link(AuditEntry entry, String eventJson) {}
+
     /** The entry holding {@code event} after the entry whose hash is {@code prevHash}. */
     public static AuditEntry link(String prevHash, AuditEvent event) {
         return new AuditEntry(event, prevHash, hash(prevHash, event));
@@ -34,10 +54,14 @@ public final class AuditChain {
 
     /** {@code SHA-256(prevHash as 32 bytes || canonical bytes of event)} as 64 lowercase hexadecimal digits. */
     public static String hash(String prevHash, AuditEvent event) {
+        return hash(prevHash, AuditJson.canonical(event));
+    }
+
+    private static String hash(String prevHash, byte[] canonicalEvent) {
         ChainHead.requireHash(prevHash, "the previous hash");
         MessageDigest sha = sha256();
         sha.update(HEX.parseHex(prevHash));
-        sha.update(AuditJson.canonical(event));
+        sha.update(canonicalEvent);
         return HEX.formatHex(sha.digest());
     }
 

@@ -55,7 +55,7 @@ public final class StoredAuditLog implements AuditLog {
                 throw new ChainConflictException("audit entry " + entry.seq() + " does not follow the head, entry " + head.seq()
                         + ": read the head again and retry");
             }
-            write(h, head, entry);
+            write(h, head, entry, entry.eventJson());
             return entry;
         });
     }
@@ -65,9 +65,9 @@ public final class StoredAuditLog implements AuditLog {
     public AuditEntry append(AuditChain chain, AuditEvent.Draft draft) {
         return on(h -> {
             ChainHead head = lockHead(h);
-            AuditEntry entry = chain.next(head, draft);
-            write(h, head, entry);
-            return entry;
+            AuditChain.Link link = chain.nextLink(head, draft);
+            write(h, head, link.entry(), link.eventJson());
+            return link.entry();
         });
     }
 
@@ -88,7 +88,7 @@ public final class StoredAuditLog implements AuditLog {
                 .map((rs, ctx) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"))).one();
     }
 
-    private static void write(Handle h, ChainHead head, AuditEntry entry) {
+    private static void write(Handle h, ChainHead head, AuditEntry entry, String eventJson) {
         int moved = h.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1 AND seq = :was AND hash = :wasHash")
                 .bind("seq", entry.seq()).bind("hash", entry.hash()).bind("was", head.seq()).bind("wasHash", head.hash()).execute();
         if (moved != 1) {
@@ -96,7 +96,7 @@ public final class StoredAuditLog implements AuditLog {
         }
         try {
             h.createUpdate("INSERT INTO audit_entries (seq, event_json, prev_hash, hash) VALUES (:seq, :json, :prev, :hash)")
-                    .bind("seq", entry.seq()).bind("json", entry.eventJson()).bind("prev", entry.prevHash()).bind("hash", entry.hash())
+                    .bind("seq", entry.seq()).bind("json", eventJson).bind("prev", entry.prevHash()).bind("hash", entry.hash())
                     .execute();
         } catch (RuntimeException e) {
             if (Rows.isUniqueViolation(e)) {

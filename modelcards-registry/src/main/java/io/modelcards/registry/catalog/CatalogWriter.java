@@ -7,8 +7,9 @@ import io.modelcards.registry.db.Rows;
 import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.workflow.State;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -80,31 +81,62 @@ public final class CatalogWriter {
                 .map((rs, ctx) -> new Locked(rs.getLong("id"), rs.getString("state"), rs.getString("current_revision")))
                 .findOne().orElseThrow(() -> unknownVersion(model, version));
         State state = State.parse(row.state()).orElseThrow();
+        ContentHash current = CatalogRows.hash(row.current());
+        if (expectedCurrent != null && !expectedCurrent.equals(current)) {
+            refuseFrozen(model, version, state);
+            throw new CatalogException(Subjects.version(model, version), "catalog/stale-revision", "the card changed since it was read"
+                    + " (now " + (current == null ? "no card" : current) + "): fetch it again and reapply the change");
+        }
+        return store(row.id(), model, version, state, current, card, ContentHash.of(card), actor);
+    }
+
+    /**
+     * Makes {@code card}, whose content hash is {@code hash}, the current revision of the version {@code v}, whose row this
+     * transaction has locked ({@link VersionRows#lock}) and whose current revision the caller has checked: as
+     * {@link #upload(String, String, ModelCard, String, ContentHash)} without reading the version or hashing the card again.
+     */
+    public Revision upload(LockedVersion v, ModelCard card, ContentHash hash, String actor) {
+        return store(v.id(), v.model(), v.version(), v.state(), v.current(), card, hash, actor);
+    }
+
+    private Revision store(long versionId, String model, String version, State state, ContentHash current, ModelCard card,
+            ContentHash hash, String actor) {
+        refuseFrozen(model, version, state);
+        if (hash.equals(current)) {
+            return stored(versionId, hash);
+        }
+        boolean known = handle.createQuery("SELECT COUNT(*) FROM revisions WHERE version_id = :v AND hash = :h")
+                .bind("v", versionId).bind("h", hash.toString()).mapTo(Long.class).one() > 0;
+        Revision rev;
+        if (known) {
+            rev = stored(versionId, hash);
+        } else {
+            // Stored to the microsecond, as both databases keep it, so that the revision returned is the one read back later.
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            String json = CardCodec.toJson(card);
+            handle.createUpdate("INSERT INTO revisions (version_id, hash, card_json, created_at, created_by, parent_hash)"
+                            + " VALUES (:v, :h, :json, :at, :by, :parent)")
+                    .bind("v", versionId).bind("h", hash.toString()).bind("json", json)
+                    .bind("at", Rows.instant(at)).bind("by", actor).bind("parent", current == null ? null : current.toString()).execute();
+            rev = new Revision(hash, model, version, json, at, actor, current);
+        }
+        handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash.toString()).bind("v", versionId)
+                .execute();
+        SearchIndex.within(handle).index(model, version, card, hash, clock.instant());
+        return rev;
+    }
+
+    private Revision stored(long versionId, ContentHash hash) {
+        return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN
+                        + "WHERE r.version_id = :v AND r.hash = :h")
+                .bind("v", versionId).bind("h", hash.toString()).map(CatalogRows::revision).one();
+    }
+
+    private static void refuseFrozen(String model, String version, State state) {
         if (FROZEN.contains(state)) {
             throw new CatalogException(Subjects.version(model, version), "catalog/frozen", "version " + version + " is "
                     + state.id() + " and its card can no longer change: create a new version for the edit");
         }
-        String current = row.current();
-        if (expectedCurrent != null && !expectedCurrent.toString().equals(current)) {
-            throw new CatalogException(Subjects.version(model, version), "catalog/stale-revision", "the card changed since it was read"
-                    + " (now " + (current == null ? "no card" : current) + "): fetch it again and reapply the change");
-        }
-        String hash = ContentHash.of(card).toString();
-        boolean known = handle.createQuery("SELECT COUNT(*) FROM revisions WHERE version_id = :v AND hash = :h")
-                .bind("v", row.id()).bind("h", hash).mapTo(Long.class).one() > 0;
-        if (!known) {
-            handle.createUpdate("INSERT INTO revisions (version_id, hash, card_json, created_at, created_by, parent_hash)"
-                            + " VALUES (:v, :h, :json, :at, :by, :parent)")
-                    .bind("v", row.id()).bind("h", hash).bind("json", CardCodec.toJson(card))
-                    .bind("at", Rows.instant(clock.instant())).bind("by", actor).bind("parent", current).execute();
-        }
-        if (!Objects.equals(current, hash)) {
-            handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash).bind("v", row.id()).execute();
-            SearchIndex.within(handle).index(model, version, card, ContentHash.parse(hash), clock.instant());
-        }
-        return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN
-                        + "WHERE r.version_id = :v AND r.hash = :h")
-                .bind("v", row.id()).bind("h", hash).map(CatalogRows::revision).one();
     }
 
     /**
@@ -116,9 +148,16 @@ public final class CatalogWriter {
         long modelId = modelId(model);
         Optional<Long> versionId = handle.createQuery("SELECT id FROM versions WHERE model_id = :m AND version = :v")
                 .bind("m", modelId).bind("v", version).mapTo(Long.class).findOne();
-        long id = versionId.orElseThrow(() -> unknownVersion(model, version));
+        return setState(versionId.orElseThrow(() -> unknownVersion(model, version)), from, to);
+    }
+
+    /**
+     * Moves the version whose row id is {@code versionId} from {@code from} to {@code to} if it is still in {@code from}:
+     * {@link #setState(String, String, State, State)} for a caller that holds the version's row.
+     */
+    public boolean setState(long versionId, State from, State to) {
         return handle.createUpdate("UPDATE versions SET state = :to WHERE id = :id AND state = :from")
-                .bind("to", to.id()).bind("id", id).bind("from", from.id()).execute() == 1;
+                .bind("to", to.id()).bind("id", versionId).bind("from", from.id()).execute() == 1;
     }
 
     private long modelId(String model) {

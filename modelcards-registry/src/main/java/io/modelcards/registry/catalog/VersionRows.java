@@ -1,6 +1,8 @@
 package io.modelcards.registry.catalog;
 
+import io.modelcards.card.ModelCard;
 import io.modelcards.codec.ContentHash;
+import io.modelcards.registry.db.Rows;
 import io.modelcards.registry.workflow.State;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -35,12 +37,13 @@ public final class VersionRows {
         Owner owner = handle.createQuery("SELECT id, created_by FROM models WHERE name = :m").bind("m", model)
                 .map((rs, ctx) -> new Owner(rs.getLong("id"), rs.getString("created_by"))).findOne()
                 .orElseThrow(() -> Catalog.unknownModel(model));
-        return handle.createQuery("SELECT id, version, state, current_revision, base_revision, created_by FROM versions"
+        return handle.createQuery("SELECT id, version, state, current_revision, base_revision, created_by, created_at FROM versions"
                         + " WHERE model_id = :m AND version = :v" + lock)
                 .bind("m", owner.id()).bind("v", version)
                 .map((rs, ctx) -> new LockedVersion(rs.getLong("id"), model, rs.getString("version"),
                         State.parse(rs.getString("state")).orElseThrow(), CatalogRows.hash(rs.getString("current_revision")),
-                        CatalogRows.hash(rs.getString("base_revision")), owner.createdBy(), rs.getString("created_by")))
+                        CatalogRows.hash(rs.getString("base_revision")), owner.createdBy(), rs.getString("created_by"),
+                        Rows.instant(rs, "created_at")))
                 .findOne().orElseThrow(() -> CatalogWriter.unknownVersion(model, version));
     }
 
@@ -78,6 +81,16 @@ public final class VersionRows {
         return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN + "WHERE r.hash = :h"
                         + " ORDER BY r.id LIMIT 1")
                 .bind("h", hash.toString()).map(CatalogRows::revision).findOne();
+    }
+
+    /**
+     * The card of version {@code versionId}'s revision {@code hash}, read from that version's own row (which holds the
+     * card as it was uploaded there); empty when the version has no such revision.
+     */
+    public Optional<ModelCard> card(long versionId, ContentHash hash) {
+        return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN
+                        + "WHERE r.version_id = :v AND r.hash = :h")
+                .bind("v", versionId).bind("h", hash.toString()).map(CatalogRows::revision).findOne().map(Revision::card);
     }
 
     /** Everyone who uploaded or edited a revision of version {@code v}, and the version's creator: its authors. */

@@ -60,7 +60,16 @@ public record ReviewOutcome(Status status, ContentHash revision, List<String> ap
      * @param reviews every review of the version, in the order they were made
      */
     public static ReviewOutcome of(ApprovalPolicy policy, Set<String> authors, List<Review> reviews, ModelCard card) {
-        ContentHash current = ContentHash.of(card);
+        return of(policy, authors, reviews, ContentHash.of(card), card);
+    }
+
+    /**
+     * The outcome for the revision {@code current}, whose card is {@code card}, by the rules of
+     * {@link #of(ApprovalPolicy, Set, List, ModelCard)}: for a caller that knows the revision's hash (a stored
+     * revision's), so that the card is not hashed again. {@code current} must be {@code card}'s content hash.
+     */
+    public static ReviewOutcome of(ApprovalPolicy policy, Set<String> authors, List<Review> reviews, ContentHash current,
+            ModelCard card) {
         Map<String, Review> latest = new LinkedHashMap<>();
         List<Refusal> refused = new ArrayList<>();
         for (Review r : reviews) {

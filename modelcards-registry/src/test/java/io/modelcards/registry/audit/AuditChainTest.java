@@ -51,6 +51,16 @@ class AuditChainTest {
     }
 
     @Test
+    void aLinkHoldsTheEntryNextMakesAndTheJsonItsHashCovers() {
+        ChainHead head = new ChainHead(41, "ab".repeat(32));
+        AuditChain chain = new AuditChain(Chains.at(90));
+        AuditEvent.Draft draft = AuditEvent.draft("bob", Action.TOKEN_REVOKED).withDetail("token", 7);
+        AuditChain.Link link = chain.nextLink(head, draft);
+        assertThat(link.entry()).isEqualTo(chain.next(head, draft));
+        assertThat(link.eventJson()).isEqualTo(link.entry().eventJson());
+    }
+
+    @Test
     void aRowMapsOntoAnEntryAndBack() {
         AuditEntry e = Chains.golden().get(3);
         assertThat(AuditEntry.fromRow(e.seq(), e.eventJson(), e.prevHash(), e.hash())).isEqualTo(e);
