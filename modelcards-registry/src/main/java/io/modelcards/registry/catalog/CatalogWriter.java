@@ -4,7 +4,6 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.ContentHash;
 import io.modelcards.registry.db.Rows;
-import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.workflow.State;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -24,10 +23,12 @@ public final class CatalogWriter {
 
     private final Handle handle;
     private final Clock clock;
+    private final CurrentCardListener listener;
 
-    CatalogWriter(Handle handle, Clock clock) {
+    CatalogWriter(Handle handle, Clock clock, CurrentCardListener listener) {
         this.handle = handle;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /** Creates the model {@code name} owned by {@code actor}; a bad or taken name is refused. */
@@ -100,7 +101,7 @@ public final class CatalogWriter {
         }
         if (!Objects.equals(current, hash)) {
             handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash).bind("v", row.id()).execute();
-            SearchIndex.within(handle).index(model, version, card, ContentHash.parse(hash), clock.instant());
+            listener.currentChanged(handle, new CurrentCard(row.id(), model, version, card, ContentHash.parse(hash), clock.instant()));
         }
         return handle.createQuery("SELECT " + CatalogRows.REVISION_COLUMNS + CatalogRows.REVISION_JOIN
                         + "WHERE r.version_id = :v AND r.hash = :h")

@@ -120,6 +120,11 @@ final class SearchSql {
         for (String w : q.words()) {
             where.add("EXISTS (SELECT 1 FROM search_terms t WHERE t.term = " + bind(Terms.key(w)) + " AND t.version_id = c.version_id)");
         }
+        for (String p : q.phrases()) {
+            // A phrase holds only letters, digits and single spaces, none of them special to LIKE.
+            where.add("EXISTS (SELECT 1 FROM search_text x WHERE x.version_id = c.version_id AND x.body LIKE " + bind("% " + p + " %")
+                    + ")");
+        }
     }
 
     private static String metricConditions(String alias, MetricFilter m, Map<String, Object> into, String prefix) {
