@@ -52,7 +52,8 @@ final class SearchSql {
         String order = switch (sort.key()) {
             case NAME -> "c.model_name" + dir + ", c.version_id" + dir;
             case UPDATED -> "c.updated_at" + dir + ", c.version_id" + dir;
-            case METRIC -> "ms.score" + dir + ", ms.id" + dir;
+            // The metric is one value here; naming it first lets H2 see that the (metric, score, id) index gives this order.
+            case METRIC -> "ms.metric" + dir + ", ms.score" + dir + ", ms.id" + dir;
         };
         binds.put("fetch", fetch);
         sql = "SELECT " + COLUMNS + sortCols + from + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
