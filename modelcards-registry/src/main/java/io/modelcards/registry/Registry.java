@@ -37,6 +37,7 @@ import io.modelcards.registry.review.ReviewOutcome;
 import io.modelcards.registry.review.ReviewStore;
 import io.modelcards.registry.search.Search;
 import io.modelcards.registry.search.SearchHit;
+import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.search.SearchQuery;
 import io.modelcards.registry.workflow.Workflow;
 import java.security.PublicKey;
@@ -87,8 +88,8 @@ public final class Registry implements AutoCloseable {
     private Registry(RegistryConfig config, Database database, Signer signer) {
         this.config = config;
         this.database = database;
-        this.parts = new Parts(new Catalog(database, config.clock()), new AuditChain(config.clock()), config.clock(),
-                new RevisionCards());
+        this.parts = new Parts(new Catalog(database, config.clock(), SearchIndex.LISTENER), new AuditChain(config.clock()),
+                config.clock(), new RevisionCards());
         this.users = new Users(database, config.clock());
         this.tokens = new Tokens(database, config.clock());
         this.signer = signer;
@@ -107,6 +108,7 @@ public final class Registry implements AutoCloseable {
     public static Registry open(RegistryConfig config) {
         Signer signer = Signer.open(config.keyFile());
         Database db = config.jdbcUrl() == null ? Database.embedded(config.home()) : Database.open(config.jdbcUrl());
+        SearchIndex.catchUp(db);
         return new Registry(config, db, signer);
     }
 

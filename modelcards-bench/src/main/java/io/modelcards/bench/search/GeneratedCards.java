@@ -71,6 +71,11 @@ final class GeneratedCards {
                 .withGovernance(c.governance().withRisk(risk));
     }
 
+    /** The words of card {@code i}'s summary, in order: adjacent ones make a phrase that card holds. */
+    static List<String> summaryWords(int i, long seed) {
+        return List.of(card(i, seed).details().summary().replace(".", "").split(" "));
+    }
+
     private static String prose(SplittableRandom rnd, int words) {
         StringBuilder s = new StringBuilder();
         for (int w = 0; w < words; w++) {

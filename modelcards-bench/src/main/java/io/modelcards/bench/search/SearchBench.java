@@ -1,59 +1,63 @@
 package io.modelcards.bench.search;
 
-import io.modelcards.card.ModelCard;
-import io.modelcards.codec.ContentHash;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.registry.db.Database;
-import io.modelcards.registry.db.Rows;
 import io.modelcards.registry.search.Search;
-import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.search.SearchQuery;
-import io.modelcards.registry.workflow.State;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.IntFunction;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * The registry's search over many cards: generates CARDS cards ({@link GeneratedCards}), indexes them through
- * {@link SearchIndex} into a fresh embedded H2 database, then times QUERIES first pages (20 hits) of a metric-threshold
- * search ({@code metric:accuracy>=T}, half of them on a named dataset/split) and of a free-text search (one or two
- * words drawn from the cards' vocabulary), after a warm-up. Prints p50 and p95 of each in milliseconds.
+ * The registry's search over many cards: generates CARDS cards ({@link GeneratedCards}), indexes them into a fresh
+ * embedded H2 database ({@link Seeding}) and, unless told not to, into a fresh embedded PostgreSQL, then on each times
+ * QUERIES first pages (20 hits) of each kind of search after as many for warm-up: a metric threshold
+ * ({@code metric:accuracy>=T}, half on a named dataset/split, half sorted by metric), free text (one to three words
+ * drawn from the cards' vocabulary, all of which must occur), and a quoted phrase of two adjacent words from a card. It
+ * also times single uploads with and without indexing, and prints the H2 file's size. Prints p50 and p95 in ms.
  *
- * <p>Usage: {@code SearchBench [CARDS (100000)] [QUERIES (300)] [DIR (a temporary folder, removed after)]}.
- * Last line: {@code bench: registry-search cards=N metric_p95_ms=X text_p95_ms=Y target_ms=50}.
+ * <p>Usage: {@code SearchBench [CARDS (100000)] [QUERIES (300)] [DIR (a temporary folder, removed after)] [PG (1; 0: H2
+ * only; only: PostgreSQL only)]}.
+ * Last line: {@code bench: registry-search cards=N metric_p95_ms=X text_p95_ms=Y target_ms=50 pg_metric_p95_ms=X
+ * pg_text_p95_ms=Y} (the first two H2's; the PostgreSQL figures 0 when it was not run).
  */
 public final class SearchBench {
-    private static final long SEED = 42;
-    private static final int CHUNK = 1000;
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    private static final State[] STATES = State.values();
+    private static final int UPLOADS = 100;
 
     private SearchBench() {}
 
     /** The latency percentiles of one kind of query, in milliseconds, and the hits their first pages held. */
     record Stats(double p50, double p95, double max, long hits, String slowest) {}
 
-    /** What one run measured. */
-    record Result(int cards, double seedSeconds, Stats metric, Stats text) {}
+    /** What one run on one database measured. */
+    record Result(int cards, double seedSeconds, Stats metric, Stats text, Stats phrase, Seeding.UploadCost upload) {}
 
     public static void main(String[] args) throws Exception {
         int cards = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("registry-search-");
+        String pgArg = args.length > 3 ? args[3] : "1";
+        boolean pg = !pgArg.equals("0");
         try {
-            Result r = run(dir, cards, queries, System.out);
-            System.out.printf(Locale.ROOT, "bench: registry-search cards=%d metric_p95_ms=%.2f text_p95_ms=%.2f target_ms=50%n",
-                    r.cards(), r.metric().p95(), r.text().p95());
+            Result h2 = pgArg.equals("only") ? null : h2(dir, cards, queries);
+            Result p = null;
+            if (pg) {
+                try (EmbeddedPg server = EmbeddedPg.start(); Database db = Database.open(server.url())) {
+                    p = run(db, "PostgreSQL", cards, queries, System.out);
+                }
+            }
+            System.out.printf(Locale.ROOT, "bench: registry-search cards=%d metric_p95_ms=%.2f text_p95_ms=%.2f target_ms=50"
+                    + " pg_metric_p95_ms=%.2f pg_text_p95_ms=%.2f%n", cards, h2 == null ? 0 : h2.metric().p95(),
+                    h2 == null ? 0 : h2.text().p95(),
+                    p == null ? 0 : p.metric().p95(), p == null ? 0 : p.text().p95());
         } finally {
             if (args.length <= 2) {
                 delete(dir);
@@ -61,78 +65,66 @@ public final class SearchBench {
         }
     }
 
-    /** Seeds {@code cards} cards into a database in {@code dir} and times {@code queries} queries of each kind. */
-    static Result run(Path dir, int cards, int queries, PrintStream out) throws InvalidInputException {
+    private static Result h2(Path dir, int cards, int queries) throws IOException, InvalidInputException {
+        Result h2;
         try (Database db = Database.embedded(dir)) {
-            long start = System.nanoTime();
-            seed(db, cards);
-            double seedSeconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "java %s, H2, %,d cards indexed in %.1f s%n", System.getProperty("java.version"), cards, seedSeconds);
-            Search search = new Search(db);
-            SplittableRandom rnd = new SplittableRandom(SEED);
-            List<SearchQuery> metric = queries(Math.max(queries, 1) * 2, i -> metricQuery(rnd));
-            List<SearchQuery> text = queries(Math.max(queries, 1) * 2, i -> textQuery(rnd));
-            // The first half of each list warms the JIT and the database's caches; the second half is timed.
-            Stats m = time(search, metric.subList(0, queries), metric.subList(queries, metric.size()));
-            Stats t = time(search, text.subList(0, queries), text.subList(queries, text.size()));
-            out.printf(Locale.ROOT, "metric threshold (e.g. %s): p50 %.2f ms, p95 %.2f ms, max %.2f ms (%s), %.1f hits per page%n",
-                    metric.get(queries).text(), m.p50(), m.p95(), m.max(), m.slowest(), (double) m.hits() / queries);
-            out.printf(Locale.ROOT, "free text (e.g. %s): p50 %.2f ms, p95 %.2f ms, max %.2f ms (%s), %.1f hits per page%n",
-                    text.get(queries).text(), t.p50(), t.p95(), t.max(), t.slowest(), (double) t.hits() / queries);
-            return new Result(cards, seedSeconds, m, t);
+            h2 = run(db, "H2", cards, queries, System.out);
+            System.out.printf(Locale.ROOT, "H2 file while open: %.1f MB%n", size(dir) / 1e6);
         }
+        System.out.printf(Locale.ROOT, "H2 file after close: %.1f MB%n", size(dir) / 1e6);
+        try (Database db = Database.embedded(dir)) {
+            // What the data needs: a plain close compacts for at most MAX_COMPACT_TIME (200 ms by default).
+            db.jdbi().useHandle(h -> h.execute("SHUTDOWN COMPACT"));
+        } catch (RuntimeException e) {
+            // The pool finds its connection closed by the shutdown: expected.
+        }
+        System.out.printf(Locale.ROOT, "H2 file after SHUTDOWN COMPACT: %.1f MB%n", size(dir) / 1e6);
+        return h2;
     }
 
-    private static void seed(Database db, int cards) {
-        for (int from = 0; from < cards; from += CHUNK) {
-            int to = Math.min(cards, from + CHUNK);
-            int first = from;
-            db.jdbi().useTransaction(h -> {
-                List<ModelCard> chunk = new ArrayList<>();
-                for (int i = first; i < to; i++) {
-                    chunk.add(GeneratedCards.card(i, SEED));
-                }
-                catalogRows(h, first, chunk);
-                SearchIndex index = SearchIndex.within(h);
-                for (int i = first; i < to; i++) {
-                    ModelCard card = chunk.get(i - first);
-                    index.index(name(i), "1.0", card, ContentHash.of(card), T0.plusSeconds(i));
-                }
-            });
-        }
+    /** Seeds {@code cards} cards into {@code db}, times {@code queries} queries of each kind and a few single uploads. */
+    static Result run(Database db, String label, int cards, int queries, PrintStream out) throws InvalidInputException {
+        long start = System.nanoTime();
+        Seeding.seed(db, cards);
+        double seedSeconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "java %s, %s, %,d cards indexed in %.1f s%n", System.getProperty("java.version"), label, cards,
+                seedSeconds);
+        Search search = new Search(db);
+        SplittableRandom rnd = new SplittableRandom(Seeding.SEED);
+        Stats m = time(search, queries, () -> metricQuery(rnd));
+        Stats t = time(search, queries, () -> textQuery(rnd));
+        Stats p = time(search, queries, () -> phraseQuery(rnd, cards));
+        print(out, label, "metric threshold", m, queries);
+        print(out, label, "free text", t, queries);
+        print(out, label, "phrase", p, queries);
+        Seeding.UploadCost u = Seeding.uploads(db, cards, Math.min(UPLOADS, Math.max(1, cards / 10)));
+        out.printf(Locale.ROOT, "%s single upload: %.2f ms with indexing, %.2f ms without; %.0f index rows each%n", label,
+                u.indexedMs(), u.plainMs(), u.rows());
+        return new Result(cards, seedSeconds, m, t, p, u);
     }
 
-    /** The model and version rows the index refers to, written in bulk as the catalog would have written them. */
-    private static void catalogRows(Handle h, int first, List<ModelCard> chunk) {
-        PreparedBatch models = h.prepareBatch("INSERT INTO models (id, name, created_at, created_by) VALUES (:id, :name, :at, 'bench')");
-        PreparedBatch versions = h.prepareBatch("INSERT INTO versions (id, model_id, version, state, current_revision, created_at,"
-                + " created_by) VALUES (:id, :id, '1.0', :state, :rev, :at, 'bench')");
-        for (int k = 0; k < chunk.size(); k++) {
-            int i = first + k;
-            models.bind("id", i + 1).bind("name", name(i)).bind("at", Rows.instant(T0)).add();
-            versions.bind("id", i + 1).bind("state", STATES[i % STATES.length].id()).bind("rev", ContentHash.of(chunk.get(k)).toString())
-                    .bind("at", Rows.instant(T0)).add();
-        }
-        models.execute();
-        versions.execute();
-    }
-
-    /** Model names whose alphabetical order is not the order they were created in. */
-    static String name(int i) {
-        return GeneratedCards.word((int) ((i * 7919L) % GeneratedCards.VOCABULARY)) + "-" + i;
+    private static void print(PrintStream out, String label, String kind, Stats s, int queries) {
+        out.printf(Locale.ROOT, "%s %s: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%s), %.1f hits per page%n", label, kind, s.p50(),
+                s.p95(), s.max(), s.slowest(), (double) s.hits() / queries);
     }
 
     private static SearchQuery metricQuery(SplittableRandom rnd) {
         double threshold = 0.6 + rnd.nextInt(40) / 100.0;
         List<String> evals = GeneratedCards.EVAL_DATASETS;
         String at = rnd.nextBoolean() ? "" : "@" + evals.get(rnd.nextInt(evals.size())) + "/test";
-        return parse(String.format(Locale.ROOT, "metric:accuracy>=%.2f%s", threshold, at));
+        String sort = rnd.nextBoolean() ? "" : " sort:-metric";
+        return parse(String.format(Locale.ROOT, "metric:accuracy>=%.2f%s%s", threshold, at, sort));
     }
 
     private static SearchQuery textQuery(SplittableRandom rnd) {
-        String first = GeneratedCards.word(GeneratedCards.zipf(rnd));
-        String words = rnd.nextBoolean() ? first : first + " " + GeneratedCards.word(GeneratedCards.zipf(rnd));
-        return parse(words);
+        int n = 1 + rnd.nextInt(3);
+        return parse(String.join(" ", Stream.generate(() -> GeneratedCards.word(GeneratedCards.zipf(rnd))).limit(n).toList()));
+    }
+
+    private static SearchQuery phraseQuery(SplittableRandom rnd, int cards) {
+        List<String> words = GeneratedCards.summaryWords(rnd.nextInt(cards), Seeding.SEED);
+        int at = rnd.nextInt(words.size() - 1);
+        return parse("\"" + words.get(at) + " " + words.get(at + 1) + "\"");
     }
 
     private static SearchQuery parse(String text) {
@@ -143,16 +135,14 @@ public final class SearchBench {
         }
     }
 
-    private static List<SearchQuery> queries(int n, IntFunction<SearchQuery> make) {
-        List<SearchQuery> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(make.apply(i));
+    /** Runs {@code n} queries to warm up, then times {@code n} more. */
+    private static Stats time(Search search, int n, Supplier<SearchQuery> make) {
+        List<SearchQuery> all = new ArrayList<>();
+        for (int i = 0; i < 2 * Math.max(n, 1); i++) {
+            all.add(make.get());
         }
-        return out;
-    }
-
-    private static Stats time(Search search, List<SearchQuery> warmup, List<SearchQuery> timed) {
-        warmup.forEach(search::run);
+        all.subList(0, n).forEach(search::run);
+        List<SearchQuery> timed = all.subList(n, all.size());
         double[] ms = new double[timed.size()];
         long hits = 0;
         String slowest = "";
@@ -172,6 +162,11 @@ public final class SearchBench {
 
     private static double percentile(double[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static long size(Path dir) throws IOException {
+        Path file = dir.resolve("registry.mv.db");
+        return Files.exists(file) ? Files.size(file) : 0;
     }
 
     private static void delete(Path dir) throws IOException {

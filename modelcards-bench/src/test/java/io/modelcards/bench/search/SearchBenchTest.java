@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.ContentHash;
+import io.modelcards.registry.db.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,15 @@ class SearchBenchTest {
     @Test
     void aSmallRunIndexesItsCardsAndItsQueriesFindThem() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SearchBench.Result r = SearchBench.run(dir.resolve("db"), 1000, 5, new PrintStream(out, true, StandardCharsets.UTF_8));
+        SearchBench.Result r;
+        try (Database db = Database.embedded(dir.resolve("db"))) {
+            r = SearchBench.run(db, "H2", 1000, 5, new PrintStream(out, true, StandardCharsets.UTF_8));
+        }
         assertThat(r.cards()).isEqualTo(1000);
         assertThat(r.metric().hits()).isPositive();
         assertThat(r.text().hits()).isPositive();
+        assertThat(r.phrase().hits()).as("every phrase is taken from a card").isGreaterThanOrEqualTo(5);
+        assertThat(r.upload().rows()).isPositive();
         assertThat(r.metric().p95()).isPositive().isGreaterThanOrEqualTo(r.metric().p50());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1,000 cards indexed").contains("metric threshold").contains("free text");
     }

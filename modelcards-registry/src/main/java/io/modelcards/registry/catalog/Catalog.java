@@ -22,16 +22,23 @@ public final class Catalog {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CurrentCardListener listener;
 
-    /** A catalog over {@code database}, stamping times from {@code clock}. */
+    /** A catalog over {@code database}, stamping times from {@code clock}, that tells no one of its uploads. */
     public Catalog(Database database, Clock clock) {
+        this(database, clock, CurrentCardListener.NONE);
+    }
+
+    /** A catalog over {@code database}, stamping times from {@code clock}, telling {@code listener} of each new current card. */
+    public Catalog(Database database, Clock clock, CurrentCardListener listener) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.listener = listener;
     }
 
     /** The catalog's writes inside the transaction of {@code handle}. */
     public CatalogWriter within(Handle handle) {
-        return new CatalogWriter(handle, clock);
+        return new CatalogWriter(handle, clock, listener);
     }
 
     /** Creates the model {@code name}, owned by {@code actor}; see {@link CatalogWriter#createModel}. */

@@ -4,7 +4,6 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.ContentHash;
 import io.modelcards.registry.db.Rows;
-import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.workflow.State;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +24,12 @@ public final class CatalogWriter {
 
     private final Handle handle;
     private final Clock clock;
+    private final CurrentCardListener listener;
 
-    CatalogWriter(Handle handle, Clock clock) {
+    CatalogWriter(Handle handle, Clock clock, CurrentCardListener listener) {
         this.handle = handle;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /** Creates the model {@code name} owned by {@code actor}; a bad or taken name is refused. */
@@ -122,7 +123,7 @@ public final class CatalogWriter {
         }
         handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash.toString()).bind("v", versionId)
                 .execute();
-        SearchIndex.within(handle).index(model, version, card, hash, clock.instant());
+        listener.currentChanged(handle, new CurrentCard(versionId, model, version, card, hash, clock.instant()));
         return rev;
     }
 

@@ -33,13 +33,17 @@ import java.util.stream.Stream;
  * @param primary      the headline metric, or null
  * @param facets       (kind, lower-cased value) pairs: tag, license, dataset, dataset_hash, base_model
  * @param metrics      overall results (not those on a slice), names lower-cased
- * @param terms        the distinct terms of the human sections and the card's name
+ * @param text         the words of the card's name and human sections, lower-cased, each field's words between single
+ *                     spaces and fields apart by {@link Terms#FIELD_BREAK}, with a space at each end (at most
+ *                     {@value #MAX_TEXT} characters): a phrase matches where {@code " " + phrase + " "} occurs in it
  */
 record IndexedCard(String cardName, String risk, int staleCount, int completeness, SearchHit.Metric primary, List<Facet> facets,
-        List<MetricRow> metrics, Set<String> terms) {
+        List<MetricRow> metrics, String text) {
     /** The widest facet value, metric type, dataset and split the index columns hold; longer values are not indexed. */
     static final int FACET_WIDTH = 300;
     static final int NAME_WIDTH = 100;
+    /** The longest text kept of one card: phrases further on are not found, words only up to {@link Terms#MAX_PER_CARD}. */
+    static final int MAX_TEXT = 200_000;
 
     /** One searchable fact. */
     record Facet(String kind, String value) {}
@@ -61,11 +65,37 @@ record IndexedCard(String cardName, String risk, int staleCount, int completenes
         }
         md.baseModel().forEach(b -> facet(facets, "base_model", b));
         String name = Facts.modelName(card);
-        Set<String> terms = new LinkedHashSet<>();
-        Terms.add(terms, name);
-        humanText(card).forEach(text -> Terms.add(terms, text));
+        List<String> fields = new ArrayList<>();
+        fields.add(nz(name));
+        fields.addAll(humanText(card));
         return new IndexedCard(name, card.governance().risk().text(), Staleness.of(card).size(), Completeness.score(card).overall(),
-                primary(card), List.copyOf(facets), metrics(card), terms);
+                primary(card), List.copyOf(facets), metrics(card), text(fields));
+    }
+
+    /** The distinct terms of the card's text, the rows of the free-text index. */
+    Set<String> terms() {
+        return Terms.of(text);
+    }
+
+    /** The fields' words as one text: {@code " a b | c d "}, cut at a word's end to at most {@value #MAX_TEXT} characters. */
+    static String text(List<String> fields) {
+        StringBuilder s = new StringBuilder(" ");
+        for (String field : fields) {
+            List<String> words = Terms.words(field);
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (s.length() > 1) {
+                s.append(Terms.FIELD_BREAK).append(' ');
+            }
+            for (String w : words) {
+                if (s.length() + w.length() + 1 > MAX_TEXT) {
+                    return s.toString();
+                }
+                s.append(w).append(' ');
+            }
+        }
+        return s.toString();
     }
 
     private static void facet(Set<Facet> into, String kind, String value) {

@@ -32,6 +32,7 @@ final class QueryParser {
     private final List<String> baseModels = new ArrayList<>();
     private final List<MetricFilter> metrics = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
+    private final List<String> phrases = new ArrayList<>();
     private String name;
     private State status;
     private String license;
@@ -57,7 +58,7 @@ final class QueryParser {
             throw new InvalidInputException(p.problems);
         }
         return new SearchQuery(p.name, p.tags, p.status, p.license, p.datasets, p.baseModels, p.metrics, p.risk, p.stale, p.words,
-                p.sort, null, SearchQuery.DEFAULT_LIMIT);
+                p.phrases, p.sort, null, SearchQuery.DEFAULT_LIMIT);
     }
 
     /** One whitespace-separated term; quotes group words, so {@code tag:"computer vision"} is one term. */
@@ -101,7 +102,12 @@ final class QueryParser {
 
     private void term(Token t) {
         if (t.key() == null) {
-            words.addAll(Terms.of(t.value()));
+            Terms.of(t.value()).stream().filter(w -> !words.contains(w)).forEach(words::add);
+            List<String> phrase = Terms.words(t.value());
+            String joined = String.join(" ", phrase);
+            if (t.raw().contains("\"") && phrase.size() > 1 && !phrases.contains(joined)) {
+                phrases.add(joined);
+            }
             return;
         }
         if (!KEYS.contains(t.key())) {

@@ -55,7 +55,7 @@ public final class Search {
 
     /** The page {@code query} asks for, starting from {@code driver} (null: walking the sort's index). */
     static Page<SearchHit> run(Handle handle, SearchQuery query, SearchSql.Candidate driver) {
-        SearchSql sql = new SearchSql(query, query.limit() + 1, driver);
+        SearchSql sql = new SearchSql(query, query.limit() + 1, driver, driver == null && !postgres(handle));
         boolean byMetric = query.sort().key() == SearchSort.Key.METRIC;
         List<Row> rows = handle.createQuery(sql.sql).bindMap(sql.binds()).map((rs, ctx) -> row(rs, query.sort().key())).list();
         if (rows.size() <= query.limit()) {

@@ -27,13 +27,15 @@ import java.util.Objects;
  * @param risk       the card's risk rating, or null for any
  * @param stale      true for cards with stale human fields, false for cards without, null for either
  * @param words      words that must all occur in the card's human sections (or its name), as index terms
+ * @param phrases    phrases that must each occur as adjacent words in one field of those, in order: each is its words
+ *                   (as {@link Terms#words}) between single spaces; the words of each are also in {@code words}
  * @param sort       the order of hits
  * @param cursor     the cursor of the page to fetch (from the previous page's hits), or null for the first page
  * @param limit      how many hits a page holds, 1 to {@value #MAX_LIMIT}
  */
 public record SearchQuery(String name, List<String> tags, State status, String license, List<String> datasets,
         List<String> baseModels, List<MetricFilter> metrics, RiskRating risk, Boolean stale, List<String> words,
-        SearchSort sort, String cursor, int limit) {
+        List<String> phrases, SearchSort sort, String cursor, int limit) {
     /** The page size when none is asked for. */
     public static final int DEFAULT_LIMIT = 20;
     /** The largest page. */
@@ -54,6 +56,7 @@ public record SearchQuery(String name, List<String> tags, State status, String l
         baseModels = lower(baseModels);
         metrics = List.copyOf(metrics == null ? List.of() : metrics);
         words = lower(words);
+        phrases = lower(phrases);
         sort = sort == null ? SearchSort.DEFAULT : sort;
         cursor = cursor == null || cursor.isEmpty() ? null : cursor;
         if (sort.key() == SearchSort.Key.METRIC && metrics.isEmpty()) {
@@ -65,6 +68,12 @@ public record SearchQuery(String name, List<String> tags, State status, String l
         if (cursor != null && SearchCursor.decode(cursor, sort).isEmpty()) {
             throw new IllegalArgumentException("the cursor is not one a search sorted by " + sort + " gave out");
         }
+    }
+
+    /** A query without phrases; see the canonical constructor. */
+    public SearchQuery(String name, List<String> tags, State status, String license, List<String> datasets, List<String> baseModels,
+            List<MetricFilter> metrics, RiskRating risk, Boolean stale, List<String> words, SearchSort sort, String cursor, int limit) {
+        this(name, tags, status, license, datasets, baseModels, metrics, risk, stale, words, List.of(), sort, cursor, limit);
     }
 
     /** A query with no condition: every version with a card, by name, the first page. */
@@ -107,12 +116,14 @@ public record SearchQuery(String name, List<String> tags, State status, String l
 
     /** This query fetching the page at {@code newCursor}. */
     public SearchQuery withCursor(String newCursor) {
-        return new SearchQuery(name, tags, status, license, datasets, baseModels, metrics, risk, stale, words, sort, newCursor, limit);
+        return new SearchQuery(name, tags, status, license, datasets, baseModels, metrics, risk, stale, words, phrases, sort, newCursor,
+                limit);
     }
 
     /** This query with pages of {@code newLimit} hits. */
     public SearchQuery withLimit(int newLimit) {
-        return new SearchQuery(name, tags, status, license, datasets, baseModels, metrics, risk, stale, words, sort, cursor, newLimit);
+        return new SearchQuery(name, tags, status, license, datasets, baseModels, metrics, risk, stale, words, phrases, sort, cursor,
+                newLimit);
     }
 
     /** The query's conditions and sort written as query text (without cursor and limit); parsing it gives them back. */
@@ -141,6 +152,7 @@ public record SearchQuery(String name, List<String> tags, State status, String l
             terms.add("sort:" + sort);
         }
         terms.addAll(words);
+        phrases.forEach(p -> terms.add("\"" + p + "\""));
         return String.join(" ", terms);
     }
 

@@ -148,4 +148,12 @@ class SearchQueryTest {
         assertThatThrownBy(() -> new SearchQuery(null, List.of(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
                 new SearchSort(SearchSort.Key.METRIC, false), null, 10)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aQuotedPhraseIsKeptWholeBesideItsWords() {
+        SearchQuery q = parse("toxic \"Movie, reviews\" movie \"one\"");
+        assertThat(q.words()).containsExactly("toxic", "movie", "reviews", "one");
+        assertThat(q.phrases()).containsExactly("movie reviews");
+        assertThat(parse(q.text())).isEqualTo(q);
+    }
 }

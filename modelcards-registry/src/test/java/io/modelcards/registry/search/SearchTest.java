@@ -30,7 +30,7 @@ class SearchTest {
 
     /** Uploads {@code card} as {@code model}'s {@code version}, each upload a minute after the previous one. */
     private void put(Database db, String model, String version, ModelCard card) {
-        Catalog catalog = new Catalog(db, Clock.fixed(T0.plusSeconds(60L * tick++), ZoneOffset.UTC));
+        Catalog catalog = new Catalog(db, Clock.fixed(T0.plusSeconds(60L * tick++), ZoneOffset.UTC), SearchIndex.LISTENER);
         if (catalog.model(model).isEmpty()) {
             catalog.createModel(model, "ann");
         }
@@ -93,7 +93,8 @@ class SearchTest {
         table.put("metric:f1@civil_comments", List.of("bravo@1"));
         table.put("movie", List.of("alpha@1", "delta@1", "foxtrot@3"));
         table.put("Movie REVIEWS", List.of("alpha@1", "foxtrot@3"));
-        table.put("\"reviews movie\"", List.of("alpha@1", "foxtrot@3"));
+        table.put("\"movie reviews\"", List.of("alpha@1", "foxtrot@3"));
+        table.put("\"reviews movie\"", List.of());
         table.put("dashcam", List.of("charlie@2"));
         table.put("submarine", List.of());
         SoftAssertions soft = new SoftAssertions();
@@ -131,7 +132,7 @@ class SearchTest {
 
     @StorageTest
     void theIndexIsWrittenInTheUploadsTransactionAndRolledBackWithIt(Database db) {
-        Catalog catalog = new Catalog(db, Clock.fixed(T0, ZoneOffset.UTC));
+        Catalog catalog = new Catalog(db, Clock.fixed(T0, ZoneOffset.UTC), SearchIndex.LISTENER);
         catalog.createModel("m", "ann");
         catalog.createVersion("m", "1", "ann");
         db.jdbi().useTransaction(h -> {
@@ -166,7 +167,7 @@ class SearchTest {
     @StorageTest
     void theStateIsTheVersionsStateNowWithoutReindexing(Database db) {
         seed(db);
-        Catalog catalog = new Catalog(db, Clock.systemUTC());
+        Catalog catalog = new Catalog(db, Clock.systemUTC(), SearchIndex.LISTENER);
         db.jdbi().useTransaction(h -> catalog.within(h).setState("bravo", "1", State.DRAFT, State.IN_REVIEW));
         assertThat(found(db, "status:in_review")).containsExactly("bravo@1");
         assertThat(new Search(db).run(SearchQuery.all()).items()).filteredOn(h -> h.model().equals("bravo"))
@@ -245,5 +246,51 @@ class SearchTest {
         Page<SearchHit> second = new Search(db).run(q.withCursor(first.nextCursor()));
         assertThat(first.items()).extracting(SearchHit::model).containsExactly("b", "d");
         assertThat(second.items()).extracting(SearchHit::model).containsExactly("e", "f");
+    }
+
+    @StorageTest
+    void aPhraseMatchesItsWordsOnlyAdjacentAndInOrder(Database db) {
+        seed(db);
+        assertThat(found(db, "\"movie search\"")).containsExactly("delta@1");
+        assertThat(found(db, "\"Movie, reviews!\" toxic")).containsExactly("foxtrot@3");
+        assertThat(found(db, "\"movie reviews by sentiment\"")).containsExactly("alpha@1");
+        assertThat(found(db, "\"reviews by movie\"")).isEmpty();
+        assertThat(found(db, "movie \"passages movie\"")).isEmpty();
+    }
+
+    @StorageTest
+    void aPhraseDoesNotMatchAcrossTwoFields(Database db) {
+        put(db, "split", "1", TestCards.card("It ends with movie").staleUse("Reviews come next.").build());
+        put(db, "whole", "1", TestCards.card("Movie reviews come here.").build());
+        assertThat(found(db, "movie reviews")).containsExactly("split@1", "whole@1");
+        assertThat(found(db, "\"movie reviews\"")).containsExactly("whole@1");
+    }
+
+    @StorageTest
+    void anEditReplacesTheTermsTheCardLostAndKeepsTheOnesItKept(Database db) {
+        put(db, "m", "1", TestCards.card("kept lost").build());
+        put(db, "m", "1", TestCards.card("kept gained").build());
+        put(db, "n", "1", TestCards.card("lost elsewhere").build());
+        assertThat(found(db, "kept")).containsExactly("m@1");
+        assertThat(found(db, "gained")).containsExactly("m@1");
+        assertThat(found(db, "lost")).containsExactly("n@1");
+        assertThat(found(db, "\"kept gained\"")).containsExactly("m@1");
+        long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM search_terms").mapTo(Long.class).one());
+        assertThat(rows).as("m: card, kept, gained; n: card, lost, elsewhere").isEqualTo(6);
+    }
+
+    @StorageTest
+    void catchingUpIndexesEveryCurrentCardTheIndexLacks(Database db) {
+        Catalog unindexed = new Catalog(db, Clock.fixed(T0, ZoneOffset.UTC));
+        unindexed.createModel("late", "ann");
+        unindexed.createVersion("late", "1", "ann");
+        unindexed.upload("late", "1", TestCards.card("first draft").build(), "ann");
+        unindexed.upload("late", "1", TestCards.card("written before the index").tags("old").build(), "ann");
+        put(db, "early", "1", TestCards.card("written after").build());
+        assertThat(found(db, "written")).containsExactly("early@1");
+        assertThat(SearchIndex.catchUp(db)).isEqualTo(1);
+        assertThat(found(db, "\"before the index\" tag:old")).containsExactly("late@1");
+        assertThat(found(db, "draft")).isEmpty();
+        assertThat(SearchIndex.catchUp(db)).isZero();
     }
 }
