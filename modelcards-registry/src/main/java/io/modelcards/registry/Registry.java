@@ -293,11 +293,13 @@ public final class Registry implements AutoCloseable {
     public VersionView view(String model, String versionRef) {
         VersionEntry entry = catalog().version(model, versionRef).orElseThrow(() -> missing(model, versionRef));
         return read(h -> {
-            LockedVersion v = new VersionRows(h).find(model, entry.version());
+            VersionRows rows = new VersionRows(h);
+            LockedVersion v = rows.find(model, entry.version());
             ReviewOutcome outcome = null;
             if (v.current() != null) {
-                ModelCard card = new VersionRows(h).revision(v.current()).orElseThrow().card();
-                outcome = ReviewOutcome.of(config.policy(), new VersionRows(h).authors(v), new ReviewStore(h).reviews(v.id()), card);
+                // The current revision's hash is known: the outcome need not hash the card again.
+                ModelCard card = rows.revision(v.current()).orElseThrow().card();
+                outcome = ReviewOutcome.of(config.policy(), rows.authors(v), new ReviewStore(h).reviews(v.id()), v.current(), card);
             }
             return new VersionView(entry, v.owner(), Workflow.allowed(entry.state()), outcome);
         });

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The card fast lane answers exactly as the REST handler does, and steps aside whenever it could not. */
 class CardFastLaneOverHttpTest {
-    private static final String V = "/api/v1/models/m/versions/1.0.0";
+    private static final String V = Drafts.V;
 
     @StorageTest
     void theLaneAnswersARepeatedReadWithTheHandlersStatusHeadersAndBytes(TestDatabase db, @TempDir Path home) {
         try (RegistryServer server = Servers.start(db, home)) {
             Http http = new Http(server.url());
-            String ann = seed(http, Servers.adminToken(server));
+            String ann = Drafts.add(http, Servers.adminToken(server), "words").author();
             for (String format : List.of("md", "html", "json")) {
                 String path = V + "/card?format=" + format;
                 Http.Reply viaHandler = http.call("GET", path).token(ann).header("Accept-Encoding", "identity").send();
@@ -36,7 +36,7 @@ class CardFastLaneOverHttpTest {
     void aRefusedOrConditionalReadIsLeftToTheHandler(TestDatabase db, @TempDir Path home) {
         try (RegistryServer server = Servers.start(db, home)) {
             Http http = new Http(server.url());
-            String ann = seed(http, Servers.adminToken(server));
+            String ann = Drafts.add(http, Servers.adminToken(server), "words").author();
             Http.Reply first = http.get(V + "/card?format=md", ann);
             long before = server.cardsServedFromMemory();
             assertThat(http.get(V + "/card?format=md", null).status()).isEqualTo(401);
@@ -47,14 +47,6 @@ class CardFastLaneOverHttpTest {
             assertThat(http.get("/api/v1/models/m/versions/9.9.9/card?format=md", ann).status()).isEqualTo(404);
             assertThat(server.cardsServedFromMemory()).isEqualTo(before);
         }
-    }
-
-    private static String seed(Http http, String admin) {
-        String ann = Users.add(http, admin, "ann", "author");
-        http.post("/api/v1/models", ann, "{\"name\":\"m\"}");
-        http.post("/api/v1/models/m/versions", ann, "{\"version\":\"1.0.0\"}");
-        assertThat(http.call("PUT", V + "/card").token(ann).json(Cards.json("words")).send().status()).isEqualTo(200);
-        return ann;
     }
 
     /** The headers without those that differ between any two responses (the date) or by framing (length or chunks). */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The server answers repeated reads from memory; these tests show that a write is never hidden by that. */
 class ReadsFromMemoryOverHttpTest {
-    private static final String V = "/api/v1/models/m/versions/1.0.0";
+    private static final String V = Drafts.V;
 
     @StorageTest
     void aTokenRevokedOverTheApiIsRefusedOnTheNextRequest(TestDatabase db, @TempDir Path home) {
@@ -31,10 +31,9 @@ class ReadsFromMemoryOverHttpTest {
         try (RegistryServer server = Servers.start(db, home)) {
             Http http = new Http(server.url());
             String admin = Servers.adminToken(server);
-            String ann = Users.add(http, admin, "ann", "author");
-            http.post("/api/v1/models", ann, "{\"name\":\"m\"}");
-            http.post("/api/v1/models/m/versions", ann, "{\"version\":\"1.0.0\"}");
-            String first = http.call("PUT", V + "/card").token(ann).json(Cards.json("first words")).send().header("ETag");
+            Drafts.Draft draft = Drafts.add(http, admin, "first words");
+            String ann = draft.author();
+            String first = draft.etag();
             Http.Reply before = http.get(V + "/card?format=md", ann);
             assertThat(before.header("ETag")).isEqualTo(first);
             Http.Reply edit = http.call("PATCH", V + "/card").token(ann).header("If-Match", first).json(
@@ -50,10 +49,7 @@ class ReadsFromMemoryOverHttpTest {
         try (RegistryServer server = Servers.start(db, ServerConfig.defaults(home).withAnonymousRead(true))) {
             Http http = new Http(server.url());
             String admin = Servers.adminToken(server);
-            String ann = Users.add(http, admin, "ann", "author");
-            http.post("/api/v1/models", ann, "{\"name\":\"m\"}");
-            http.post("/api/v1/models/m/versions", ann, "{\"version\":\"1.0.0\"}");
-            http.call("PUT", V + "/card").token(ann).json(Cards.json("first words")).send();
+            String ann = Drafts.add(http, admin, "first words").author();
             assertThat(http.get(V + "/card?format=md", ann).status()).isEqualTo(200);
             assertThat(http.get(V + "/card?format=md", null).status()).isEqualTo(401);
         }
