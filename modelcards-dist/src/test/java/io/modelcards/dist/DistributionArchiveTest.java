@@ -31,7 +31,7 @@ class DistributionArchiveTest {
     void theArchiveIsNamedForItsVersionAndPlatformAndIsUnderSixtyMegabytes() throws IOException {
         Path archive = Unpacked.archive();
         assertThat(archive.getFileName().toString()).matches("modelcards-[0-9][^/]*-linux-x86_64\\.tar\\.gz");
-        assertThat(Files.size(archive)).isLessThan(60L * 1024 * 1024);
+        assertThat(Files.size(archive)).as("bytes of the archive (the limit is 60 MB)").isLessThan(60_000_000L);
     }
 
     @Test

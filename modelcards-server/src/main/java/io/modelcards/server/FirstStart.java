@@ -1,9 +1,9 @@
 package io.modelcards.server;
 
+import io.modelcards.registry.Registry;
 import io.modelcards.registry.auth.NewToken;
 import io.modelcards.registry.auth.Role;
-import io.modelcards.registry.auth.Tokens;
-import io.modelcards.registry.auth.Users;
+import io.modelcards.registry.auth.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +27,17 @@ final class FirstStart {
     private FirstStart() {
     }
 
-    /** Creates the first admin and its token file when the registry has no user; returns the file's path if it did. */
-    static Optional<Path> ensureAdmin(Users users, Tokens tokens, Path home) {
-        if (!users.list().isEmpty()) {
+    /**
+     * Creates the first admin and its token file when the registry has no user; returns the file's path if it did. Both
+     * are audited ({@code user.created}, {@code token.created}) as done by {@code local:admin}, the operator who started
+     * the server on this home, as {@code modelcards users add} on the database is.
+     */
+    static Optional<Path> ensureAdmin(Registry registry, Path home) {
+        if (!registry.users().list().isEmpty()) {
             return Optional.empty();
         }
-        users.add(ADMIN, Role.ADMIN);
-        NewToken token = tokens.issue(ADMIN, null);
+        registry.addUser(User.LOCAL_ADMIN, ADMIN, Role.ADMIN);
+        NewToken token = registry.issueToken(User.LOCAL_ADMIN, ADMIN, null);
         return Optional.of(writeOwnerOnly(home.resolve(TOKEN_FILE), token.token() + "\n"));
     }
 

@@ -54,7 +54,7 @@ public final class RegistryServer implements AutoCloseable {
     public static RegistryServer start(ServerConfig config) {
         Registry registry = Registry.open(registryConfig(config));
         try {
-            Optional<Path> tokenFile = FirstStart.ensureAdmin(registry.users(), registry.tokens(), config.home());
+            Optional<Path> tokenFile = FirstStart.ensureAdmin(registry, config.home());
             tokenFile.ifPresent(f -> LOG.log(Level.INFO, "first start: the admin token is in " + f));
             RenderedCards rendered = new RenderedCards(Handlers.CACHED_RENDERINGS);
             Map<String, Handler> handlers = Handlers.of(registry, ApiJson.mapper(), rendered);

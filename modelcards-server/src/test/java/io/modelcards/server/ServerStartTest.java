@@ -2,6 +2,7 @@ package io.modelcards.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.registry.db.StorageTest;
 import io.modelcards.registry.db.TestDatabase;
 import java.nio.file.Files;
@@ -36,6 +37,20 @@ class ServerStartTest {
             assertThat(users.status()).isEqualTo(200);
             assertThat(users.json().get(0).get("name").asText()).isEqualTo("admin");
             assertThat(users.json().get(0).get("role").asText()).isEqualTo("admin");
+        }
+    }
+
+    @StorageTest
+    void theFirstAdminAndItsTokenAreAuditedAsTheLocalOperator(TestDatabase db, @TempDir Path home) throws Exception {
+        try (RegistryServer server = Servers.start(db, home)) {
+            JsonNode audit = new Http(server.url()).get("/api/v1/audit?from=1&limit=10", Servers.adminToken(server)).json().get("items");
+            assertThat(audit).hasSize(2);
+            assertThat(audit.get(0).at("/event/action").asText()).isEqualTo("user.created");
+            assertThat(audit.get(1).at("/event/action").asText()).isEqualTo("token.created");
+            for (JsonNode e : audit) {
+                assertThat(e.at("/event/actor").asText()).isEqualTo("local:admin");
+                assertThat(e.toString()).doesNotContain(Servers.adminToken(server));
+            }
         }
     }
 
