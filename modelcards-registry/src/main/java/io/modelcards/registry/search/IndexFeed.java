@@ -69,8 +69,11 @@ final class IndexFeed {
         return jdbi.withHandle(h -> {
             List<VersionRow> out = new ArrayList<>();
             for (Name n : names) {
-                h.createQuery(VERSION_SELECT + " WHERE m.name = :m AND v.version = :v").bind("m", n.model()).bind("v", n.version())
-                        .map((rs, ctx) -> row(rs)).findOne().ifPresent(out::add);
+                // The version's id first, by the two unique keys: H2 would otherwise plan the join from a scan of versions.
+                Optional<Long> id = h.createQuery("SELECT v.id FROM models m JOIN versions v ON v.model_id = m.id AND v.version = :v"
+                        + " WHERE m.name = :m").bind("m", n.model()).bind("v", n.version()).mapTo(Long.class).findOne();
+                id.ifPresent(i -> h.createQuery(VERSION_SELECT + " WHERE v.id = :id").bind("id", i).map((rs, ctx) -> row(rs))
+                        .findOne().ifPresent(out::add));
             }
             return out;
         });

@@ -15,6 +15,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NRTCachingDirectory;
 
 /**
  * Where the search index lives: a folder (one writer at a time, held by Lucene's write lock) or memory, and the facts
@@ -45,7 +46,8 @@ final class IndexStore {
             return new IndexStore(memory, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)));
         }
         Files.createDirectories(folder);
-        Directory dir = FSDirectory.open(folder);
+        // Small segments flushed for each refresh stay in memory until merged or committed: the usual setup for near-real-time.
+        Directory dir = new NRTCachingDirectory(FSDirectory.open(folder), 8, 64);
         try {
             return new IndexStore(dir, writer(dir, folder));
         } catch (IOException | RuntimeException e) {
@@ -66,7 +68,8 @@ final class IndexStore {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig().setOpenMode(mode).setCommitOnClose(false).setRAMBufferSizeMB(64);
+        // A refresh does not wait for merges: a search after a write pays for the write's document alone.
+        return new IndexWriterConfig().setOpenMode(mode).setCommitOnClose(false).setRAMBufferSizeMB(64).setMaxFullFlushMergeWaitMillis(0);
     }
 
     /** The writer of the index. */

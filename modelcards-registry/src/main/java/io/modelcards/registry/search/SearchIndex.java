@@ -90,9 +90,10 @@ public final class SearchIndex implements AutoCloseable {
             return true;
         }
         Set<IndexFeed.Name> names = feed.named(applied.seq(), head.seq());
+        List<VersionRow> rows = feed.versions(names);
         IndexSearcher s = searchers.acquire();
         try {
-            for (VersionRow v : feed.versions(names)) {
+            for (VersionRow v : rows) {
                 apply(s, v);
             }
         } finally {
