@@ -35,11 +35,12 @@ import io.modelcards.registry.review.Decision;
 import io.modelcards.registry.review.Review;
 import io.modelcards.registry.review.ReviewOutcome;
 import io.modelcards.registry.review.ReviewStore;
-import io.modelcards.registry.search.Search;
+import io.modelcards.registry.search.IndexInUseException;
 import io.modelcards.registry.search.SearchHit;
 import io.modelcards.registry.search.SearchIndex;
 import io.modelcards.registry.search.SearchQuery;
 import io.modelcards.registry.workflow.Workflow;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +63,8 @@ import org.jdbi.v3.core.Handle;
  * row, and every write on the audit chain's head, so racing writers never lose an update or fork the chain.
  */
 public final class Registry implements AutoCloseable {
+    /** The search index's folder in the home folder. */
+    public static final String SEARCH_FOLDER = "search-index";
     /** How long a read kept in memory may be served at most (1 s), however the database was changed. */
     private static final long MEMO_AGE_NANOS = 1_000_000_000L;
     /** How many answers each kind of read keeps in memory at most. */
@@ -78,6 +81,8 @@ public final class Registry implements AutoCloseable {
     private final Admin admin;
     private final Memo<String, Optional<Tokens.Accepted>> accepted;
     private final Memo<VersionKey, Optional<VersionEntry>> versions;
+    /** Opened by the first search, so that commands which never search do not take the index folder's lock. */
+    private SearchIndex searchIndex;
 
     /** A version as a lookup names it: the model and the version or {@code latest}/{@code latest-published}. */
     private record VersionKey(String model, String ref) {}
@@ -88,7 +93,7 @@ public final class Registry implements AutoCloseable {
     private Registry(RegistryConfig config, Database database, Signer signer) {
         this.config = config;
         this.database = database;
-        this.parts = new Parts(new Catalog(database, config.clock(), SearchIndex.LISTENER), new AuditChain(config.clock()),
+        this.parts = new Parts(new Catalog(database, config.clock()), new AuditChain(config.clock()),
                 config.clock(), new RevisionCards());
         this.users = new Users(database, config.clock());
         this.tokens = new Tokens(database, config.clock());
@@ -108,7 +113,6 @@ public final class Registry implements AutoCloseable {
     public static Registry open(RegistryConfig config) {
         Signer signer = Signer.open(config.keyFile());
         Database db = config.jdbcUrl() == null ? Database.embedded(config.home()) : Database.open(config.jdbcUrl());
-        SearchIndex.catchUp(db);
         return new Registry(config, db, signer);
     }
 
@@ -369,15 +373,39 @@ public final class Registry implements AutoCloseable {
         return decision;
     }
 
-    /** The versions whose current cards match {@code query}, a page at a time (see {@link Search}). */
+    /**
+     * The versions whose current cards match {@code query}, a page at a time, seeing every write committed before the
+     * call (see {@link SearchIndex}). The first search opens the index in {@value #SEARCH_FOLDER} under the home folder
+     * (in memory for an in-memory database); another registry holding that folder is {@code CONFLICT}.
+     */
     public Page<SearchHit> search(SearchQuery query) {
-        return new Search(database).run(query);
+        return searchIndex().search(query);
     }
 
-    /** Closes the database. */
+    private synchronized SearchIndex searchIndex() {
+        if (searchIndex == null) {
+            Path folder = database.url().startsWith("jdbc:h2:mem:") ? null : config.home().resolve(SEARCH_FOLDER);
+            try {
+                searchIndex = SearchIndex.open(database, folder);
+            } catch (IndexInUseException e) {
+                throw RegistryException.of(Kind.CONFLICT, SEARCH_FOLDER, "search/index-in-use", e.getMessage());
+            }
+        }
+        return searchIndex;
+    }
+
+    /** Saves the search index (when a search opened it) and closes the database. */
     @Override
     public void close() {
-        database.close();
+        try {
+            synchronized (this) {
+                if (searchIndex != null) {
+                    searchIndex.close();
+                }
+            }
+        } finally {
+            database.close();
+        }
     }
 
     /** The database, for this package's tests. */

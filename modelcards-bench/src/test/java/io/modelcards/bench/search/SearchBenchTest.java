@@ -21,15 +21,17 @@ class SearchBenchTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SearchBench.Result r;
         try (Database db = Database.embedded(dir.resolve("db"))) {
-            r = SearchBench.run(db, "H2", 1000, 5, new PrintStream(out, true, StandardCharsets.UTF_8));
+            r = SearchBench.run(db, "H2", dir.resolve("index"), 1000, 5, new PrintStream(out, true, StandardCharsets.UTF_8));
         }
         assertThat(r.cards()).isEqualTo(1000);
         assertThat(r.metric().hits()).isPositive();
         assertThat(r.text().hits()).isPositive();
         assertThat(r.phrase().hits()).as("every phrase is taken from a card").isGreaterThanOrEqualTo(5);
-        assertThat(r.upload().rows()).isPositive();
+        assertThat(r.upload().uploadMs()).isPositive();
+        assertThat(r.upload().searchAfterMs()).isPositive();
         assertThat(r.metric().p95()).isPositive().isGreaterThanOrEqualTo(r.metric().p50());
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1,000 cards indexed").contains("metric threshold").contains("free text");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1,000 cards written").contains("search index built")
+                .contains("metric threshold").contains("free text");
     }
 
     @Test

@@ -22,23 +22,16 @@ public final class Catalog {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final CurrentCardListener listener;
 
-    /** A catalog over {@code database}, stamping times from {@code clock}, that tells no one of its uploads. */
+    /** A catalog over {@code database}, stamping times from {@code clock}. */
     public Catalog(Database database, Clock clock) {
-        this(database, clock, CurrentCardListener.NONE);
-    }
-
-    /** A catalog over {@code database}, stamping times from {@code clock}, telling {@code listener} of each new current card. */
-    public Catalog(Database database, Clock clock, CurrentCardListener listener) {
         this.jdbi = database.jdbi();
         this.clock = clock;
-        this.listener = listener;
     }
 
     /** The catalog's writes inside the transaction of {@code handle}. */
     public CatalogWriter within(Handle handle) {
-        return new CatalogWriter(handle, clock, listener);
+        return new CatalogWriter(handle, clock);
     }
 
     /** Creates the model {@code name}, owned by {@code actor}; see {@link CatalogWriter#createModel}. */

@@ -24,12 +24,10 @@ public final class CatalogWriter {
 
     private final Handle handle;
     private final Clock clock;
-    private final CurrentCardListener listener;
 
-    CatalogWriter(Handle handle, Clock clock, CurrentCardListener listener) {
+    CatalogWriter(Handle handle, Clock clock) {
         this.handle = handle;
         this.clock = clock;
-        this.listener = listener;
     }
 
     /** Creates the model {@code name} owned by {@code actor}; a bad or taken name is refused. */
@@ -123,7 +121,6 @@ public final class CatalogWriter {
         }
         handle.createUpdate("UPDATE versions SET current_revision = :h WHERE id = :v").bind("h", hash.toString()).bind("v", versionId)
                 .execute();
-        listener.currentChanged(handle, new CurrentCard(versionId, model, version, card, hash, clock.instant()));
         return rev;
     }
 

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What the search index keeps of one card: the facts searched by key, the overall metric results, and the terms of its
+ * What the search index keeps of one card: the facts searched by key, the overall metric results, and the words of its
  * human text. Pure: the same card always gives the same rows.
  *
  * @param cardName     the name the card gives its model, or null
@@ -33,16 +33,16 @@ import java.util.stream.Stream;
  * @param primary      the headline metric, or null
  * @param facets       (kind, lower-cased value) pairs: tag, license, dataset, dataset_hash, base_model
  * @param metrics      overall results (not those on a slice), names lower-cased
- * @param text         the words of the card's name and human sections, lower-cased, each field's words between single
- *                     spaces and fields apart by {@link Terms#FIELD_BREAK}, with a space at each end (at most
- *                     {@value #MAX_TEXT} characters): a phrase matches where {@code " " + phrase + " "} occurs in it
+ * @param text         the words of the card's name and of each human section ({@link Terms#words}), one list per field that
+ *                     has words, in order, at most {@value #MAX_TEXT} characters of words in all: a phrase matches where
+ *                     its words are adjacent within one field
  */
 record IndexedCard(String cardName, String risk, int staleCount, int completeness, SearchHit.Metric primary, List<Facet> facets,
-        List<MetricRow> metrics, String text) {
+        List<MetricRow> metrics, List<List<String>> text) {
     /** The widest facet value, metric type, dataset and split the index columns hold; longer values are not indexed. */
     static final int FACET_WIDTH = 300;
     static final int NAME_WIDTH = 100;
-    /** The longest text kept of one card: phrases further on are not found, words only up to {@link Terms#MAX_PER_CARD}. */
+    /** The most characters of words kept of one card: words further on are not found. */
     static final int MAX_TEXT = 200_000;
 
     /** One searchable fact. */
@@ -72,30 +72,27 @@ record IndexedCard(String cardName, String risk, int staleCount, int completenes
                 primary(card), List.copyOf(facets), metrics(card), text(fields));
     }
 
-    /** The distinct terms of the card's text, the rows of the free-text index. */
-    Set<String> terms() {
-        return Terms.of(text);
-    }
-
-    /** The fields' words as one text: {@code " a b | c d "}, cut at a word's end to at most {@value #MAX_TEXT} characters. */
-    static String text(List<String> fields) {
-        StringBuilder s = new StringBuilder(" ");
+    /** The fields' words, each field a list, cut at a word's end to at most {@value #MAX_TEXT} characters in all. */
+    static List<List<String>> text(List<String> fields) {
+        List<List<String>> out = new ArrayList<>();
+        int length = 0;
         for (String field : fields) {
-            List<String> words = Terms.words(field);
-            if (words.isEmpty()) {
-                continue;
-            }
-            if (s.length() > 1) {
-                s.append(Terms.FIELD_BREAK).append(' ');
-            }
-            for (String w : words) {
-                if (s.length() + w.length() + 1 > MAX_TEXT) {
-                    return s.toString();
+            List<String> words = new ArrayList<>();
+            for (String w : Terms.words(field)) {
+                length += w.length() + 1;
+                if (length > MAX_TEXT) {
+                    break;
                 }
-                s.append(w).append(' ');
+                words.add(w);
+            }
+            if (!words.isEmpty()) {
+                out.add(List.copyOf(words));
+            }
+            if (length > MAX_TEXT) {
+                break;
             }
         }
-        return s.toString();
+        return List.copyOf(out);
     }
 
     private static void facet(Set<Facet> into, String kind, String value) {

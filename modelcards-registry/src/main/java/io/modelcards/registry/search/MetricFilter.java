@@ -56,31 +56,25 @@ public record MetricFilter(String type, Comparison comparison, Double threshold,
     /** A comparison of a metric's value with a threshold. */
     public enum Comparison {
         /** At least the threshold. */
-        AT_LEAST(">=", ">="),
+        AT_LEAST(">="),
         /** Above the threshold. */
-        ABOVE(">", ">"),
+        ABOVE(">"),
         /** At most the threshold. */
-        AT_MOST("<=", "<="),
+        AT_MOST("<="),
         /** Below the threshold. */
-        BELOW("<", "<"),
+        BELOW("<"),
         /** Exactly the threshold. */
-        EQUAL("=", "=");
+        EQUAL("=");
 
         private final String symbol;
-        private final String sql;
 
-        Comparison(String symbol, String sql) {
+        Comparison(String symbol) {
             this.symbol = symbol;
-            this.sql = sql;
         }
 
         /** How it is written in a query: {@code >=}, {@code >}, {@code <=}, {@code <} or {@code =}. */
         public String symbol() {
             return symbol;
-        }
-
-        String sql() {
-            return sql;
         }
 
         /** Whether {@code value} compares so with {@code threshold}. */

@@ -10,10 +10,10 @@ import java.util.Optional;
  * re-indexed between pages neither repeat nor push others out of the next page.
  *
  * @param key the last hit's sort value as text (a model name, an instant, or a metric value)
- * @param id  the tie-breaker: the version's id, or for a metric sort the metric row's id
+ * @param id  the tie-breaker: the version's id
  */
 record SearchCursor(String key, long id) {
-    private static final String TAG = "s1";
+    private static final String TAG = "s2";
 
     /** The cursor text for this position under {@code sort}. */
     String encode(SearchSort sort) {

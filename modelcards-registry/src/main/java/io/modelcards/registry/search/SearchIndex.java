@@ -2,169 +2,211 @@ package io.modelcards.registry.search;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
-import io.modelcards.codec.ContentHash;
 import io.modelcards.diagnostic.InvalidInputException;
-import io.modelcards.registry.catalog.CurrentCard;
-import io.modelcards.registry.catalog.CurrentCardListener;
+import io.modelcards.registry.audit.ChainHead;
+import io.modelcards.registry.catalog.Page;
 import io.modelcards.registry.db.Database;
-import io.modelcards.registry.db.Rows;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
- * Writes the search index inside a caller's transaction. Each version has one entry, for its current revision: indexing
- * a revision replaces whatever the version had, so search finds every version once, by its current card. The registry
- * wires {@link #LISTENER} into the catalog, which calls it in the same transaction that makes a revision current, so
- * the index never disagrees with it.
- *
- * <p>An upload writes one row of card facts, one of text, a few of facets and metrics, and one term row per distinct
- * word; a re-index of a version deletes and inserts only the terms that changed, so an edit of a draft costs a few rows.
+ * The search index: a Lucene projection of each version's current card and state, made from the database and never a
+ * second truth. Writes do not touch it. Every registry write appends audit entries that name the version it changed, and
+ * before each search the index reads the audit head: when it moved past the entry last applied, the versions the new
+ * entries name are read again and their documents replaced (or removed), so a search sees every write committed before
+ * it started, by this process or by another on the same database. The applied entry's seq and hash are kept in each
+ * Lucene commit, made every {@value #COMMIT_EVERY} applied versions, every {@value #COMMIT_SECONDS} s of catching up and
+ * on close; after a crash the index replays from its last commit. An index that is missing, of another format, or
+ * whose recorded entry the database does not hold (another database) is rebuilt from every version's current card.
  */
-public final class SearchIndex {
-    /** Indexes each new current card in the catalog's transaction. */
-    public static final CurrentCardListener LISTENER = (handle, change) -> within(handle).index(change);
+public final class SearchIndex implements AutoCloseable {
+    /** How many applied versions are committed at most together (a crash replays at most these). */
+    static final int COMMIT_EVERY = 1000;
+    /** How long applied entries stay uncommitted at most, in seconds, while writes keep coming. */
+    static final int COMMIT_SECONDS = 10;
+    private static final int REBUILD_PAGE = 500;
 
-    private static final int CATCH_UP_PAGE = 500;
+    private final IndexFeed feed;
+    private final IndexStore store;
+    private final SearcherManager searchers;
+    private ChainHead applied;
+    private int pending;
+    private long lastCommit = System.nanoTime();
 
-    private final Handle handle;
-
-    private SearchIndex(Handle handle) {
-        this.handle = handle;
-    }
-
-    /** The index's writes inside the transaction of {@code handle}. */
-    public static SearchIndex within(Handle handle) {
-        return new SearchIndex(handle);
-    }
-
-    /** Makes {@code change.card()} the indexed card of its version; indexing the revision it already has does nothing. */
-    public void index(CurrentCard change) {
-        long id = change.versionId();
-        Optional<String> indexed = handle.createQuery("SELECT revision FROM search_cards WHERE version_id = :id")
-                .bind("id", id).mapTo(String.class).findOne();
-        if (indexed.filter(change.revision().toString()::equals).isPresent()) {
-            return;
-        }
-        IndexedCard card = IndexedCard.of(change.card());
-        Set<String> old = Set.of();
-        if (indexed.isPresent()) {
-            old = handle.createQuery("SELECT body FROM search_text WHERE version_id = :id").bind("id", id).mapTo(String.class)
-                    .findOne().map(Terms::of).orElse(Set.of());
-            for (String table : List.of("search_metrics", "search_facets", "search_cards", "search_text")) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE version_id = :id").bind("id", id).execute();
-            }
-            Set<String> gone = new HashSet<>(old);
-            gone.removeAll(card.terms());
-            termRows("DELETE FROM search_terms WHERE term = :t AND version_id = :id", List.of(new Entry(id, gone)));
-        }
-        write(List.of(new Written(change, card)));
-        Set<String> added = new HashSet<>(card.terms());
-        added.removeAll(old);
-        termRows("INSERT INTO search_terms (term, version_id) VALUES (:t, :id)", List.of(new Entry(id, added)));
+    private SearchIndex(IndexFeed feed, IndexStore store) throws IOException {
+        this.feed = feed;
+        this.store = store;
+        this.searchers = new SearcherManager(store.writer(), null);
     }
 
     /**
-     * Indexes many versions that have no entry yet, in bulk: each card's rows as {@link #index} writes them, the term rows
-     * of all of them in key order, so that each page of the term index is written once, not once per card (the
-     * benchmark's seeding; the catch-up after a migration).
+     * Opens the index of {@code database} in {@code folder} (null: in memory), catching it up, or rebuilding it when it
+     * is not this database's; an {@link IndexInUseException} when another open index holds the folder.
      */
-    public void indexNew(List<CurrentCard> changes) {
-        List<Written> cards = changes.stream().map(c -> new Written(c, IndexedCard.of(c.card()))).toList();
-        write(cards);
-        termRows("INSERT INTO search_terms (term, version_id) VALUES (:t, :id)",
-                cards.stream().map(w -> new Entry(w.change().versionId(), w.card().terms())).toList());
-    }
-
-    /**
-     * Indexes every version of {@code database} whose current card is not indexed (after {@link #LISTENER} was not wired,
-     * or after a migration emptied the index), a page at a time; the number indexed.
-     */
-    public static int catchUp(Database database) {
-        int total = 0;
-        while (true) {
-            int done = database.jdbi().inTransaction(h -> {
-                List<CurrentCard> page = h.createQuery("SELECT v.id, m.name, v.version, r.hash, r.card_json, r.created_at FROM versions v"
-                                + " JOIN models m ON m.id = v.model_id"
-                                + " JOIN revisions r ON r.version_id = v.id AND r.hash = v.current_revision"
-                                + " WHERE NOT EXISTS (SELECT 1 FROM search_cards c WHERE c.version_id = v.id) ORDER BY v.id LIMIT "
-                                + CATCH_UP_PAGE)
-                        .map((rs, ctx) -> new CurrentCard(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                read(rs.getString(5), rs.getString(4)), ContentHash.parse(rs.getString(4)), Rows.instant(rs, "created_at")))
-                        .list();
-                within(h).indexNew(page);
-                return page.size();
-            });
-            total += done;
-            if (done < CATCH_UP_PAGE) {
-                return total;
-            }
-        }
-    }
-
-    private static ModelCard read(String json, String hash) {
+    public static SearchIndex open(Database database, Path folder) {
         try {
-            return CardCodec.fromJson(json, hash);
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException("stored card " + hash + " no longer reads: " + e.getMessage(), e);
+            IndexFeed feed = new IndexFeed(database);
+            SearchIndex index = new SearchIndex(feed, IndexStore.open(folder));
+            index.start();
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index in " + folder + " cannot be opened: " + e.getMessage(), e);
         }
     }
 
-    private void write(List<Written> cards) {
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO search_cards (version_id, model_name, revision, card_name, risk, stale_count,"
-                + " completeness, metric_type, metric_value, metric_dataset, metric_split, updated_at)"
-                + " VALUES (:id, :model, :rev, :name, :risk, :stale, :complete, :mt, :mv, :md, :ms, :at)");
-        PreparedBatch text = handle.prepareBatch("INSERT INTO search_text (version_id, body) VALUES (:id, :body)");
-        PreparedBatch facets = handle.prepareBatch("INSERT INTO search_facets (facet, val, version_id) VALUES (:f, :v, :id)");
-        PreparedBatch metrics = handle.prepareBatch("INSERT INTO search_metrics (version_id, metric, score, dataset, split, ci_low,"
-                + " ci_high) VALUES (:id, :m, :s, :d, :sp, :lo, :hi)");
-        for (Written w : cards) {
-            long id = w.change().versionId();
-            IndexedCard c = w.card();
-            SearchHit.Metric p = c.primary();
-            rows.bind("id", id).bind("model", w.change().model()).bind("rev", w.change().revision().toString())
-                    .bind("name", clip(c.cardName(), 300)).bind("risk", c.risk()).bind("stale", c.staleCount())
-                    .bind("complete", c.completeness()).bind("mt", p == null ? null : clip(p.type(), 100))
-                    .bind("mv", p == null ? null : p.value()).bind("md", p == null ? null : clip(p.dataset(), 300))
-                    .bind("ms", p == null ? null : clip(p.split(), 100)).bind("at", Rows.instant(w.change().at())).add();
-            text.bind("id", id).bind("body", c.text()).add();
-            c.facets().forEach(f -> facets.bind("f", f.kind()).bind("v", f.value()).bind("id", id).add());
-            c.metrics().forEach(m -> metrics.bind("id", id).bind("m", m.metric()).bind("s", m.score()).bind("d", m.dataset())
-                    .bind("sp", m.split()).bind("lo", m.ciLow()).bind("hi", m.ciHigh()).add());
+    /** The page of hits {@code query} asks for, after applying every write committed before the call. */
+    public Page<SearchHit> search(SearchQuery query) {
+        try {
+            catchUp();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return Hits.page(s, query);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read: " + e.getMessage(), e);
         }
-        for (PreparedBatch b : List.of(rows, text, facets, metrics)) {
-            if (b.size() > 0) {
-                b.execute();
+    }
+
+    /** Applies the audit entries appended since the last one applied; whether there were any. */
+    synchronized boolean catchUp() throws IOException {
+        ChainHead head = feed.head();
+        if (head.seq() == applied.seq()) {
+            return false;
+        }
+        if (head.seq() < applied.seq()) {
+            rebuild();
+            return true;
+        }
+        Set<IndexFeed.Name> names = feed.named(applied.seq(), head.seq());
+        List<VersionRow> rows = feed.versions(names);
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (VersionRow v : rows) {
+                apply(s, v);
+            }
+        } finally {
+            searchers.release(s);
+        }
+        applied = head;
+        pending += names.size();
+        if (pending >= COMMIT_EVERY || System.nanoTime() - lastCommit > COMMIT_SECONDS * 1_000_000_000L) {
+            commit();
+        }
+        searchers.maybeRefreshBlocking();
+        return true;
+    }
+
+    /** The audit head the index has applied. */
+    synchronized ChainHead applied() {
+        return applied;
+    }
+
+    /** Commits what was applied and closes the index. */
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            commit();
+            store.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops what was applied since the last commit and closes the index, as a crash would; for tests. */
+    synchronized void crash() throws IOException {
+        searchers.close();
+        store.abandon();
+    }
+
+    private void start() throws IOException {
+        Map<String, String> data = store.commitData();
+        long seq = parse(data.get(IndexStore.SEQ));
+        String hash = data.get(IndexStore.HASH);
+        ChainHead head = feed.head();
+        boolean ours = IndexStore.FORMAT.equals(data.get(IndexStore.FORMAT_KEY)) && seq > 0 && seq <= head.seq() && hash != null
+                && feed.hashAt(seq).filter(hash::equals).isPresent();
+        if (ours) {
+            applied = new ChainHead(seq, hash);
+            catchUp();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Indexes every version's current card again, then records the head read before the first page. */
+    private void rebuild() throws IOException {
+        ChainHead head = feed.head();
+        store.writer().deleteAll();
+        long after = 0;
+        while (true) {
+            List<VersionRow> page = feed.page(after, REBUILD_PAGE);
+            // Reading the cards is most of a rebuild's time, and each card reads alone: use every core.
+            for (Document d : page.parallelStream().map(SearchIndex::document).toList()) {
+                store.writer().addDocument(d);
+            }
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
+            if (page.size() < REBUILD_PAGE) {
+                break;
             }
         }
+        applied = head;
+        commit();
+        searchers.maybeRefreshBlocking();
     }
 
-    /** Runs {@code sql} for each (term, version) pair of {@code entries}, in the term index's order. */
-    private void termRows(String sql, List<Entry> entries) {
-        List<long[]> keys = new ArrayList<>();
-        for (Entry e : entries) {
-            e.terms().forEach(t -> keys.add(new long[] {Terms.key(t), e.versionId()}));
-        }
-        if (keys.isEmpty()) {
+    /** Makes {@code v}'s document what the database says; a document with the same revision and state is kept. */
+    private void apply(IndexSearcher current, VersionRow v) throws IOException {
+        Term key = new Term(CardDocument.ID, Long.toString(v.id()));
+        if (v.revision() == null) {
+            store.writer().deleteDocuments(key);
             return;
         }
-        keys.sort(Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
-        PreparedBatch batch = handle.prepareBatch(sql);
-        keys.forEach(k -> batch.bind("t", k[0]).bind("id", k[1]).add());
-        batch.execute();
+        TopDocs found = current.search(new TermQuery(key), 1);
+        if (found.scoreDocs.length == 1) {
+            Document d = current.storedFields().document(found.scoreDocs[0].doc, Set.of(CardDocument.REVISION, CardDocument.STATE));
+            if (v.revision().toString().equals(d.get(CardDocument.REVISION)) && v.state().id().equals(d.get(CardDocument.STATE))) {
+                return;
+            }
+        }
+        store.writer().updateDocument(key, document(v));
     }
 
-    /** A display value cut to its column's width; only the shown headline metric is clipped, never a searched value. */
-    private static String clip(String s, int width) {
-        return s == null || s.length() <= width ? s : s.substring(0, width);
+    private static Document document(VersionRow v) {
+        ModelCard card;
+        try {
+            card = CardCodec.fromJson(v.cardJson(), v.revision().toString());
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("stored card " + v.revision() + " no longer reads: " + e.getMessage(), e);
+        }
+        return CardDocument.of(v, IndexedCard.of(card));
     }
 
-    private record Written(CurrentCard change, IndexedCard card) {}
+    private void commit() throws IOException {
+        store.commit(applied);
+        pending = 0;
+        lastCommit = System.nanoTime();
+    }
 
-    private record Entry(long versionId, Set<String> terms) {}
+    private static long parse(String seq) {
+        try {
+            return seq == null ? 0 : Long.parseLong(seq);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 }

@@ -1,9 +1,5 @@
 package io.modelcards.registry.search;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,31 +11,15 @@ import java.util.regex.Pattern;
  * How free text becomes words and index terms, the same for a card's sections and for a query: lower-cased, split at
  * every character that is not a letter or digit, no stemming. A card's words are kept in order as its text (for
  * phrases); its terms are its distinct words less one-letter words and words over {@value #MAX_LENGTH} characters
- * (they would match almost everything, or nothing anyone types). The index stores each term as its {@link #key}.
+ * (they would match almost everything, or nothing anyone types).
  */
 final class Terms {
     /** The longest term kept. */
     static final int MAX_LENGTH = 64;
-    /** At most this many distinct terms of one card are indexed, so that one huge card cannot swell the index. */
-    static final int MAX_PER_CARD = 5000;
-    /** Between two fields of a card's text: no phrase matches across it, since a phrase holds only words and spaces. */
-    static final String FIELD_BREAK = "|";
 
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
 
     private Terms() {}
-
-    /** The key a term is stored under: the first 64 bits of the SHA-256 of its UTF-8 bytes. */
-    static long key(String term) {
-        return ByteBuffer.wrap(SHA256.get().digest(term.getBytes(StandardCharsets.UTF_8))).getLong();
-    }
 
     /** The words of {@code text} in order, lower-cased, of any length; empty for null. */
     static List<String> words(String text) {
@@ -58,9 +38,6 @@ final class Terms {
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String word : words(text)) {
-            if (out.size() >= MAX_PER_CARD) {
-                break;
-            }
             if (isTerm(word)) {
                 out.add(word);
             }

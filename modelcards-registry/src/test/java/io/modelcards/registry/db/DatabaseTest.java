@@ -36,7 +36,7 @@ class DatabaseTest {
         target.open().close();
         Flyway.configure().dataSource(target.jdbcUrl(), null, null).locations(Migrations.LOCATION, "classpath:db/future").load().migrate();
         assertThatThrownBy(target::open).isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("newer modelcards").hasMessageContaining("schema 99").hasMessageContaining("up to schema 4");
+                .hasMessageContaining("newer modelcards").hasMessageContaining("schema 99").hasMessageContaining("up to schema 5");
     }
 
     @Test
