@@ -102,7 +102,9 @@ public final class Registry implements AutoCloseable {
         this.transitions = new Transitions(config, signer);
         this.admin = new Admin(users, tokens);
         Generation generation = new Generation(writes::committed, () -> new StoredAuditLog(database).head().seq());
-        this.accepted = new Memo<>(generation, MEMO_AGE_NANOS, MEMO_ENTRIES);
+        // A token's acceptance changes only with users and tokens: other writes of this process leave it in memory.
+        this.accepted = new Memo<>(new Generation(admin::changes, () -> new StoredAuditLog(database).head().seq()), MEMO_AGE_NANOS,
+                MEMO_ENTRIES);
         this.versions = new Memo<>(generation, MEMO_AGE_NANOS, MEMO_ENTRIES);
     }
 
@@ -268,7 +270,7 @@ public final class Registry implements AutoCloseable {
 
     /**
      * The user the API token {@code presented} authenticates (see {@link Tokens#authenticate}). A token accepted before
-     * is accepted again from memory, without a database read, while no write has committed since (see
+     * is accepted again from memory, without a database read, while no change to users or tokens has committed since (see
      * {@link Generation}: a revocation here ends it at once, one by another server on the same database within 100 ms)
      * and for at most a second; its expiry is checked each time.
      */

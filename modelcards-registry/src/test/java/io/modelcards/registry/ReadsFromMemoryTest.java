@@ -31,6 +31,32 @@ class ReadsFromMemoryTest {
     }
 
     @StorageTest
+    void aTokenRevokedByAnotherRegistryOnTheSameDatabaseIsRefusedSoon(TestDatabase db) throws InterruptedException {
+        try (Setup s = Setup.open(db, home);
+                Registry other = Registry.open(RegistryConfig.defaults(otherHome).withJdbcUrl(db.jdbcUrl()).withClock(Setup.CLOCK))) {
+            NewToken token = s.registry.issueToken(s.ada, "vic", null);
+            assertThat(s.registry.authenticate(token.token())).isPresent();
+            other.revokeToken(s.ada, token.id());
+            Instant deadline = Instant.now().plusSeconds(5);
+            while (s.registry.authenticate(token.token()).isPresent() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            assertThat(s.registry.authenticate(token.token())).isEmpty();
+        }
+    }
+
+    @StorageTest
+    void aTokenAcceptedBeforeIsReadAgainOnceAnAdminChangeCommits(TestDatabase db) {
+        try (Setup s = Setup.open(db, home)) {
+            NewToken token = s.registry.issueToken(s.ada, "vic", null);
+            assertThat(s.registry.authenticate(token.token())).isPresent();
+            s.registry.users().disable("vic");
+            s.registry.issueToken(s.ada, "ann", null);
+            assertThat(s.registry.authenticate(token.token())).isEmpty();
+        }
+    }
+
+    @StorageTest
     void aTokenPastItsExpiryIsRefusedThoughItWasAcceptedAMomentAgo(TestDatabase db) {
         MovingClock clock = new MovingClock(Setup.CLOCK.instant());
         try (Setup s = Setup.open(db, home, c -> c.withClock(clock))) {

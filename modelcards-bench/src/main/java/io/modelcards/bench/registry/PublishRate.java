@@ -33,7 +33,7 @@ final class PublishRate {
             int all) {}
 
     /** Runs {@code threads} publishers for the warm-up and {@code seconds} more; the first failure fails the run. */
-    static Result run(Workflow workflow, int threads, int seconds, String prefix) throws InterruptedException {
+    static Result run(Steps workflow, int threads, int seconds, String prefix) throws InterruptedException {
         long start = System.nanoTime();
         long windowStart = start + WARMUP_SECONDS * 1_000_000_000L;
         long windowEnd = windowStart + seconds * 1_000_000_000L;
@@ -53,7 +53,7 @@ final class PublishRate {
                     long[] nanos = new long[mySteps.length];
                     for (int i = 0; System.nanoTime() < windowEnd && failure.get() == null; i++) {
                         long t0 = System.nanoTime();
-                        workflow.publish(name + i, nanos);
+                        workflow.run(name + i, nanos);
                         long t1 = System.nanoTime();
                         completed.incrementAndGet();
                         if (t1 >= windowStart && t1 <= windowEnd) {

@@ -31,7 +31,7 @@ public final class RegistryLoad {
             seed(new Client(args[1]), args[2], card(args[3]));
         } else if (args.length == 8 && args[0].equals("publish")) {
             Workflow w = new Workflow(new Client(args[1]), args[2], args[3], card(args[4]));
-            PublishRate.Result r = PublishRate.run(w, Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7]);
+            PublishRate.Result r = PublishRate.run(w::publish, Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7]);
             System.out.printf("publishes through the full workflow: %d in %.1f s with %d threads = %.1f revisions/s;"
                     + " per workflow (6 requests) p50 %.1f ms, p99 %.1f ms%n", r.count(), r.seconds(), r.threads(),
                     r.perSecond(), r.p50Ms(), r.p99Ms());

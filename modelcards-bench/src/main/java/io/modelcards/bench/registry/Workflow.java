@@ -12,10 +12,25 @@ import java.util.List;
  * @param author   the author's token
  * @param reviewer the reviewer's token
  * @param card     the card's JSON, which passes the registry's rule packs
+ * @param template the card's JSON text with {@value #MODEL} where the model's name goes
  */
-record Workflow(Client client, String author, String reviewer, JsonNode card) {
+record Workflow(Client client, String author, String reviewer, JsonNode card, String template) {
     /** The six requests of a workflow, in order, as the driver reports their times. */
     static final List<String> STEPS = List.of("create model", "create version", "upload card", "submit", "approve", "publish");
+
+    /** Where the card's text ({@code template}) has the model's name, which makes each card's summary unique. */
+    private static final String MODEL = "@MODEL@";
+
+    /** The workflow of {@code card}, its text serialized once with a place for the model's name in the summary. */
+    Workflow(Client client, String author, String reviewer, JsonNode card) {
+        this(client, author, reviewer, card, template(card));
+    }
+
+    private static String template(JsonNode card) {
+        ObjectNode copy = card.deepCopy();
+        ((ObjectNode) copy.path("details")).put("summary", "Registry load card " + MODEL + ".");
+        return Client.text(copy);
+    }
 
     /** Publishes a new card as model {@code model}; returns the path of its version. Fails on any unexpected answer. */
     String publish(String model) {
@@ -27,22 +42,20 @@ record Workflow(Client client, String author, String reviewer, JsonNode card) {
      * order of {@link #STEPS}); returns the path of its version. Fails on any unexpected answer.
      */
     String publish(String model, long[] nanos) {
-        ObjectNode copy = card.deepCopy();
-        ((ObjectNode) copy.path("details")).put("summary", "Registry load card " + model + ".");
-        String body = Client.text(copy);
+        String body = template.replace(MODEL, model);
         String v = "/api/v1/models/" + model + "/versions/1.0.0";
         long t = System.nanoTime();
-        client.send("POST", "/api/v1/models", author, "{\"name\":\"" + model + "\"}", 201);
+        client.check("POST", "/api/v1/models", author, "{\"name\":\"" + model + "\"}", 201);
         t = lap(nanos, 0, t);
-        client.send("POST", "/api/v1/models/" + model + "/versions", author, "{\"version\":\"1.0.0\"}", 201);
+        client.check("POST", "/api/v1/models/" + model + "/versions", author, "{\"version\":\"1.0.0\"}", 201);
         t = lap(nanos, 1, t);
-        client.send("PUT", v + "/card", author, body, 200);
+        client.check("PUT", v + "/card", author, body, 200);
         t = lap(nanos, 2, t);
-        client.send("POST", v + "/submit", author, null, 200);
+        client.check("POST", v + "/submit", author, null, 200);
         t = lap(nanos, 3, t);
-        client.send("POST", v + "/approve", reviewer, "{}", 200);
+        client.check("POST", v + "/approve", reviewer, "{}", 200);
         t = lap(nanos, 4, t);
-        client.send("POST", v + "/publish", author, null, 200);
+        client.check("POST", v + "/publish", author, null, 200);
         lap(nanos, 5, t);
         return v;
     }

@@ -33,9 +33,11 @@ public final class CatalogWriter {
     /** Creates the model {@code name} owned by {@code actor}; a bad or taken name is refused. */
     public ModelEntry createModel(String name, String actor) {
         Names.model(name);
+        // To the microsecond, as both databases keep it: the entry returned is the one read back later, without reading it.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             handle.createUpdate("INSERT INTO models (name, created_at, created_by) VALUES (:name, :at, :by)")
-                    .bind("name", name).bind("at", Rows.instant(clock.instant())).bind("by", actor).execute();
+                    .bind("name", name).bind("at", Rows.instant(at)).bind("by", actor).execute();
         } catch (RuntimeException e) {
             if (Rows.isUniqueViolation(e)) {
                 throw new CatalogException(Subjects.model(name), "catalog/duplicate-model",
@@ -43,28 +45,30 @@ public final class CatalogWriter {
             }
             throw e;
         }
-        return handle.createQuery("SELECT " + CatalogRows.MODEL_COLUMNS + " FROM models m WHERE m.name = :name")
-                .bind("name", name).map(CatalogRows::model).one();
+        return new ModelEntry(name, at, actor);
     }
 
     /** Creates version {@code version} of {@code model} as a draft with no card yet; a version that exists is refused. */
     public VersionEntry createVersion(String model, String version, String actor) {
         Names.version(model, version);
-        long modelId = modelId(model);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int inserted;
         try {
-            handle.createUpdate("INSERT INTO versions (model_id, version, state, created_at, created_by)"
-                            + " VALUES (:model, :version, :state, :at, :by)")
-                    .bind("model", modelId).bind("version", version).bind("state", State.DRAFT.id())
-                    .bind("at", Rows.instant(clock.instant())).bind("by", actor).execute();
+            // The model's id by a subquery, and the entry from what was written: one statement, nothing read back.
+            inserted = handle.createUpdate("INSERT INTO versions (model_id, version, state, created_at, created_by)"
+                            + " SELECT id, :version, :state, :at, :by FROM models WHERE name = :model")
+                    .bind("model", model).bind("version", version).bind("state", State.DRAFT.id())
+                    .bind("at", Rows.instant(at)).bind("by", actor).execute();
         } catch (RuntimeException e) {
             if (Rows.isUniqueViolation(e)) {
                 throw duplicateVersion(model, version);
             }
             throw e;
         }
-        return handle.createQuery("SELECT " + CatalogRows.VERSION_COLUMNS + CatalogRows.VERSION_JOIN
-                        + "WHERE v.model_id = :m AND v.version = :v")
-                .bind("m", modelId).bind("v", version).map(CatalogRows::version).one();
+        if (inserted == 0) {
+            throw Catalog.unknownModel(model);
+        }
+        return new VersionEntry(model, version, State.DRAFT, null, at, actor);
     }
 
     /**
