@@ -70,7 +70,19 @@ public final class UiHarness implements AutoCloseable {
 
     /** {@link #start()}, with anonymous reads allowed if {@code anonymousRead}. */
     public static UiHarness start(boolean anonymousRead) {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+        return start(anonymousRead, true);
+    }
+
+    /**
+     * A server only, without a browser (for tests that need nothing but HTTP: {@link #browser()} is then unusable),
+     * with anonymous reads allowed if {@code anonymousRead}.
+     */
+    public static UiHarness serverOnly(boolean anonymousRead) {
+        return start(anonymousRead, false);
+    }
+
+    private static UiHarness start(boolean anonymousRead, boolean withBrowser) {
+        if (withBrowser && (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER))) {
             throw new IllegalStateException("the web UI tests need Debian's chromium and its driver: run"
                     + " apt-get install -y chromium chromium-driver");
         }
@@ -80,7 +92,7 @@ public final class UiHarness implements AutoCloseable {
             String admin = Files.readString(server.adminTokenFile().orElseThrow()).strip();
             Path profile = Files.createTempDirectory("mc-ui-chromium");
             try {
-                return new UiHarness(home, server, admin, profile, browser(profile));
+                return new UiHarness(home, server, admin, profile, withBrowser ? browser(profile) : null);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -152,6 +164,13 @@ public final class UiHarness implements AutoCloseable {
         api("POST", v + "/publish", author, null, 200);
     }
 
+    /** Revokes every token of {@code user} through the API as the admin. */
+    public void revokeTokens(String user) {
+        for (JsonNode t : api("GET", "/api/v1/users/" + user + "/tokens", admin, null, 200).get("items")) {
+            check(call("DELETE", "/api/v1/tokens/" + t.get("id").asText(), admin, null), 204);
+        }
+    }
+
     /** The version's workflow state, read through the API as the admin. */
     public String state(String model, String version) {
         return api("GET", versionPath(model, version), admin, null, 200).at("/version/state").asText();
@@ -207,7 +226,9 @@ public final class UiHarness implements AutoCloseable {
     @Override
     public void close() {
         try {
-            browser.quit();
+            if (browser != null) {
+                browser.quit();
+            }
         } finally {
             server.close();
             delete(profile);

@@ -69,6 +69,17 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void revokingTheTokenEndsTheSessionOnTheNextPage() {
+        String val = ui.addUser("val", "viewer");
+        ui.signIn(val);
+        assertThat(ui.browser().findElement(By.cssSelector(".user")).getText()).startsWith("val");
+        ui.revokeTokens("val");
+        ui.open("/");
+        assertThat(ui.browser().getCurrentUrl()).endsWith("/sign-in");
+        assertThat(ui.browser().findElements(By.cssSelector(".user"))).isEmpty();
+    }
+
+    @Test
     void aWrongTokenIsRefusedOnTheFormWithoutEchoingIt() {
         ui.signIn("mc_not-a-real-token");
         assertThat(ui.browser().findElement(By.id("sign-in-problem")).getText()).contains("unknown, revoked or expired");
