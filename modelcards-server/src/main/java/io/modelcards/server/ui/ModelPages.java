@@ -103,7 +103,7 @@ final class ModelPages {
         String model = ctx.pathParam("model");
         String version = ctx.pathParam("version");
         String revision = ctx.formParam("revision");
-        ContentHash ifMatch = revision == null || revision.isEmpty() ? null : ContentHash.parse(revision);
+        ContentHash ifMatch = revision == null || revision.isEmpty() ? null : revision(revision);
         Action action = Action.parse(ctx.pathParam("action")).filter(MOVES::contains)
                 .orElseThrow(() -> new UiRefusal(404, "there is no such action: use the buttons on the card page"));
         User user = visitor.user();
@@ -115,6 +115,14 @@ final class ModelPages {
             default -> registry.archive(user, model, version, ifMatch);
         }
         ctx.redirect("/models/" + Ui.segment(model) + "/versions/" + Ui.segment(version), HttpStatus.SEE_OTHER);
+    }
+
+    private static ContentHash revision(String text) {
+        try {
+            return ContentHash.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UiRefusal(400, "the form names no valid card revision: reload the card page and try again");
+        }
     }
 
     private static String label(Action a) {

@@ -53,6 +53,9 @@ public final class Sessions {
 
     /** Opens a session for {@code token}, which the caller has already authenticated. */
     public Opened open(String token) {
+        // Sessions nobody looks up again would stay forever: drop the expired ones whenever one opens.
+        Instant now = clock.instant();
+        byHash.values().removeIf(s -> !now.isBefore(s.expiresAt()));
         String id = randomText();
         Session session = new Session(token, randomText(), clock.instant().plus(LIFETIME));
         byHash.put(hash(id), new Stored(seal(id, token), session.csrf(), session.expiresAt()));

@@ -67,6 +67,16 @@ class SessionsTest {
     }
 
     @Test
+    void openingASessionDropsTheExpiredOnes() {
+        MovableClock clock = new MovableClock();
+        Sessions sessions = new Sessions(clock);
+        sessions.open(TOKEN);
+        clock.now = clock.now.plus(Sessions.LIFETIME);
+        sessions.open(TOKEN);
+        assertThat(sessions.size()).isEqualTo(1);
+    }
+
+    @Test
     void neitherTheSessionNorItsOpeningPrintsItsSecrets() {
         Sessions.Opened opened = new Sessions(Clock.systemUTC()).open(TOKEN);
         assertThat(opened.toString()).doesNotContain(TOKEN).doesNotContain(opened.id()).doesNotContain(opened.session().csrf());

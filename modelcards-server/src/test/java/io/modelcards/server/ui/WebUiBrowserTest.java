@@ -159,6 +159,10 @@ class WebUiBrowserTest {
         HttpResponse<String> noToken = ui.send("POST", "/models/toxicity/versions/0.1.0/ui/submit", ui.sessionCookie(),
                 Map.of());
         assertThat(noToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> badRevision = ui.send("POST", "/models/toxicity/versions/0.1.0/ui/submit", ui.sessionCookie(),
+                Map.of("_csrf", ui.csrfOnPage(), "revision", "not-a-hash"));
+        assertThat(badRevision.statusCode()).isEqualTo(400);
+        assertThat(badRevision.body()).contains("reload the card page");
         HttpResponse<String> signOut = ui.send("POST", "/sign-out", ui.sessionCookie(), Map.of("_csrf", "wrong"));
         assertThat(signOut.statusCode()).isEqualTo(403);
         assertThat(ui.state("toxicity", "0.1.0")).isEqualTo("draft");
