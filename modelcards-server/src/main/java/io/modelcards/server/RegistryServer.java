@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.Roles;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.RegistryConfig;
@@ -19,6 +20,7 @@ import io.modelcards.server.problem.SecurityHeaders;
 import io.modelcards.server.route.AccessCheck;
 import io.modelcards.server.route.Route;
 import io.modelcards.server.route.RouteTable;
+import io.modelcards.server.ui.WebUi;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -62,6 +64,7 @@ public final class RegistryServer implements AutoCloseable {
             CardFastLane lane = new CardFastLane(registry, rendered, access);
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, access, handlers);
+                WebUi.register(cfg, registry, rendered, config.anonymousRead());
                 // Javalin puts its own handler inside the innermost wrapper it finds on the server: this lane is in front.
                 cfg.jetty.modifyServer(server -> server.setHandler(lane));
             });
@@ -122,11 +125,15 @@ public final class RegistryServer implements AutoCloseable {
         return Optional.ofNullable(adminTokenFile);
     }
 
-    /** The routes Javalin registered, as {@code METHOD path}: what the OpenAPI test compares with the route table. */
+    /**
+     * The API routes Javalin registered, as {@code METHOD path}: what the OpenAPI test compares with the route table. The
+     * web UI's routes ({@link WebUi}) are not part of the API and are left out.
+     */
     public List<String> registeredRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint)
                 .filter(e -> e.method.isHttpMethod())
+                .filter(e -> !isUi(e.metadata(Roles.class)))
                 .map(e -> e.method.name() + " " + e.path)
                 .toList();
     }
@@ -137,6 +144,10 @@ public final class RegistryServer implements AutoCloseable {
      */
     public long cardsServedFromMemory() {
         return lane.served();
+    }
+
+    private static boolean isUi(Roles roles) {
+        return roles != null && roles.getRoles().contains(WebUi.UiRoute.PAGE);
     }
 
     /** Stops listening and closes the registry. */

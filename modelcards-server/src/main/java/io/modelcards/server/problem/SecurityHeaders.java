@@ -25,11 +25,26 @@ public final class SecurityHeaders {
     /** The Cache-Control value of a read that carries an ETag: cacheable if revalidated. */
     public static final String REVALIDATE = "no-cache";
 
+    /**
+     * The web UI's content security policy: its own stylesheet and scripts only, nothing inline, forms post only here,
+     * no framing; data: images for the cards' charts.
+     */
+    public static final String UI_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     /** Sets the headers on {@code ctx}'s response. */
     public static void apply(Context ctx) {
         for (Map.Entry<String, String> h : ALL) {
             ctx.header(h.getKey(), h.getValue());
         }
+    }
+
+    /**
+     * Switches {@code ctx}'s response, whose other headers {@link #apply} set, to the web UI's content security policy
+     * {@link #UI_CSP}: the UI's handlers and assets call it, everything else keeps the API's stricter one.
+     */
+    public static void forUi(Context ctx) {
+        ctx.header("Content-Security-Policy", UI_CSP);
     }
 
     /** Marks {@code ctx}'s response as cacheable if revalidated: for reads that carry an ETag. */
