@@ -2,11 +2,10 @@ package io.modelcards.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcards.registry.MovingClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SessionsTest {
@@ -56,22 +55,22 @@ class SessionsTest {
 
     @Test
     void aSessionEndsAfterItsLifetime() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-06T12:00:00Z"));
         Sessions sessions = new Sessions(clock);
         String id = sessions.open(TOKEN).id();
-        clock.now = clock.now.plus(Sessions.LIFETIME).minusSeconds(1);
+        clock.advance(Sessions.LIFETIME.minusSeconds(1));
         assertThat(sessions.find(id)).isPresent();
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(sessions.find(id)).isEmpty();
         assertThat(sessions.size()).isZero();
     }
 
     @Test
     void openingASessionDropsTheExpiredOnes() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-06T12:00:00Z"));
         Sessions sessions = new Sessions(clock);
         sessions.open(TOKEN);
-        clock.now = clock.now.plus(Sessions.LIFETIME);
+        clock.advance(Sessions.LIFETIME);
         sessions.open(TOKEN);
         assertThat(sessions.size()).isEqualTo(1);
     }
@@ -80,25 +79,5 @@ class SessionsTest {
     void neitherTheSessionNorItsOpeningPrintsItsSecrets() {
         Sessions.Opened opened = new Sessions(Clock.systemUTC()).open(TOKEN);
         assertThat(opened.toString()).doesNotContain(TOKEN).doesNotContain(opened.id()).doesNotContain(opened.session().csrf());
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
