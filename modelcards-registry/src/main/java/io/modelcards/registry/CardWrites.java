@@ -93,7 +93,7 @@ final class CardWrites {
     }
 
     private static Revision store(Tx tx, User actor, LockedVersion v, ModelCard card, String via, int count) {
-        // The card is hashed here, once: the catalog, the search index and the card cache take the hash from here.
+        // The card is hashed here, once: the catalog and the card cache take the hash from here.
         ContentHash hash = ContentHash.of(card);
         Revision rev = tx.catalog().upload(v, card, hash, actor.name());
         if (rev.hash().equals(v.current())) {

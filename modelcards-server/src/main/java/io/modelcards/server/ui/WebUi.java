@@ -9,6 +9,7 @@ import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.RegistryException;
 import io.modelcards.server.internal.card.RenderedCards;
+import io.modelcards.server.problem.ErrorMapper;
 import io.modelcards.server.problem.SecurityHeaders;
 import io.modelcards.server.ui.view.ErrorView;
 import java.time.Clock;
@@ -70,22 +71,12 @@ public final class WebUi {
         } catch (UiRefusal e) {
             error(ctx, ui, e.status(), e.getMessage());
         } catch (RegistryException e) {
-            error(ctx, ui, status(e.kind()), e.problems().stream().map(Diagnostic::message).collect(Collectors.joining("; ")));
+            error(ctx, ui, ErrorMapper.status(e.kind()), e.problems().stream().map(Diagnostic::message).collect(Collectors.joining("; ")));
         }
     }
 
     private static void error(Context ctx, Ui ui, int status, String message) {
         ui.render(ctx, status, "error.jte", new ErrorView(ui.chrome(ui.visitor(ctx)), status, title(status), message));
-    }
-
-    private static int status(RegistryException.Kind kind) {
-        return switch (kind) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case PRECONDITION_FAILED -> 412;
-            default -> 422;
-        };
     }
 
     private static String title(int status) {
