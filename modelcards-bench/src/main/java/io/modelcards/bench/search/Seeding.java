@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * the catalog rows (model, version, revision) in bulk, as the catalog would have, without audit entries: the search
  * index is then built from them when it opens. Uploads go through the catalog with an audit entry, as a registry write.
  */
-final class Seeding {
+public final class Seeding {
     static final long SEED = 42;
     private static final int CHUNK = 2000;
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -40,7 +40,7 @@ final class Seeding {
     record UploadCost(double uploadMs, double searchAfterMs, double searchMs) {}
 
     /** Writes cards {@code 0..cards-1} as version 1.0 of models {@link #name}. */
-    static void seed(Database db, int cards) {
+    public static void seed(Database db, int cards) {
         for (int from = 0; from < cards; from += CHUNK) {
             int to = Math.min(cards, from + CHUNK);
             int first = from;
@@ -108,7 +108,7 @@ final class Seeding {
     }
 
     /** Model names whose alphabetical order is not the order they were created in. */
-    static String name(int i) {
+    public static String name(int i) {
         return GeneratedCards.word((int) ((i * 7919L) % GeneratedCards.VOCABULARY)) + "-" + i;
     }
 }
