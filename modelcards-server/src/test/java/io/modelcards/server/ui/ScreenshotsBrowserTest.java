@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ScreenshotsBrowserTest {
     private static final int[] WIDTHS = {1280, 420};
+    private static final long MAX_HEIGHT = 1600;
     private static UiHarness ui;
 
     @BeforeAll
@@ -61,7 +62,7 @@ class ScreenshotsBrowserTest {
                 if (scroll > width) {
                     tooWide.add(page.getKey() + " at " + width + " px is " + scroll + " px wide");
                 }
-                byte[] png = screenshot();
+                byte[] png = screenshot((int) Math.max(width, scroll));
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
                 assertThat(image.getWidth()).as(page.getKey()).isEqualTo((int) Math.max(width, scroll));
                 Files.write(out.resolve(page.getKey() + "-" + width + ".png"), png);
@@ -87,10 +88,13 @@ class ScreenshotsBrowserTest {
         ((ChromeDriver) ui.browser()).executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
     }
 
-    /** The whole page, not only the screen's height. */
-    private static byte[] screenshot() {
+    /** The page {@code width} wide, down to {@value #MAX_HEIGHT} px (a card page goes on much longer: the top says enough). */
+    private static byte[] screenshot(int width) {
+        long height = ((Number) ((JavascriptExecutor) ui.browser())
+                .executeScript("return document.documentElement.scrollHeight")).longValue();
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, MAX_HEIGHT), "scale", 1);
         Map<String, Object> shot = ((ChromeDriver) ui.browser()).executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 }
