@@ -30,12 +30,19 @@ final class CardDownloads {
         this.rendered = rendered;
     }
 
-    /** The download links of a version whose card page is at {@code versionUrl}. */
-    static List<Download> links(String versionUrl) {
-        return FILES.stream().map(f -> new Download(f.name(), versionUrl + "/download/" + f.name(), f.type())).toList();
+    /**
+     * The download links of a version whose card page is at {@code versionUrl} and shows revision {@code revision}: each
+     * names the revision, so that a download is the card the visitor read.
+     */
+    static List<Download> links(String versionUrl, String revision) {
+        return FILES.stream().map(f -> new Download(f.name(), versionUrl + "/download/" + f.name() + "?revision=" + Ui.param(revision),
+                f.type())).toList();
     }
 
-    /** Answers {@code GET /models/{model}/versions/{version}/download/{file}} as an attachment. */
+    /**
+     * Answers {@code GET /models/{model}/versions/{version}/download/{file}} as an attachment: the version's current card,
+     * refused when the {@code revision} the link names is no longer current (the card changed since the page showed it).
+     */
     void download(Context ctx) {
         Optional<Visitor> visitor = ui.reader(ctx);
         if (visitor.isEmpty()) {
@@ -46,6 +53,11 @@ final class CardDownloads {
                 "there is no download " + name + ": choose README.md, card.html or card.json on the card page"));
         VersionEntry entry = ShownVersions.find(ui.registry(), visitor.get(), ctx.pathParam("model"), ctx.pathParam("version"));
         Revision revision = ShownVersions.card(ui.registry(), entry);
+        String asked = ctx.queryParam("revision");
+        if (asked != null && !asked.equals(revision.hash().toString())) {
+            throw new UiRefusal(409, "the card of version " + entry.version() + " changed since you opened its page:"
+                    + " reload the card page and download again");
+        }
         RenderedCards.Rendered r = rendered.get(revision.hash(), revision.card(), file.format());
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
         ctx.status(200).contentType(r.contentType()).result(r.bytes());

@@ -87,7 +87,7 @@ final class ModelPages {
             Revision revision = ShownVersions.card(registry, entry);
             html = cardBody(rendered.get(revision.hash(), revision.card(), OutputFormat.HTML).text());
             summary = CardSummaries.of(revision.card(), Ui.id(entry.state()), revision.hash().toString());
-            downloads = CardDownloads.links(url);
+            downloads = CardDownloads.links(url, revision.hash().toString());
             compare = ComparePage.PATH + "?model=" + Ui.param(model) + "&to=" + Ui.param(entry.version());
         }
         List<MoveForm> moves = new ArrayList<>();

@@ -104,10 +104,12 @@ class CardPageBrowserTest {
     @Test
     void theDownloadsAnswerReadmeHtmlAndJsonForTheSession() {
         ui.open("/models/sentiment/versions/1.0.0");
+        String revision = ui.browser().findElement(By.id("summary-revision")).getText();
         List<String> hrefs = ui.browser().findElements(By.cssSelector("#downloads a")).stream().map(a -> a.getAttribute("href"))
                 .map(h -> h.substring(ui.url().length())).toList();
-        assertThat(hrefs).containsExactly("/models/sentiment/versions/1.0.0/download/README.md",
-                "/models/sentiment/versions/1.0.0/download/card.html", "/models/sentiment/versions/1.0.0/download/card.json");
+        String query = "?revision=" + revision.replace(":", "%3A");
+        String base = "/models/sentiment/versions/1.0.0/download/";
+        assertThat(hrefs).containsExactly(base + "README.md" + query, base + "card.html" + query, base + "card.json" + query);
         List<String> types = List.of("text/markdown", "text/html", "application/json");
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> r = ui.send("GET", hrefs.get(i), ui.sessionCookie(), null);
@@ -117,6 +119,14 @@ class CardPageBrowserTest {
             assertThat(r.body()).contains("Classifies the sentiment of reviews.");
         }
         assertThat(ui.send("GET", hrefs.get(0), null, null).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aDownloadOfARevisionThatIsNoLongerCurrentIsRefusedWithWhatToDo() {
+        String old = "?revision=sha256:" + "0".repeat(64);
+        HttpResponse<String> r = ui.send("GET", "/models/sentiment/versions/1.0.0/download/README.md" + old, ui.sessionCookie(), null);
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("reload the card page and download again");
     }
 
     @Test
