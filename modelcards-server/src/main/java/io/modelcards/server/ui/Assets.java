@@ -4,13 +4,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The UI's static files, read once from the classpath: served with a year's cache because every page links them with
- * a version taken from their content, so a changed file gets a new URL.
+ * The UI's static files, read once from the classpath (the stylesheet joined with the card renderer's): served with a
+ * year's cache because every page links them with a version taken from their content, so a changed file gets a new URL.
  */
 final class Assets {
     /** The stylesheet's path. */
@@ -19,9 +20,13 @@ final class Assets {
     private final byte[] css;
     private final String cssUrl;
 
-    /** Reads the assets. */
+    /**
+     * Reads the assets. The stylesheet is the card renderer's (scoped to the rendered card, see {@link CardCss}) followed
+     * by the UI's own, so that the UI's rules win where both style the same thing.
+     */
     Assets() {
-        this.css = read("assets/modelcards.css");
+        byte[] own = read("assets/modelcards.css");
+        this.css = (CardCss.renderers() + new String(own, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         this.cssUrl = CSS_PATH + "?v=" + version(css);
     }
 

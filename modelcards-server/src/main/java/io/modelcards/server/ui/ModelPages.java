@@ -11,11 +11,16 @@ import io.modelcards.registry.catalog.ModelEntry;
 import io.modelcards.registry.catalog.Page;
 import io.modelcards.registry.catalog.Revision;
 import io.modelcards.registry.catalog.VersionEntry;
+import io.modelcards.registry.catalog.VersionRef;
 import io.modelcards.registry.workflow.Action;
+import io.modelcards.registry.workflow.State;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.server.internal.card.RenderedCards;
 import io.modelcards.server.ui.view.CardPageView;
+import io.modelcards.server.ui.view.CardSummary;
+import io.modelcards.server.ui.view.Download;
 import io.modelcards.server.ui.view.ModelView;
+import io.modelcards.server.ui.view.PublishedCard;
 import io.modelcards.server.ui.view.MoveForm;
 import io.modelcards.server.ui.view.VersionItem;
 import java.util.ArrayList;
@@ -23,7 +28,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A model's page (its versions as a timeline) and a version's card page with the workflow moves the visitor may make;
+ * A model's page (its published card's summary, its versions as a timeline) and a version's card page (the rendered
+ * card beside its summary panel) with the workflow moves the visitor may make;
  * the moves call the same registry methods as the API with the signed-in user, so the registry's checks apply.
  */
 final class ModelPages {
@@ -54,11 +60,15 @@ final class ModelPages {
                         base + "/versions/" + Ui.segment(v.version())))
                 .toList();
         String next = page.next().map(c -> base + "?cursor=" + Ui.param(c)).orElse(null);
+        PublishedCard published = ui.registry().catalog().card(name, VersionRef.LATEST_PUBLISHED)
+                .map(r -> new PublishedCard(r.version(), base + "/versions/" + Ui.segment(r.version()),
+                        CardSummaries.of(r.card(), Ui.id(State.PUBLISHED), r.hash().toString())))
+                .orElse(null);
         ui.render(ctx, 200, "model.jte", new ModelView(ui.chrome(visitor.get()), model.name(), model.createdAt().toString(),
-                model.createdBy(), items, next));
+                model.createdBy(), items, next, published));
     }
 
-    /** Answers {@code GET /models/{model}/versions/{version}}. */
+    /** Answers {@code GET /models/{model}/versions/{version}}: the rendered card beside its summary panel. */
     void version(Context ctx) {
         Optional<Visitor> visitor = ui.reader(ctx);
         if (visitor.isEmpty()) {
@@ -66,18 +76,20 @@ final class ModelPages {
         }
         String model = ctx.pathParam("model");
         Registry registry = ui.registry();
-        VersionEntry entry = registry.version(model, ctx.pathParam("version"));
-        if (!Ui.shows(visitor.get(), entry.state())) {
-            throw new UiRefusal(404, "there is no published version " + entry.version() + " of " + model
-                    + ": sign in to see versions that are not published");
-        }
-        String html = null;
-        if (entry.currentRevision() != null) {
-            Revision revision = registry.catalog().revision(entry.currentRevision()).orElseThrow();
-            html = body(rendered.get(revision.hash(), revision.card(), OutputFormat.HTML).text());
-        }
+        VersionEntry entry = ShownVersions.find(registry, visitor.get(), model, ctx.pathParam("version"));
         String base = "/models/" + Ui.segment(model);
         String url = base + "/versions/" + Ui.segment(entry.version());
+        String html = null;
+        CardSummary summary = null;
+        List<Download> downloads = List.of();
+        String compare = null;
+        if (entry.currentRevision() != null) {
+            Revision revision = ShownVersions.card(registry, entry);
+            html = cardBody(rendered.get(revision.hash(), revision.card(), OutputFormat.HTML).text());
+            summary = CardSummaries.of(revision.card(), Ui.id(entry.state()), revision.hash().toString());
+            downloads = CardDownloads.links(url, revision.hash().toString());
+            compare = ComparePage.PATH + "?model=" + Ui.param(model) + "&to=" + Ui.param(entry.version());
+        }
         List<MoveForm> moves = new ArrayList<>();
         User user = visitor.get().user();
         if (user != null) {
@@ -91,7 +103,8 @@ final class ModelPages {
             }
         }
         ui.render(ctx, 200, "card.jte", new CardPageView(ui.chrome(visitor.get()), model, entry.version(), Ui.id(entry.state()),
-                entry.currentRevision() == null ? null : entry.currentRevision().toString(), html, base, moves));
+                entry.currentRevision() == null ? null : entry.currentRevision().toString(), html, base, moves, summary,
+                downloads, compare));
     }
 
     /** Answers {@code POST /models/{model}/versions/{version}/ui/{action}}: one workflow move, then the card page. */
@@ -130,10 +143,13 @@ final class ModelPages {
         return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
-    /** The inside of the rendered document's body: the page has its own head, and the CSP drops inline styles anyway. */
-    static String body(String document) {
-        int open = document.indexOf("<body");
-        int close = document.lastIndexOf("</body>");
+    /**
+     * The inside of the rendered document's {@code <main>}: the page has its own head and main element (one per page),
+     * and the renderer's inline styles, which the CSP drops, come with the served stylesheet ({@link CardCss}).
+     */
+    static String cardBody(String document) {
+        int open = document.indexOf("<main");
+        int close = document.lastIndexOf("</main>");
         if (open < 0 || close < 0) {
             return document;
         }

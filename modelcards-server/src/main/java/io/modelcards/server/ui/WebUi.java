@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The web UI's routes, registered beside the REST API: sign in and out, the models list, a model's page and a
- * version's card page. Every UI response carries the UI's content security policy ({@link SecurityHeaders#forUi});
- * refusals are HTML pages, never problem JSON.
+ * The web UI's routes, registered beside the REST API: sign in and out, the models list, a model's page, a version's
+ * card page with its downloads, and the compare page. Every UI response carries the UI's content security policy
+ * ({@link SecurityHeaders#forUi}); refusals are HTML pages, never problem JSON.
  */
 public final class WebUi {
     /** The paths of the UI's pages and forms, as {@code METHOD path}: for the tests that visit every one. */
     public static final List<String> ROUTES = List.of("GET /", "GET /sign-in", "POST /sign-in", "POST /sign-out",
             "GET /models/{model}", "GET /models/{model}/versions/{version}",
-            "POST /models/{model}/versions/{version}/ui/{action}", "GET " + Assets.CSS_PATH);
+            "POST /models/{model}/versions/{version}/ui/{action}", "GET " + CardDownloads.PATH, "GET " + ComparePage.PATH,
+            "GET " + Assets.CSS_PATH);
 
     /** The role UI routes carry, so that the API's access check and route listing tell them from the API's. */
     public enum UiRoute implements RouteRole {
@@ -46,6 +47,8 @@ public final class WebUi {
         SignIn signIn = new SignIn(ui);
         ModelsPage models = new ModelsPage(ui);
         ModelPages pages = new ModelPages(ui, rendered);
+        CardDownloads downloads = new CardDownloads(ui, rendered);
+        ComparePage compare = new ComparePage(ui, rendered);
         add(cfg, ui, HandlerType.GET, "/", models::show);
         add(cfg, ui, HandlerType.GET, "/sign-in", signIn::form);
         add(cfg, ui, HandlerType.POST, "/sign-in", signIn::signIn);
@@ -53,6 +56,8 @@ public final class WebUi {
         add(cfg, ui, HandlerType.GET, "/models/{model}", pages::model);
         add(cfg, ui, HandlerType.GET, "/models/{model}/versions/{version}", pages::version);
         add(cfg, ui, HandlerType.POST, "/models/{model}/versions/{version}/ui/{action}", pages::move);
+        add(cfg, ui, HandlerType.GET, CardDownloads.PATH, downloads::download);
+        add(cfg, ui, HandlerType.GET, ComparePage.PATH, compare::show);
         cfg.routes.addHttpHandler(HandlerType.GET, Assets.CSS_PATH, ctx -> {
             SecurityHeaders.forUi(ctx);
             assets.css(ctx);

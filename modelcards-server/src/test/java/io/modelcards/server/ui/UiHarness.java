@@ -155,6 +155,17 @@ public final class UiHarness implements AutoCloseable {
         check(r, 200);
     }
 
+    /** Creates {@code model} (if new) and its {@code version} as {@code author}, with {@code card}: a draft. */
+    public void draft(String author, String model, String version, ModelCard card) {
+        if (call("GET", "/api/v1/models/" + model, author, null).statusCode() == 404) {
+            api("POST", "/api/v1/models", author, Map.of("name", model), 201);
+        }
+        api("POST", "/api/v1/models/" + model + "/versions", author, Map.of("version", version), 201);
+        HttpResponse<String> r = send(request("PUT", versionPath(model, version) + "/card", author)
+                .header("Content-Type", "application/json").method("PUT", HttpRequest.BodyPublishers.ofString(CardCodec.toJson(card))));
+        check(r, 200);
+    }
+
     /** A draft made by {@link #draft}, submitted by the author, approved by {@code reviewer}, and published. */
     public void published(String author, String reviewer, String model, String version, String summary) {
         draft(author, model, version, summary);
