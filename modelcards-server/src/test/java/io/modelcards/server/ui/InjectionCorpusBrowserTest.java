@@ -68,6 +68,9 @@ class InjectionCorpusBrowserTest {
             ui.draft(ann, model, "1.0.0", "placeholder");
             api.putCard(ann, model, "1.0.0", hostileCard(k * 17));
         }
+        // A second version of one, with the payloads in other fields, for the compare page.
+        ui.draft(ann, "inject-1", "1.1.0", "placeholder");
+        api.putCard(ann, "inject-1", "1.1.0", hostileCard(29));
         // One of them the whole way, so that the published pages (and the model page's published card) carry them too:
         // the fields the submit rules refuse (Hub ids, links) get their example values back until it is in review.
         JsonNode published = hostileTree(0);
@@ -165,6 +168,9 @@ class InjectionCorpusBrowserTest {
             pages.add("/?q=" + enc(p));
             pages.add("/?tag=" + enc(p));
         }
+        pages.add("/compare?model=inject-1&from=1.0.0&to=1.1.0");
+        pages.add("/compare?model=inject-1&from=1.1.0&to=1.0.0");
+        pages.add("/compare?model=inject-1&from=" + enc(PAYLOADS.get(2)) + "&to=1.0.0");
         pages.add("/models/" + enc(PAYLOADS.get(0)));
         pages.add("/models/inject-0/versions/" + enc(PAYLOADS.get(1)));
         return pages;

@@ -78,6 +78,7 @@ class ScreenshotsBrowserTest {
         pages.put("model", "/models/sentiment");
         pages.put("card", "/models/sentiment/versions/1.0.0");
         pages.put("draft", "/models/sentiment/versions/1.1.0");
+        pages.put("compare", "/compare?model=sentiment&from=1.0.0&to=1.1.0");
         return pages;
     }
 
