@@ -12,8 +12,12 @@ import io.modelcards.card.ModelCard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import org.erdtman.jcs.JsonCanonicalizer;
+import org.erdtman.jcs.NumberToJSON;
 
 /**
  * The canonical form of a card: the bytes its {@link ContentHash} is taken of. Two cards with the same content have
@@ -44,6 +48,8 @@ public final class CanonicalJson {
 
     private static final BigInteger MAX = BigInteger.valueOf(MAX_EXACT_INTEGER);
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** Reads back the card's own JSON, so without the input limits meant for files from users. */
     private static final ObjectMapper TREE = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -57,13 +63,91 @@ public final class CanonicalJson {
     public static byte[] of(ModelCard card) {
         try {
             // Through the JSON text rather than the objects, so that a value counts as what the JSON form says it is:
-            // 3 and 3L, a float and the double it prints as, all give the same bytes.
-            JsonNode tree = TREE.readTree(CardMappers.json().writeValueAsString(card));
+            // 3 and 3L, a float and the double it prints as, all give the same bytes. One serialization and one parse;
+            // the tree is then written in canonical form directly (no second text to parse again).
+            JsonNode tree = TREE.readTree(CardMappers.json().writeValueAsBytes(card));
             ((ObjectNode) tree).remove("source");
-            return new JsonCanonicalizer(TREE.writeValueAsString(normalized(tree))).getEncodedUTF8();
+            return rfc8785(normalized(tree));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The RFC 8785 (JCS) serialization of a JSON tree as UTF-8 bytes: members sorted by their names' UTF-16 code units,
+     * no whitespace, strings minimally escaped, every number as the double it reads as, in ECMAScript's shortest form.
+     * Byte for byte what {@code JsonCanonicalizer} gives for the tree's JSON text, without writing and parsing that text.
+     */
+    public static byte[] rfc8785(JsonNode tree) {
+        StringBuilder out = new StringBuilder(4096);
+        try {
+            write(tree, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(JsonNode node, StringBuilder out) throws IOException {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>(o.size());
+            o.fieldNames().forEachRemaining(names::add);
+            // String.compareTo orders by UTF-16 code units, as RFC 8785 sorts member names.
+            Collections.sort(names);
+            out.append('{');
+            for (int i = 0; i < names.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                string(names.get(i), out);
+                out.append(':');
+                write(o.get(names.get(i)), out);
+            }
+            out.append('}');
+        } else if (node instanceof ArrayNode a) {
+            out.append('[');
+            for (int i = 0; i < a.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(a.get(i), out);
+            }
+            out.append(']');
+        } else if (node.isTextual()) {
+            string(node.textValue(), out);
+        } else if (node.isNumber()) {
+            out.append(NumberToJSON.serializeNumber(node.doubleValue()));
+        } else if (node.isBoolean()) {
+            out.append(node.booleanValue());
+        } else if (node.isNull() || node.isMissingNode()) {
+            out.append("null");
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+        }
+    }
+
+    /** A string as RFC 8785 writes it: quote, backslash and control characters escaped, everything else as it is. */
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '"', '\\' -> out.append('\\').append(c);
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 
     /** {@code node} with every integer beyond ±{@link #MAX_EXACT_INTEGER} as its digits, and every CRLF in a string as LF. */

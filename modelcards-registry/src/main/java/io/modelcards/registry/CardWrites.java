@@ -85,7 +85,7 @@ final class CardWrites {
     }
 
     private static LockedVersion editable(Tx tx, User actor, String model, String version, ContentHash ifMatch) {
-        LockedVersion v = tx.versions().lock(model, version);
+        LockedVersion v = tx.lock(model, version);
         Access.author(actor, v.owner(), v.subject());
         Access.edit(actor, v);
         Access.match(v, ifMatch);

@@ -60,7 +60,8 @@ import org.jdbi.v3.core.Handle;
  * and roles, and the caller's {@code ifMatch} (the revision hash it last read; null to skip). Refusals are
  * {@link RegistryException}s: a move the state does not allow is {@code CONFLICT} ({@code workflow/not-allowed}), a
  * stale {@code ifMatch} {@code PRECONDITION_FAILED} ({@code catalog/stale-revision}). Writes of one version queue on its
- * row, and every write on the audit chain's head, so racing writers never lose an update or fork the chain.
+ * row, and every write on the audit chain's head (each first in this process, {@link WriteLocks}), so racing writers
+ * never lose an update or fork the chain.
  */
 public final class Registry implements AutoCloseable {
     /** The search index's folder in the home folder. */
@@ -170,7 +171,7 @@ public final class Registry implements AutoCloseable {
         return writes.run(tx -> {
             Access.author(actor, tx.versions().owner(model), "models/" + model);
             VersionEntry created = tx.catalog().createVersion(model, version, actor.name());
-            LockedVersion v = tx.versions().lock(model, version);
+            LockedVersion v = tx.lock(model, version);
             Optional<ContentHash> base = tx.versions().releasedBase(model);
             AuditEvent.Draft event = Events.version(actor, Action.CARD_CREATED, v).withTransition(null, created.state());
             if (base.isPresent()) {

@@ -41,7 +41,7 @@ final class Transitions {
 
     /** Submits the version for review; see {@link Registry#submit}. */
     Moved submit(Tx tx, User actor, String model, String version, ContentHash ifMatch) {
-        LockedVersion v = tx.versions().lock(model, version);
+        LockedVersion v = tx.lock(model, version);
         Access.author(actor, v.owner(), v.subject());
         Transition t = Access.transition(actor, v, Action.SUBMIT);
         Access.match(v, ifMatch);
@@ -62,7 +62,7 @@ final class Transitions {
             ContentHash ifMatch) {
         String subject = "models/" + model + "/versions/" + version;
         Access.require(actor, Capability.REVIEW, subject);
-        LockedVersion v = tx.versions().lock(model, version);
+        LockedVersion v = tx.lock(model, version);
         Action action = decision == Decision.APPROVE ? Action.APPROVE : Action.REQUEST_CHANGES;
         Transition t = Access.transition(actor, v, action);
         Access.match(v, ifMatch);
@@ -100,7 +100,7 @@ final class Transitions {
     }
 
     private Moved move(Tx tx, User actor, String model, String version, Action action, ContentHash ifMatch) {
-        LockedVersion v = tx.versions().lock(model, version);
+        LockedVersion v = tx.lock(model, version);
         Access.author(actor, v.owner(), v.subject());
         Transition t = Access.transition(actor, v, action);
         Access.match(v, ifMatch);

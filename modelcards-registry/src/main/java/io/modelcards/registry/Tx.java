@@ -30,15 +30,26 @@ import org.jdbi.v3.core.Handle;
  * @param now         the transaction's time
  * @param cards       the parsed cards of committed revisions
  * @param afterCommit what runs once the transaction has committed (and only then), in order
+ * @param held        the locks of this process the transaction takes before the rows' (see {@link WriteLocks})
  */
 record Tx(Handle handle, CatalogWriter catalog, VersionRows versions, ReviewStore reviews, StoredAuditLog audit,
-        CheckpointStore checkpoints, AuditChain chain, Instant now, RevisionCards cards, List<Runnable> afterCommit) {
+        CheckpointStore checkpoints, AuditChain chain, Instant now, RevisionCards cards, List<Runnable> afterCommit,
+        WriteLocks.Held held) {
 
-    /** The stores of the transaction on {@code handle}; {@code afterCommit} collects what runs once it has committed. */
-    static Tx on(Handle handle, Registry.Parts parts, List<Runnable> afterCommit) {
+    /**
+     * The stores of the transaction on {@code handle}; {@code afterCommit} collects what runs once it has committed, and
+     * {@code held} the locks it takes, which its caller releases when it has ended.
+     */
+    static Tx on(Handle handle, Registry.Parts parts, List<Runnable> afterCommit, WriteLocks.Held held) {
         return new Tx(handle, parts.catalog().within(handle), new VersionRows(handle), new ReviewStore(handle),
                 StoredAuditLog.within(handle), new CheckpointStore(handle), parts.chain(), parts.clock().instant(), parts.cards(),
-                afterCommit);
+                afterCommit, held);
+    }
+
+    /** Locks {@code model}'s {@code version} for the rest of the transaction (here, then its row) and returns it. */
+    LockedVersion lock(String model, String version) {
+        held.version(model, version);
+        return versions.lock(model, version);
     }
 
     /**
@@ -62,6 +73,7 @@ record Tx(Handle handle, CatalogWriter catalog, VersionRows versions, ReviewStor
 
     /** Appends {@code draft} to the audit chain after whatever committed before, in this transaction. */
     AuditEntry append(AuditEvent.Draft draft) {
+        held.head();
         return audit.append(chain, draft);
     }
 }

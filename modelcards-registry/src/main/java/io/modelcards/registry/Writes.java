@@ -21,6 +21,7 @@ final class Writes {
 
     private final Jdbi jdbi;
     private final Registry.Parts parts;
+    private final WriteLocks locks = new WriteLocks();
     /** How many writes have committed: what tells reads kept in memory ({@link Generation}) that they may be stale. */
     private final AtomicLong committed = new AtomicLong();
     /** Runs after a write's last statement and before its commit; a test sets it to fail there. */
@@ -36,13 +37,20 @@ final class Writes {
         ChainConflictException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Runnable> afterCommit = new ArrayList<>();
+            WriteLocks.Held held = locks.open();
             try {
-                T result = jdbi.inTransaction(h -> {
-                    afterCommit.clear();
-                    T r = body.apply(Tx.on(h, parts, afterCommit));
-                    beforeCommit.run();
-                    return r;
-                });
+                T result;
+                try {
+                    result = jdbi.inTransaction(h -> {
+                        afterCommit.clear();
+                        T r = body.apply(Tx.on(h, parts, afterCommit, held));
+                        beforeCommit.run();
+                        return r;
+                    });
+                } finally {
+                    // Only once the transaction has ended (committed or rolled back) may the next writer reach its rows.
+                    held.releaseAll();
+                }
                 // Committed from here on: what the transaction left for after its commit runs now.
                 committed.incrementAndGet();
                 afterCommit.forEach(Runnable::run);

@@ -60,6 +60,33 @@ record Workflow(Client client, String author, String reviewer, JsonNode card, St
         return v;
     }
 
+    /**
+     * Publishes a new version {@code version} of the existing model {@code model}, as a team retraining one model does:
+     * the five requests after the model's creation (create version, upload, submit, approve, publish), each timed into
+     * {@code nanos} from index 1 ({@code nanos[0]}, the model's creation, is 0). Fails on any unexpected answer.
+     */
+    void publishVersion(String model, String version, long[] nanos) {
+        String body = template.replace(MODEL, model + " " + version);
+        String v = "/api/v1/models/" + model + "/versions/" + version;
+        nanos[0] = 0;
+        long t = System.nanoTime();
+        client.check("POST", "/api/v1/models/" + model + "/versions", author, "{\"version\":\"" + version + "\"}", 201);
+        t = lap(nanos, 1, t);
+        client.check("PUT", v + "/card", author, body, 200);
+        t = lap(nanos, 2, t);
+        client.check("POST", v + "/submit", author, null, 200);
+        t = lap(nanos, 3, t);
+        client.check("POST", v + "/approve", reviewer, "{}", 200);
+        t = lap(nanos, 4, t);
+        client.check("POST", v + "/publish", author, null, 200);
+        lap(nanos, 5, t);
+    }
+
+    /** Creates the model {@code model} (for {@link #publishVersion}); fails on any unexpected answer. */
+    void createModel(String model) {
+        client.check("POST", "/api/v1/models", author, "{\"name\":\"" + model + "\"}", 201);
+    }
+
     private static long lap(long[] nanos, int step, long since) {
         long now = System.nanoTime();
         nanos[step] = now - since;

@@ -1,12 +1,17 @@
 package io.modelcards.registry.audit;
 
 import io.modelcards.registry.db.Database;
+import io.modelcards.registry.db.KeptStatements;
 import io.modelcards.registry.db.Rows;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The audit chain in the registry's database: table {@code audit_entries(seq, event_json, prev_hash, hash)}, one row per
@@ -84,8 +89,18 @@ public final class StoredAuditLog implements AuditLog {
     }
 
     private static ChainHead lockHead(Handle h) {
-        return h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .map((rs, ctx) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"))).one();
+        // Kept prepared on the connection: H2 parses and plans a FOR UPDATE statement again at each prepare.
+        try {
+            PreparedStatement lock = KeptStatements.on(h, "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the audit chain has no head row: the database was not migrated");
+                }
+                return new ChainHead(rs.getLong("seq"), rs.getString("hash"));
+            }
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
     }
 
     private static void write(Handle h, ChainHead head, AuditEntry entry, String eventJson) {

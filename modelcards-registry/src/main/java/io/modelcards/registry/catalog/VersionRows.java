@@ -2,12 +2,17 @@ package io.modelcards.registry.catalog;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.ContentHash;
+import io.modelcards.registry.db.KeptStatements;
 import io.modelcards.registry.db.Rows;
 import io.modelcards.registry.workflow.State;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The catalog reads and small writes a registry transaction needs around {@link CatalogWriter}: locking a version's row
@@ -15,6 +20,9 @@ import org.jdbi.v3.core.Handle;
  * base revision, and who wrote a version's revisions. Every method runs in the caller's transaction on {@code handle}.
  */
 public final class VersionRows {
+    private static final String SELECT_VERSION = "SELECT id, version, state, current_revision, base_revision, created_by, created_at"
+            + " FROM versions WHERE model_id = ? AND version = ?";
+
     private final Handle handle;
 
     /** The rows reached through {@code handle}, in its transaction. */
@@ -24,27 +32,43 @@ public final class VersionRows {
 
     /** Locks {@code model}'s {@code version} for the rest of the transaction and returns it; unknown ones are refused. */
     public LockedVersion lock(String model, String version) {
-        return read(model, version, " FOR UPDATE");
+        Owner owner = owner(handle, model);
+        // Kept prepared on the connection: H2 parses and plans a FOR UPDATE statement again at each prepare.
+        try {
+            PreparedStatement lock = KeptStatements.on(handle, SELECT_VERSION + " FOR UPDATE");
+            lock.setLong(1, owner.id());
+            lock.setString(2, version);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next()) {
+                    throw CatalogWriter.unknownVersion(model, version);
+                }
+                return locked(rs, model, owner);
+            }
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
     }
 
     /** {@code model}'s {@code version} as committed, without a lock (for reads); unknown ones are refused. */
     public LockedVersion find(String model, String version) {
-        return read(model, version, "");
+        Owner owner = owner(handle, model);
+        return handle.createQuery(SELECT_VERSION).bind(0, owner.id()).bind(1, version)
+                .map((rs, ctx) -> locked(rs, model, owner))
+                .findOne().orElseThrow(() -> CatalogWriter.unknownVersion(model, version));
     }
 
-    private LockedVersion read(String model, String version, String lock) {
+    private static Owner owner(Handle handle, String model) {
         // The model first, on its own: locking the version row must not lock the model row, which new versions reference.
-        Owner owner = handle.createQuery("SELECT id, created_by FROM models WHERE name = :m").bind("m", model)
+        return handle.createQuery("SELECT id, created_by FROM models WHERE name = :m").bind("m", model)
                 .map((rs, ctx) -> new Owner(rs.getLong("id"), rs.getString("created_by"))).findOne()
                 .orElseThrow(() -> Catalog.unknownModel(model));
-        return handle.createQuery("SELECT id, version, state, current_revision, base_revision, created_by, created_at FROM versions"
-                        + " WHERE model_id = :m AND version = :v" + lock)
-                .bind("m", owner.id()).bind("v", version)
-                .map((rs, ctx) -> new LockedVersion(rs.getLong("id"), model, rs.getString("version"),
-                        State.parse(rs.getString("state")).orElseThrow(), CatalogRows.hash(rs.getString("current_revision")),
-                        CatalogRows.hash(rs.getString("base_revision")), owner.createdBy(), rs.getString("created_by"),
-                        Rows.instant(rs, "created_at")))
-                .findOne().orElseThrow(() -> CatalogWriter.unknownVersion(model, version));
+    }
+
+    private static LockedVersion locked(ResultSet rs, String model, Owner owner) throws SQLException {
+        return new LockedVersion(rs.getLong("id"), model, rs.getString("version"),
+                State.parse(rs.getString("state")).orElseThrow(), CatalogRows.hash(rs.getString("current_revision")),
+                CatalogRows.hash(rs.getString("base_revision")), owner.createdBy(), rs.getString("created_by"),
+                Rows.instant(rs, "created_at"));
     }
 
     /** The owner (creator) of {@code model}; an unknown model is refused. */
