@@ -33,10 +33,12 @@ final class ModelPages {
 
     private final Ui ui;
     private final RenderedCards rendered;
+    private final ReviewPanel review;
 
     ModelPages(Ui ui, RenderedCards rendered) {
         this.ui = ui;
         this.rendered = rendered;
+        this.review = new ReviewPanel(ui);
     }
 
     /** Answers {@code GET /models/{model}}. */
@@ -91,7 +93,8 @@ final class ModelPages {
             }
         }
         ui.render(ctx, 200, "card.jte", new CardPageView(ui.chrome(visitor.get()), model, entry.version(), Ui.id(entry.state()),
-                entry.currentRevision() == null ? null : entry.currentRevision().toString(), html, base, moves));
+                entry.currentRevision() == null ? null : entry.currentRevision().toString(), html, base, moves,
+                review.build(visitor.get(), model, entry, html)));
     }
 
     /** Answers {@code POST /models/{model}/versions/{version}/ui/{action}}: one workflow move, then the card page. */
@@ -117,7 +120,7 @@ final class ModelPages {
         ctx.redirect("/models/" + Ui.segment(model) + "/versions/" + Ui.segment(version), HttpStatus.SEE_OTHER);
     }
 
-    private static ContentHash revision(String text) {
+    static ContentHash revision(String text) {
         try {
             return ContentHash.parse(text);
         } catch (IllegalArgumentException e) {

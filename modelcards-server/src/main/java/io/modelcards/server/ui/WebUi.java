@@ -25,7 +25,7 @@ public final class WebUi {
     /** The paths of the UI's pages and forms, as {@code METHOD path}: for the tests that visit every one. */
     public static final List<String> ROUTES = List.of("GET /", "GET /sign-in", "POST /sign-in", "POST /sign-out",
             "GET /models/{model}", "GET /models/{model}/versions/{version}",
-            "POST /models/{model}/versions/{version}/ui/{action}", "GET " + Assets.CSS_PATH);
+            "POST /models/{model}/versions/{version}/ui/{action}", "GET /audit", "POST /audit/verify", "GET " + Assets.CSS_PATH);
 
     /** The role UI routes carry, so that the API's access check and route listing tell them from the API's. */
     public enum UiRoute implements RouteRole {
@@ -46,13 +46,18 @@ public final class WebUi {
         SignIn signIn = new SignIn(ui);
         ModelsPage models = new ModelsPage(ui);
         ModelPages pages = new ModelPages(ui, rendered);
+        ReviewPages reviews = new ReviewPages(ui);
+        AuditPage audit = new AuditPage(ui, Clock.systemUTC());
         add(cfg, ui, HandlerType.GET, "/", models::show);
         add(cfg, ui, HandlerType.GET, "/sign-in", signIn::form);
         add(cfg, ui, HandlerType.POST, "/sign-in", signIn::signIn);
         add(cfg, ui, HandlerType.POST, "/sign-out", signIn::signOut);
         add(cfg, ui, HandlerType.GET, "/models/{model}", pages::model);
         add(cfg, ui, HandlerType.GET, "/models/{model}/versions/{version}", pages::version);
-        add(cfg, ui, HandlerType.POST, "/models/{model}/versions/{version}/ui/{action}", pages::move);
+        add(cfg, ui, HandlerType.POST, "/models/{model}/versions/{version}/ui/{action}",
+                ctx -> (ReviewPages.handles(ctx.pathParam("action")) ? (Handler) reviews::post : (Handler) pages::move).handle(ctx));
+        add(cfg, ui, HandlerType.GET, "/audit", audit::show);
+        add(cfg, ui, HandlerType.POST, "/audit/verify", audit::verifyNow);
         cfg.routes.addHttpHandler(HandlerType.GET, Assets.CSS_PATH, ctx -> {
             SecurityHeaders.forUi(ctx);
             assets.css(ctx);

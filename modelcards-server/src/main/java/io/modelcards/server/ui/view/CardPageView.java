@@ -13,9 +13,10 @@ import java.util.List;
  * @param cardHtml  the card rendered by the sanitized card renderer (the body of its HTML), or null without a card
  * @param modelHref the model page's URL
  * @param moves     the workflow moves offered
+ * @param review    the review panel, or null for an anonymous visitor
  */
 public record CardPageView(Chrome chrome, String model, String version, String state, String revision, String cardHtml,
-                           String modelHref, List<MoveForm> moves) {
+                           String modelHref, List<MoveForm> moves, ReviewView review) {
     /** Copies the list. */
     public CardPageView {
         moves = List.copyOf(moves);
