@@ -46,6 +46,11 @@ public record AuditView(Chrome chrome, String model, String actor, List<Option> 
         public String shortHash() {
             return hash.length() > 12 ? hash.substring(0, 12) : hash;
         }
+
+        /** The revision's hash cut to its algorithm and first 12 digits, for the table; the whole hash is its title. */
+        public String shortRevision() {
+            return revision.length() > 19 ? revision.substring(0, 19) : revision;
+        }
     }
 
     /**
