@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -128,7 +129,9 @@ final class AuditPage {
             href = "/models/" + Ui.segment(s.model()) + (s.version() == null ? "" : "/versions/" + Ui.segment(s.version()));
         }
         return new AuditView.Row(e.seq(), e.at(), e.actor(), e.action().wire(), subject, href,
-                s == null || s.revision() == null ? "" : s.revision(), Ui.id(e.fromState()), Ui.id(e.toState()), entry.hash());
+                s == null || s.revision() == null ? "" : s.revision(), Ui.id(e.fromState()), Ui.id(e.toState()),
+                e.details().entrySet().stream().map(d -> d.getKey() + ": " + d.getValue()).collect(Collectors.joining(", ")),
+                entry.hash());
     }
 
     private static AuditView.Check check(LastRun v) {

@@ -68,6 +68,11 @@ class AuditPageTest {
     }
 
     @Test
+    void anEntryWithoutASubjectShowsItsDetails() {
+        assertThat(page("/audit?action=user.created")).contains("<td class=\"details\">role: viewer, user: vic</td>");
+    }
+
+    @Test
     void anUnreadablePageLinkIsABadRequestPage() {
         HttpResponse<String> r = ui.send("GET", "/audit?before=yesterday", session, null);
         assertThat(r.statusCode()).isEqualTo(400);

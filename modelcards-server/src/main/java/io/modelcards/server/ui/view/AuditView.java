@@ -38,10 +38,11 @@ public record AuditView(Chrome chrome, String model, String actor, List<Option> 
      * @param revision the revision's content hash, or empty
      * @param from     the state before, or empty
      * @param to       the state after, or empty
+     * @param details  the entry's other facts as {@code key: value} pairs, or empty
      * @param hash     the entry's chain hash
      */
     public record Row(long seq, String at, String actor, String action, String subject, String href, String revision,
-                      String from, String to, String hash) {
+                      String from, String to, String details, String hash) {
         /** The hash's first 12 digits, for the table; the whole hash is its title. */
         public String shortHash() {
             return hash.length() > 12 ? hash.substring(0, 12) : hash;
