@@ -152,6 +152,31 @@ class ReviewFlowBrowserTest {
     }
 
     @Test
+    void aReplyNestsUnderItsThreadAndResolvingMarksTheThreadAndEndsItsResolveButton() {
+        inReview("churn", "0.1.0");
+        String page = "/models/churn/versions/0.1.0";
+        as(rita, page);
+        ui.browser().findElement(By.id("comment-pointer")).sendKeys("/uses/direct_use");
+        ui.browser().findElement(By.id("comment-text")).sendKeys("Which customers is it for?");
+        ui.submit(By.id("add-comment"));
+        long root = api("GET", "/api/v1/models/churn/versions/0.1.0/comments", ann).get(0).get("id").asLong();
+
+        as(ann, page);
+        ui.browser().findElement(By.id("reply-" + root)).sendKeys("Retail customers only.");
+        ui.submit(By.id("reply-button-" + root));
+        assertThat(ui.browser().getCurrentUrl()).contains("#comment-");
+        assertThat(ui.texts(By.cssSelector("#threads > li > .comment .anchor"))).containsExactly("/uses/direct_use");
+        assertThat(ui.texts(By.cssSelector("#threads .replies .comment-text"))).containsExactly("Retail customers only.");
+        assertThat(ui.browser().findElement(By.cssSelector("#threads .replies .author")).getText()).isEqualTo("ann");
+
+        ui.submit(By.id("resolve-" + root));
+        assertThat(ui.browser().findElement(By.cssSelector("#threads > li")).getAttribute("class")).contains("resolved");
+        assertThat(ui.browser().findElement(By.cssSelector("#comment-" + root + " .resolved-badge")).getText()).isEqualTo("resolved");
+        assertThat(ui.browser().findElements(By.id("resolve-" + root))).isEmpty();
+        assertThat(api("GET", "/api/v1/models/churn/versions/0.1.0/comments", ann).get(0).get("resolved").asBoolean()).isTrue();
+    }
+
+    @Test
     void scriptInCommentsShowsAsTextAndNeverRuns() {
         inReview("fraud", "0.1.0");
         String page = "/models/fraud/versions/0.1.0";
