@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review in headless Chromium against a real server: the whole flow from submit through a change request anchored to
@@ -225,10 +226,24 @@ class ReviewFlowBrowserTest {
                 .contains("verified at");
     }
 
+    /**
+     * Signs in with {@code token} in a fresh session, then opens {@code path}. The page a form post led to may still be
+     * loading (its redirect ends at a fragment); the sign-in waits for it, so that the form it fills is the one shown.
+     */
     private static void as(String token, String path) {
+        loaded();
         ui.browser().manage().deleteAllCookies();
-        ui.signIn(token);
+        ui.open("/sign-in");
+        loaded();
+        ui.browser().findElement(By.id("token")).sendKeys(token);
+        ui.submit(By.id("sign-in"));
         ui.open(path);
+        loaded();
+    }
+
+    private static void loaded() {
+        new WebDriverWait(ui.browser(), Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** A draft of {@code model} by ann, submitted through the API. */
