@@ -2,12 +2,14 @@ package io.modelcards.registry;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.ContentHash;
+import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.registry.RegistryException.Kind;
 import io.modelcards.registry.audit.Action;
 import io.modelcards.registry.audit.AuditChain;
 import io.modelcards.registry.audit.AuditEntry;
 import io.modelcards.registry.audit.AuditEvent;
 import io.modelcards.registry.audit.AuditLog;
+import io.modelcards.registry.audit.ChainHead;
 import io.modelcards.registry.audit.Checkpoint;
 import io.modelcards.registry.audit.CheckpointStore;
 import io.modelcards.registry.audit.StoredAuditLog;
@@ -310,6 +312,24 @@ public final class Registry implements AutoCloseable {
             }
             return new VersionView(entry, v.owner(), Workflow.allowed(entry.state()), outcome);
         });
+    }
+
+    /**
+     * What {@link #submit} would find in the version's current card now: every rule-pack finding, errors (which refuse
+     * the submit) and warnings, by the same checks; empty before the first upload. {@code NOT_FOUND} as {@link #version}.
+     */
+    public List<Diagnostic> submitChecks(String model, String versionRef) {
+        VersionEntry entry = version(model, versionRef);
+        if (entry.currentRevision() == null) {
+            return List.of();
+        }
+        ModelCard card = catalog().revision(entry.currentRevision()).orElseThrow().card();
+        return Transitions.checks(config, card, "models/" + model + "/versions/" + entry.version());
+    }
+
+    /** The audit chain's head as committed now: its last entry's seq and hash (seq 0 for an empty chain). */
+    public ChainHead auditHead() {
+        return new StoredAuditLog(database).head();
     }
 
     /** Every review of the version, in the order made. */

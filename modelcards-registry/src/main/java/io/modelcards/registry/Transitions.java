@@ -48,13 +48,20 @@ final class Transitions {
         if (v.current() == null) {
             throw CardWrites.noCard(v);
         }
-        ModelCard card = tx.card(v, v.current());
-        List<Diagnostic> found = Validator.validate(card, SourceMap.none(v.subject()), config.rulePacks(), config.validationOptions());
+        List<Diagnostic> found = checks(config, tx.card(v, v.current()), v.subject());
         List<Diagnostic> errors = found.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new RegistryException(Kind.INVALID, errors);
         }
         return finish(tx, actor, v, t.next(true), Action.SUBMIT, null, Map.of("warnings", found.size()));
+    }
+
+    /**
+     * What the rule packs of {@code config} find in {@code card}, located at {@code subject}: the checks a submit runs,
+     * in one place so that a page showing them before the submit shows exactly what the submit will decide on.
+     */
+    static List<Diagnostic> checks(RegistryConfig config, ModelCard card, String subject) {
+        return Validator.validate(card, SourceMap.none(subject), config.rulePacks(), config.validationOptions());
     }
 
     /** Records a reviewer's decision and moves the version when it decides; see {@link Registry#review}. */

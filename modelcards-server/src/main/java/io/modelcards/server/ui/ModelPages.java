@@ -33,16 +33,20 @@ import java.util.Optional;
  * the moves call the same registry methods as the API with the signed-in user, so the registry's checks apply.
  */
 final class ModelPages {
-    /** The moves the card page offers, in order; the review forms (approve, request changes) come with the review page. */
+    /** The moves this class answers; the review panel's forms (approve, request changes, ...) go to {@link ReviewPages}. */
     private static final List<Action> MOVES = List.of(Action.SUBMIT, Action.PUBLISH, Action.DEPRECATE, Action.ARCHIVE);
+    /** The buttons at the top of the card page: submit is offered in the review panel, beside the checks it runs. */
+    private static final List<Action> BUTTONS = List.of(Action.PUBLISH, Action.DEPRECATE, Action.ARCHIVE);
     private static final int VERSIONS_PER_PAGE = 50;
 
     private final Ui ui;
     private final RenderedCards rendered;
+    private final ReviewPanel review;
 
     ModelPages(Ui ui, RenderedCards rendered) {
         this.ui = ui;
         this.rendered = rendered;
+        this.review = new ReviewPanel(ui);
     }
 
     /** Answers {@code GET /models/{model}}. */
@@ -96,7 +100,7 @@ final class ModelPages {
             VersionView view = registry.view(model, entry.version());
             // Hidden unless the registry would allow it: an author's own model, or an admin's any.
             boolean mayMove = user.may(Capability.AUTHOR) && (user.may(Capability.ADMINISTER) || user.name().equals(view.owner()));
-            for (Action a : MOVES) {
+            for (Action a : BUTTONS) {
                 if (mayMove && view.allowed().contains(a)) {
                     moves.add(new MoveForm(a.id(), label(a), url + "/ui/" + a.id()));
                 }
@@ -104,7 +108,7 @@ final class ModelPages {
         }
         ui.render(ctx, 200, "card.jte", new CardPageView(ui.chrome(visitor.get()), model, entry.version(), Ui.id(entry.state()),
                 entry.currentRevision() == null ? null : entry.currentRevision().toString(), html, base, moves, summary,
-                downloads, compare));
+                downloads, compare, review.build(visitor.get(), model, entry, html)));
     }
 
     /** Answers {@code POST /models/{model}/versions/{version}/ui/{action}}: one workflow move, then the card page. */
@@ -130,7 +134,7 @@ final class ModelPages {
         ctx.redirect("/models/" + Ui.segment(model) + "/versions/" + Ui.segment(version), HttpStatus.SEE_OTHER);
     }
 
-    private static ContentHash revision(String text) {
+    static ContentHash revision(String text) {
         try {
             return ContentHash.parse(text);
         } catch (IllegalArgumentException e) {

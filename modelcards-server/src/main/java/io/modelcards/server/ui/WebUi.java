@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * The web UI's routes, registered beside the REST API: sign in and out, the models list, a model's page, a version's
- * card page with its downloads, and the compare page. Every UI response carries the UI's content security policy
+ * card page with its downloads and review panel (its forms), the compare page and the audit page. Every UI response carries the UI's content security policy
  * ({@link SecurityHeaders#forUi}); refusals are HTML pages, never problem JSON.
  */
 public final class WebUi {
@@ -26,7 +26,7 @@ public final class WebUi {
     public static final List<String> ROUTES = List.of("GET /", "GET /sign-in", "POST /sign-in", "POST /sign-out",
             "GET /models/{model}", "GET /models/{model}/versions/{version}",
             "POST /models/{model}/versions/{version}/ui/{action}", "GET " + CardDownloads.PATH, "GET " + ComparePage.PATH,
-            "GET " + Assets.CSS_PATH);
+            "GET /audit", "POST /audit/verify", "GET " + Assets.CSS_PATH);
 
     /** The role UI routes carry, so that the API's access check and route listing tell them from the API's. */
     public enum UiRoute implements RouteRole {
@@ -49,13 +49,18 @@ public final class WebUi {
         ModelPages pages = new ModelPages(ui, rendered);
         CardDownloads downloads = new CardDownloads(ui, rendered);
         ComparePage compare = new ComparePage(ui, rendered);
+        ReviewPages reviews = new ReviewPages(ui);
+        AuditPage audit = new AuditPage(ui, Clock.systemUTC());
         add(cfg, ui, HandlerType.GET, "/", models::show);
         add(cfg, ui, HandlerType.GET, "/sign-in", signIn::form);
         add(cfg, ui, HandlerType.POST, "/sign-in", signIn::signIn);
         add(cfg, ui, HandlerType.POST, "/sign-out", signIn::signOut);
         add(cfg, ui, HandlerType.GET, "/models/{model}", pages::model);
         add(cfg, ui, HandlerType.GET, "/models/{model}/versions/{version}", pages::version);
-        add(cfg, ui, HandlerType.POST, "/models/{model}/versions/{version}/ui/{action}", pages::move);
+        add(cfg, ui, HandlerType.POST, "/models/{model}/versions/{version}/ui/{action}",
+                ctx -> (ReviewPages.handles(ctx.pathParam("action")) ? (Handler) reviews::post : (Handler) pages::move).handle(ctx));
+        add(cfg, ui, HandlerType.GET, "/audit", audit::show);
+        add(cfg, ui, HandlerType.POST, "/audit/verify", audit::verifyNow);
         add(cfg, ui, HandlerType.GET, CardDownloads.PATH, downloads::download);
         add(cfg, ui, HandlerType.GET, ComparePage.PATH, compare::show);
         cfg.routes.addHttpHandler(HandlerType.GET, Assets.CSS_PATH, ctx -> {

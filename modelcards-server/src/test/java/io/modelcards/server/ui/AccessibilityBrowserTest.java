@@ -66,7 +66,8 @@ class AccessibilityBrowserTest {
     private static List<String> pages() {
         return List.of("/", "/?q=sentiment&status=published", "/?q=status:", "/models/sentiment", "/models/toxicity",
                 "/models/sentiment/versions/1.0.0", "/models/sentiment/versions/1.1.0", "/models/toxicity/versions/0.1.0",
-                "/models/sentiment/versions/9.9.9", "/compare?model=sentiment&from=1.0.0&to=1.1.0", "/compare?model=sentiment");
+                "/models/sentiment/versions/9.9.9", "/compare?model=sentiment&from=1.0.0&to=1.1.0", "/compare?model=sentiment",
+                "/audit", "/audit?model=sentiment");
     }
 
     private static void check(Map<String, List<String>> found, int width, String path) {

@@ -168,6 +168,9 @@ class InjectionCorpusBrowserTest {
             pages.add("/?q=" + enc(p));
             pages.add("/?tag=" + enc(p));
         }
+        pages.add("/audit");
+        pages.add("/audit?model=inject-1");
+        pages.add("/audit?actor=" + enc(PAYLOADS.get(3)) + "&action=" + enc(PAYLOADS.get(4)));
         pages.add("/compare?model=inject-1&from=1.0.0&to=1.1.0");
         pages.add("/compare?model=inject-1&from=1.1.0&to=1.0.0");
         pages.add("/compare?model=inject-1&from=" + enc(PAYLOADS.get(2)) + "&to=1.0.0");

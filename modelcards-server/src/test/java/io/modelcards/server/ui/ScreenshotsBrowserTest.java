@@ -79,6 +79,7 @@ class ScreenshotsBrowserTest {
         pages.put("card", "/models/sentiment/versions/1.0.0");
         pages.put("draft", "/models/sentiment/versions/1.1.0");
         pages.put("compare", "/compare?model=sentiment&from=1.0.0&to=1.1.0");
+        pages.put("audit", "/audit");
         return pages;
     }
 

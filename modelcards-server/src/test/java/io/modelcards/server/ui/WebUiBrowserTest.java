@@ -132,7 +132,7 @@ class WebUiBrowserTest {
         ui.draft(ann, "toxicity", "0.2.0", "A second draft.");
         ui.signIn(ann);
         ui.open("/models/toxicity/versions/0.2.0");
-        ui.submit(By.id("move-submit"));
+        ui.submit(By.id("review-submit"));
         assertThat(ui.browser().findElement(By.id("state")).getText()).isEqualTo("in_review");
         assertThat(ui.state("toxicity", "0.2.0")).isEqualTo("in_review");
     }
@@ -155,7 +155,7 @@ class WebUiBrowserTest {
     void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
         ui.signIn(ann);
         ui.open("/models/toxicity/versions/0.1.0");
-        assertThat(ui.browser().findElement(By.id("move-submit")).isDisplayed()).isTrue();
+        assertThat(ui.browser().findElement(By.id("review-submit")).isDisplayed()).isTrue();
         HttpResponse<String> noToken = ui.send("POST", "/models/toxicity/versions/0.1.0/ui/submit", ui.sessionCookie(),
                 Map.of());
         assertThat(noToken.statusCode()).isEqualTo(403);

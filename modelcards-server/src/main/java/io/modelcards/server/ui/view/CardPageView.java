@@ -17,10 +17,11 @@ import java.util.List;
  * @param summary     the summary panel, or null without a card
  * @param downloads   the card as README.md, HTML and JSON; empty without a card
  * @param compareHref the compare page's URL for this version and the one before it, or null without a card
+ * @param review      the review panel, or null for an anonymous visitor
  */
 public record CardPageView(Chrome chrome, String model, String version, String state, String revision, String cardHtml,
                            String modelHref, List<MoveForm> moves, CardSummary summary, List<Download> downloads,
-                           String compareHref) {
+                           String compareHref, ReviewView review) {
     /** Copies the lists. */
     public CardPageView {
         moves = List.copyOf(moves);

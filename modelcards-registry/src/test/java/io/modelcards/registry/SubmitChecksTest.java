@@ -1,0 +1,58 @@
+package io.modelcards.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.modelcards.codec.ContentHash;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.Severity;
+import io.modelcards.registry.audit.AuditEntry;
+import io.modelcards.registry.db.StorageTest;
+import io.modelcards.registry.db.TestDatabase;
+import io.modelcards.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read methods the web UI's review panel and audit page use: the submit's checks before a submit, the chain head. */
+class SubmitChecksTest {
+    @TempDir
+    Path home;
+
+    @StorageTest
+    void theChecksShownBeforeASubmitAreTheErrorsTheSubmitRefusesWith(TestDatabase db) {
+        try (Setup s = Setup.open(db, home)) {
+            s.registry.createModel(s.ann, "empty");
+            s.registry.createVersion(s.ann, "empty", "1.0.0");
+            ContentHash hash = s.registry.upload(s.ann, "empty", "1.0.0", Fixtures.card("minimal-empty"), null).revision().hash();
+            List<Diagnostic> before = s.registry.submitChecks("empty", "1.0.0");
+            RegistryException e = catchThrowableOfType(() -> s.registry.submit(s.ann, "empty", "1.0.0", hash),
+                    RegistryException.class);
+            assertThat(before.stream().filter(d -> d.severity() == Severity.ERROR).toList()).isNotEmpty()
+                    .containsExactlyElementsOf(e.problems());
+        }
+    }
+
+    @StorageTest
+    void aVersionWithoutACardHasNoChecks(TestDatabase db) {
+        try (Setup s = Setup.open(db, home)) {
+            s.registry.createModel(s.ann, "bare");
+            s.registry.createVersion(s.ann, "bare", "1.0.0");
+            assertThat(s.registry.submitChecks("bare", "1.0.0")).isEmpty();
+        }
+    }
+
+    @StorageTest
+    void theAuditHeadIsTheLastEntry(TestDatabase db) {
+        try (Setup s = Setup.open(db, home)) {
+            s.registry.createModel(s.ann, "m");
+            long seq = s.registry.auditHead().seq();
+            try (Stream<AuditEntry> last = s.registry.audit(seq, seq)) {
+                AuditEntry entry = last.findFirst().orElseThrow();
+                assertThat(entry.hash()).isEqualTo(s.registry.auditHead().hash());
+                assertThat(entry.event().action().wire()).isEqualTo("model.created");
+            }
+        }
+    }
+}
