@@ -42,22 +42,10 @@ record Workflow(Client client, String author, String reviewer, JsonNode card, St
      * order of {@link #STEPS}); returns the path of its version. Fails on any unexpected answer.
      */
     String publish(String model, long[] nanos) {
-        String body = template.replace(MODEL, model);
-        String v = "/api/v1/models/" + model + "/versions/1.0.0";
         long t = System.nanoTime();
         client.check("POST", "/api/v1/models", author, "{\"name\":\"" + model + "\"}", 201);
         t = lap(nanos, 0, t);
-        client.check("POST", "/api/v1/models/" + model + "/versions", author, "{\"version\":\"1.0.0\"}", 201);
-        t = lap(nanos, 1, t);
-        client.check("PUT", v + "/card", author, body, 200);
-        t = lap(nanos, 2, t);
-        client.check("POST", v + "/submit", author, null, 200);
-        t = lap(nanos, 3, t);
-        client.check("POST", v + "/approve", reviewer, "{}", 200);
-        t = lap(nanos, 4, t);
-        client.check("POST", v + "/publish", author, null, 200);
-        lap(nanos, 5, t);
-        return v;
+        return versionSteps(model, "1.0.0", template.replace(MODEL, model), nanos, t);
     }
 
     /**
@@ -66,10 +54,13 @@ record Workflow(Client client, String author, String reviewer, JsonNode card, St
      * {@code nanos} from index 1 ({@code nanos[0]}, the model's creation, is 0). Fails on any unexpected answer.
      */
     void publishVersion(String model, String version, long[] nanos) {
-        String body = template.replace(MODEL, model + " " + version);
-        String v = "/api/v1/models/" + model + "/versions/" + version;
         nanos[0] = 0;
-        long t = System.nanoTime();
+        versionSteps(model, version, template.replace(MODEL, model + " " + version), nanos, System.nanoTime());
+    }
+
+    /** The five requests from the version's creation to its publish, timed into {@code nanos[1..5]} from {@code t}. */
+    private String versionSteps(String model, String version, String body, long[] nanos, long t) {
+        String v = "/api/v1/models/" + model + "/versions/" + version;
         client.check("POST", "/api/v1/models/" + model + "/versions", author, "{\"version\":\"" + version + "\"}", 201);
         t = lap(nanos, 1, t);
         client.check("PUT", v + "/card", author, body, 200);
@@ -80,6 +71,7 @@ record Workflow(Client client, String author, String reviewer, JsonNode card, St
         t = lap(nanos, 4, t);
         client.check("POST", v + "/publish", author, null, 200);
         lap(nanos, 5, t);
+        return v;
     }
 
     /** Creates the model {@code model} (for {@link #publishVersion}); fails on any unexpected answer. */
