@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The web UI's routes, registered beside the REST API: sign in and out, the models list, a model's page, a version's
- * card page with its downloads and review panel (its forms), the compare page and the audit page. Every UI response carries the UI's content security policy
- * ({@link SecurityHeaders#forUi}); refusals are HTML pages, never problem JSON.
+ * card page with its downloads and review panel (its forms), the compare page and the audit page. Every UI response
+ * carries the UI's content security policy ({@link SecurityHeaders#forUi}); refusals are HTML pages, never problem JSON.
  */
 public final class WebUi {
     /** The paths of the UI's pages and forms, as {@code METHOD path}: for the tests that visit every one. */
