@@ -2,6 +2,7 @@ package io.modelcards.server.ui;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.modelcards.card.ModelCard;
 import io.modelcards.codec.ContentHash;
 import io.modelcards.registry.Registry;
 import io.modelcards.registry.VersionView;
@@ -84,31 +85,36 @@ final class ModelPages {
         String base = "/models/" + Ui.segment(model);
         String url = base + "/versions/" + Ui.segment(entry.version());
         String html = null;
+        ModelCard card = null;
         CardSummary summary = null;
         List<Download> downloads = List.of();
         String compare = null;
         if (entry.currentRevision() != null) {
             Revision revision = ShownVersions.card(registry, entry);
-            html = cardBody(rendered.get(revision.hash(), revision.card(), OutputFormat.HTML).text());
+            card = revision.card();
+            html = cardBody(rendered.get(revision.hash(), card, OutputFormat.HTML).text());
             summary = CardSummaries.of(revision.card(), Ui.id(entry.state()), revision.hash().toString());
             downloads = CardDownloads.links(url, revision.hash().toString());
             compare = ComparePage.PATH + "?model=" + Ui.param(model) + "&to=" + Ui.param(entry.version());
         }
         List<MoveForm> moves = new ArrayList<>();
         User user = visitor.get().user();
-        if (user != null) {
-            VersionView view = registry.view(model, entry.version());
-            // Hidden unless the registry would allow it: an author's own model, or an admin's any.
-            boolean mayMove = user.may(Capability.AUTHOR) && (user.may(Capability.ADMINISTER) || user.name().equals(view.owner()));
+        VersionView view = user == null ? null : registry.view(model, entry.version());
+        if (user != null && mayMove(user, view)) {
             for (Action a : BUTTONS) {
-                if (mayMove && view.allowed().contains(a)) {
+                if (view.allowed().contains(a)) {
                     moves.add(new MoveForm(a.id(), label(a), url + "/ui/" + a.id()));
                 }
             }
         }
         ui.render(ctx, 200, "card.jte", new CardPageView(ui.chrome(visitor.get()), model, entry.version(), Ui.id(entry.state()),
                 entry.currentRevision() == null ? null : entry.currentRevision().toString(), html, base, moves, summary,
-                downloads, compare, review.build(visitor.get(), model, entry, html)));
+                downloads, compare, review.build(visitor.get(), view, entry, card, html)));
+    }
+
+    /** Whether {@code user} may make the version's author moves, as the registry checks: an author's own model, or an admin's any. */
+    static boolean mayMove(User user, VersionView view) {
+        return user.may(Capability.AUTHOR) && (user.may(Capability.ADMINISTER) || user.name().equals(view.owner()));
     }
 
     /** Answers {@code POST /models/{model}/versions/{version}/ui/{action}}: one workflow move, then the card page. */

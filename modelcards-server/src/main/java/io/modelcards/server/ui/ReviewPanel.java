@@ -36,19 +36,20 @@ final class ReviewPanel {
     }
 
     /**
-     * The panel of {@code entry} of {@code model} for {@code visitor}, whose card page shows {@code cardHtml} (the
-     * sections a comment may anchor to are its headings); null for an anonymous visitor, who sees no review.
+     * The panel of {@code entry} for {@code visitor}, from what the card page already read: the registry's {@code view}
+     * of the version (null for an anonymous visitor, who sees no review: then null), its current {@code card} and that
+     * card's HTML {@code cardHtml} (the sections a comment may anchor to are its headings).
      */
-    ReviewView build(Visitor visitor, String model, VersionEntry entry, String cardHtml) {
+    ReviewView build(Visitor visitor, VersionView view, VersionEntry entry, ModelCard card, String cardHtml) {
         if (!visitor.signedIn()) {
             return null;
         }
         Registry registry = ui.registry();
         User user = visitor.user();
+        String model = entry.model();
         String version = entry.version();
-        VersionView view = registry.view(model, version);
         ContentHash current = entry.currentRevision();
-        boolean owner = user.may(Capability.AUTHOR) && (user.may(Capability.ADMINISTER) || user.name().equals(view.owner()));
+        boolean owner = ModelPages.mayMove(user, view);
         boolean hasCard = current != null;
         String submit = owner && hasCard && view.allowed().contains(Action.SUBMIT)
                 ? entry.state() == State.CHANGES_REQUESTED ? "Resubmit" : "Submit for review" : null;
@@ -62,7 +63,6 @@ final class ReviewPanel {
         int overall = 0;
         if (submit != null) {
             checks = registry.submitChecks(model, version).stream().map(ReviewPanel::check).toList();
-            ModelCard card = registry.catalog().revision(current).orElseThrow().card();
             CompletenessReport report = Completeness.score(card);
             scores = report.sections().stream().map(s -> new ReviewView.Score(s.name(), s.filled(), s.total(),
                     s.missing().stream().map(CompletenessReport.Field::label).toList())).toList();
