@@ -29,11 +29,11 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -198,7 +198,16 @@ public final class UiHarness implements AutoCloseable {
     public void submit(By button) {
         WebElement element = browser.findElement(button);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        // Gone once the next page replaced it. Mid-navigation Chromium may answer "node does not belong to the document"
+        // instead of a stale-element error: that also means the old page is gone.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                return true;
+            }
+        });
     }
 
     /** Signs out through the header's form. */
