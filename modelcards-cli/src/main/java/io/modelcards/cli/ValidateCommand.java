@@ -1,18 +1,21 @@
 package io.modelcards.cli;
 
+import io.modelcards.cli.validate.CardFinder;
+import io.modelcards.cli.validate.FileReport;
+import io.modelcards.cli.validate.ReportFormat;
+import io.modelcards.cli.validate.Suppression;
+import io.modelcards.cli.validate.Suppressions;
 import io.modelcards.codec.LoadedCard;
 import io.modelcards.diagnostic.Diagnostic;
-import io.modelcards.diagnostic.Severity;
 import io.modelcards.validate.Completeness;
-import io.modelcards.validate.CompletenessReport;
 import io.modelcards.validate.RulePack;
 import io.modelcards.validate.ValidationOptions;
 import io.modelcards.validate.Validator;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,19 +26,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code modelcards validate FILE...}: checks cards offline against the schema and the chosen rule packs.
- * Problems go to stderr, one line each; a summary line per file goes to stdout; exit 3 if any file has an error.
+ * {@code modelcards validate FILE|FOLDER...}: checks cards offline against the schema and the chosen rule packs.
+ * Folders are searched for README.md and card files. Rules can be switched off by id ({@code --suppress}, or in the card).
+ * The report is text (problems on stderr, a summary line per file on stdout), JSON, SARIF 2.1.0 or GitHub annotations;
+ * exit 3 if any file has an error that is not suppressed.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate cards offline. The schema rules always run; --rules adds packs:",
                 "  hf        Hugging Face metadata rules (model-index, datasets, base_model, emissions)",
                 "  complete  completeness score per section; fails under --threshold; warns on stale text",
-                "  review    fails on text a person wrote against facts that changed since (stale)"})
+                "  review    fails on text a person wrote against facts that changed since (stale)",
+                "A FOLDER is searched at every depth for README.md and card files (modelcard.json, card.yaml, NAME.modelcard.json).",
+                "A card switches rules off in its metadata: modelcards: {suppress: [RULE, {rule: RULE, reason: TEXT}]}."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check: README.md, .json or .yaml.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check (README.md, .json or .yaml), or folders holding them.")
     List<Path> files;
 
     @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review",
@@ -46,6 +53,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Lowest completeness score the complete pack accepts (default: ${DEFAULT-VALUE}).")
     int threshold;
 
+    @Option(names = "--format", paramLabel = "text|json|sarif|github", defaultValue = "text",
+            description = "How to report: text (default), json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations).")
+    String format;
+
+    @Option(names = "--suppress", split = ",", paramLabel = "RULE",
+            description = "Switch a rule off by its id (hf/missing-license), or a pack's rules (hf/*); repeatable or comma-separated.")
+    List<String> suppress = List.of();
+
     @Mixin
     LenientOption lenient;
 
@@ -55,36 +70,49 @@ final class ValidateCommand implements Callable<Integer> {
         if (threshold < 0 || threshold > 100) {
             throw CliFailure.usage("--threshold", "usage/threshold", "--threshold must be 0 to 100, not " + threshold);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        boolean failed = false;
-        for (Path file : files) {
-            List<Diagnostic> problems = new ArrayList<>();
-            CompletenessReport score = null;
-            try {
-                LoadedCard loaded = CardFiles.load(file, lenient.lenient);
-                problems.addAll(loaded.problems());
-                problems.addAll(Validator.validate(loaded.card(), loaded.sourceMap(), packs, new ValidationOptions(threshold)));
-                if (packs.contains(RulePack.COMPLETE)) {
-                    score = Completeness.score(loaded.card());
-                }
-            } catch (CliFailure f) {
-                if (f.exitCode() != ExitCode.INVALID) {
-                    throw f;
-                }
-                problems.addAll(f.problems());
-            }
-            problems.forEach(d -> err.println(d.format()));
-            long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
-            long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
-            failed |= errors > 0;
-            out.println(file + ": " + (errors == 0 ? "ok" : plural(errors, "error"))
-                    + (warnings == 0 ? "" : ", " + plural(warnings, "warning"))
-                    + (score == null ? "" : ", completeness " + score.overall() + "/100"));
+        ReportFormat report = parseFormat();
+        Suppressions switchedOff = parseSuppressions();
+        CardFinder.Found found = CardFinder.find(files);
+        List<FileReport> reports = new ArrayList<>();
+        for (Diagnostic folder : found.problems()) {
+            reports.add(new FileReport(folder.file(), List.of(folder), List.of(), null));
         }
-        err.flush();
-        out.flush();
-        return failed ? ExitCode.INVALID : ExitCode.OK;
+        for (Path file : found.files()) {
+            reports.add(check(file, packs, switchedOff));
+        }
+        report.write(reports, Version.current(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return reports.stream().anyMatch(FileReport::failed) ? ExitCode.INVALID : ExitCode.OK;
+    }
+
+    private FileReport check(Path file, Set<RulePack> packs, Suppressions switchedOff) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Integer score = null;
+        Suppressions applying = switchedOff;
+        try {
+            LoadedCard loaded = CardFiles.load(file, lenient.lenient);
+            problems.addAll(loaded.problems());
+            applying = switchedOff.withCard(loaded.card(), loaded.sourceMap(), problems);
+            problems.addAll(Validator.validate(loaded.card(), loaded.sourceMap(), packs, new ValidationOptions(threshold)));
+            if (packs.contains(RulePack.COMPLETE)) {
+                score = Completeness.score(loaded.card()).overall();
+            }
+        } catch (CliFailure f) {
+            if (f.exitCode() != ExitCode.INVALID) {
+                throw f;
+            }
+            problems.addAll(f.problems());
+        }
+        List<Diagnostic> counted = new ArrayList<>();
+        List<FileReport.Suppressed> suppressed = new ArrayList<>();
+        for (Diagnostic d : problems) {
+            Optional<Suppression> by = applying.match(d);
+            if (by.isPresent()) {
+                suppressed.add(new FileReport.Suppressed(d, by.get()));
+            } else {
+                counted.add(d);
+            }
+        }
+        return new FileReport(file.toString(), counted, suppressed, score);
     }
 
     private Set<RulePack> parsePacks() {
@@ -99,7 +127,23 @@ final class ValidateCommand implements Callable<Integer> {
         return packs;
     }
 
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    private ReportFormat parseFormat() {
+        try {
+            return ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--format", "usage/format", e.getMessage());
+        }
+    }
+
+    private Suppressions parseSuppressions() {
+        List<Suppression> all = new ArrayList<>();
+        for (String id : suppress) {
+            try {
+                all.add(new Suppression(id, false, null));
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--suppress", "usage/suppress", e.getMessage());
+            }
+        }
+        return new Suppressions(all);
     }
 }
