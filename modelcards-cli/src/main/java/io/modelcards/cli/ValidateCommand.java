@@ -7,6 +7,8 @@ import io.modelcards.cli.validate.Suppression;
 import io.modelcards.cli.validate.Suppressions;
 import io.modelcards.codec.LoadedCard;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.policy.CardRules;
 import io.modelcards.validate.Completeness;
 import io.modelcards.validate.RulePack;
 import io.modelcards.validate.ValidationOptions;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Spec;
                 "  hf        Hugging Face metadata rules (model-index, datasets, base_model, emissions)",
                 "  complete  completeness score per section; fails under --threshold; warns on stale text",
                 "  review    fails on text a person wrote against facts that changed since (stale)",
+                "  FILE      an organisation's rules from a policy file (.yaml, .yml or .json) with a rules: list",
                 "A FOLDER is searched at every depth for README.md and card files (modelcard.json, card.yaml, NAME.modelcard.json).",
                 "A card switches rules off in its metadata: modelcards: {suppress: [RULE, {rule: RULE, reason: TEXT}]}."})
 final class ValidateCommand implements Callable<Integer> {
@@ -45,8 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check (README.md, .json or .yaml), or folders holding them.")
     List<Path> files;
 
-    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review",
-            description = "Rule packs to add; repeatable or comma-separated.")
+    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review|FILE",
+            description = "Rule packs or policy files to add; repeatable or comma-separated.")
     List<String> rules = List.of();
 
     @Option(names = "--threshold", paramLabel = "0-100", defaultValue = "70",
@@ -67,6 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<RulePack> packs = parsePacks();
+        List<CardRules> policies = readPolicies();
         if (threshold < 0 || threshold > 100) {
             throw CliFailure.usage("--threshold", "usage/threshold", "--threshold must be 0 to 100, not " + threshold);
         }
@@ -78,13 +82,13 @@ final class ValidateCommand implements Callable<Integer> {
             reports.add(new FileReport(folder.file(), List.of(folder), List.of(), null));
         }
         for (Path file : found.files()) {
-            reports.add(check(file, packs, switchedOff));
+            reports.add(check(file, packs, policies, switchedOff));
         }
         report.write(reports, Version.current(), spec.commandLine().getOut(), spec.commandLine().getErr());
         return reports.stream().anyMatch(FileReport::failed) ? ExitCode.INVALID : ExitCode.OK;
     }
 
-    private FileReport check(Path file, Set<RulePack> packs, Suppressions switchedOff) {
+    private FileReport check(Path file, Set<RulePack> packs, List<CardRules> policies, Suppressions switchedOff) {
         List<Diagnostic> problems = new ArrayList<>();
         Integer score = null;
         Suppressions applying = switchedOff;
@@ -93,6 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(loaded.problems());
             applying = switchedOff.withCard(loaded.card(), loaded.sourceMap(), problems);
             problems.addAll(Validator.validate(loaded.card(), loaded.sourceMap(), packs, new ValidationOptions(threshold)));
+            for (CardRules policy : policies) {
+                problems.addAll(policy.check(loaded.card(), loaded.sourceMap()));
+            }
             if (packs.contains(RulePack.COMPLETE)) {
                 score = Completeness.score(loaded.card()).overall();
             }
@@ -118,6 +125,9 @@ final class ValidateCommand implements Callable<Integer> {
     private Set<RulePack> parsePacks() {
         Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
         for (String r : rules) {
+            if (CardRules.isPolicyFile(r)) {
+                continue;
+            }
             try {
                 packs.add(RulePack.parse(r));
             } catch (IllegalArgumentException e) {
@@ -125,6 +135,21 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return packs;
+    }
+
+    /** The policy files among {@code --rules}; a file's mistakes are its own located problems, exit 3. */
+    private List<CardRules> readPolicies() {
+        List<CardRules> out = new ArrayList<>();
+        for (String r : rules) {
+            if (CardRules.isPolicyFile(r)) {
+                try {
+                    out.add(CardRules.read(Path.of(r)));
+                } catch (InvalidInputException e) {
+                    throw new CliFailure(ExitCode.INVALID, e.problems());
+                }
+            }
+        }
+        return out;
     }
 
     private ReportFormat parseFormat() {

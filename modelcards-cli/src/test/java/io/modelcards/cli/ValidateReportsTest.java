@@ -141,4 +141,35 @@ class ValidateReportsTest {
         assertThat(lines[0]).startsWith("::error file=" + bad + ",line=2,col=10,title=schema/license::");
         assertThat(lines[1]).isEqualTo(bad + ": 1 error");
     }
+
+    @Test
+    void aPolicyFilesRulesRunBesideThePacksWithTheirOwnIds() throws IOException {
+        Path good = card("ok/README.md", "---\nlicense: apache-2.0\ntags: [experimental]\n---\n\n# m\n");
+        Path policy = card("policy.yaml", "rules:\n  - id: acme/licence\n    message: we ship under MIT\n    allowed_licenses: [mit]\n"
+                + "  - id: acme/tags\n    message: experiments do not ship\n    severity: warning\n    forbidden_tags: [experimental]\n");
+        Cli.Run r = Cli.run("validate", "--rules", policy.toString(), good.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo(good + ":2:10: error: we ship under MIT: its licence is apache-2.0, and the allowed ones are mit"
+                + " [acme/licence]\n" + good + ":3:8: warning: experiments do not ship: the card is tagged experimental [acme/tags]\n");
+        assertThat(r.out()).isEqualTo(good + ": 1 error, 1 warning\n");
+    }
+
+    @Test
+    void aPolicyFilesMistakesAreLocatedAndNothingIsChecked() throws IOException {
+        Path good = card("ok/README.md", "---\nlicense: mit\n---\n\n# m\n");
+        Path policy = card("policy.yaml", "rules:\n  - id: acme/x\n    message: m\n    required: /uses/direct\n");
+        Cli.Run r = Cli.run("validate", "--rules", policy.toString(), good.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith(policy + ":4:5: error: /uses/direct is not a card field").endsWith("[policy/bad-rules]\n");
+    }
+
+    @Test
+    void aPolicyFileThatDoesNotExistIsNamed() throws IOException {
+        Path good = card("ok/README.md", "---\nlicense: mit\n---\n\n# m\n");
+        Cli.Run r = Cli.run("validate", "--rules", tmp.resolve("nope.yaml").toString(), good.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).startsWith(tmp.resolve("nope.yaml") + ":0:0: error: ");
+        assertThat(r.leaksNoStackTrace()).isTrue();
+    }
 }

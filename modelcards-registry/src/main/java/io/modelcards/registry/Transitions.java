@@ -19,6 +19,7 @@ import io.modelcards.registry.workflow.Action;
 import io.modelcards.registry.workflow.State;
 import io.modelcards.registry.workflow.Transition;
 import io.modelcards.validate.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,10 @@ final class Transitions {
      * in one place so that a page showing them before the submit shows exactly what the submit will decide on.
      */
     static List<Diagnostic> checks(RegistryConfig config, ModelCard card, String subject) {
-        return Validator.validate(card, SourceMap.none(subject), config.rulePacks(), config.validationOptions());
+        SourceMap at = SourceMap.none(subject);
+        List<Diagnostic> found = new ArrayList<>(Validator.validate(card, at, config.rulePacks(), config.validationOptions()));
+        found.addAll(config.policy().rules().check(card, at));
+        return found;
     }
 
     /** Records a reviewer's decision and moves the version when it decides; see {@link Registry#review}. */

@@ -2,13 +2,16 @@ package io.modelcards.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.modelcards.codec.ContentHash;
 import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.diagnostic.Severity;
 import io.modelcards.registry.audit.AuditEntry;
 import io.modelcards.registry.db.StorageTest;
 import io.modelcards.registry.db.TestDatabase;
+import io.modelcards.registry.review.ApprovalPolicy;
 import io.modelcards.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +34,23 @@ class SubmitChecksTest {
                     RegistryException.class);
             assertThat(before.stream().filter(d -> d.severity() == Severity.ERROR).toList()).isNotEmpty()
                     .containsExactlyElementsOf(e.problems());
+        }
+    }
+
+    @StorageTest
+    void anOrganisationsRuleInThePolicyFileRefusesTheSubmit(TestDatabase db) throws InvalidInputException {
+        ApprovalPolicy policy = ApprovalPolicy.parse("approvals: 1\nrules:\n  - id: acme/licence\n    message: we ship under MIT\n"
+                + "    allowed_licenses: [mit]\n", "policy.yaml");
+        try (Setup s = Setup.open(db, home, c -> c.withPolicy(policy))) {
+            s.registry.createModel(s.ann, "sentiment");
+            s.registry.createVersion(s.ann, "sentiment", "1.0.0");
+            ContentHash hash = s.registry.upload(s.ann, "sentiment", "1.0.0", Fixtures.card("classifier-sentiment"), null)
+                    .revision().hash();
+            RegistryException e = catchThrowableOfType(() -> s.registry.submit(s.ann, "sentiment", "1.0.0", hash),
+                    RegistryException.class);
+            assertThat(e.problems()).extracting(Diagnostic::code, Diagnostic::pointer, Diagnostic::message)
+                    .contains(tuple("acme/licence", "/metadata/license",
+                            "we ship under MIT: its licence is apache-2.0, and the allowed ones are mit"));
         }
     }
 

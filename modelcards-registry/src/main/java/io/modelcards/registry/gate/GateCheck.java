@@ -2,6 +2,10 @@ package io.modelcards.registry.gate;
 
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.RiskRating;
+import io.modelcards.diagnostic.Diagnostic;
+import io.modelcards.diagnostic.Severity;
+import io.modelcards.diagnostic.SourceMap;
+import io.modelcards.policy.CardResults;
 import io.modelcards.registry.audit.Verification;
 import io.modelcards.registry.workflow.State;
 import io.modelcards.staleness.StaleField;
@@ -39,6 +43,11 @@ public final class GateCheck {
             metrics(in.card(), policy, reasons);
             if (policy.riskHighNeedsSignoff()) {
                 signoff(in, reasons);
+            }
+            for (Diagnostic d : policy.rules().check(in.card(), SourceMap.none(in.model() + " " + in.version()))) {
+                if (d.severity() == Severity.ERROR) {
+                    reasons.add(d.message() + " [" + d.code() + "]");
+                }
             }
             if (policy.noStale()) {
                 for (StaleField f : Staleness.of(in.card())) {

@@ -1,6 +1,7 @@
 package io.modelcards.registry.gate;
 
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.policy.CardRules;
 import io.modelcards.registry.workflow.State;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +19,18 @@ import java.util.Objects;
  *   - {type: accuracy, dataset: imdb, split: test, min: 0.9}
  * risk_high_needs_signoff: true   # a card rated high needs governance.risk_rationale written AND approved
  * no_stale: true                  # no stale human fields
+ * rules:                          # an organisation's card rules (io.modelcards.policy.CardRules): each error fails the gate
+ *   - {id: acme/licences, message: we ship under MIT, allowed_licenses: [mit]}
  * </pre>
  *
  * @param require              the state required: {@link State#PUBLISHED}, or {@link State#APPROVED} (which published also meets)
  * @param metrics              minimum (or maximum) values of the card's overall results
  * @param riskHighNeedsSignoff whether a card rated high risk needs a written, approved risk rationale
  * @param noStale              whether any stale human field fails the gate
+ * @param rules                the organisation's card rules; each failure of severity error fails the gate
  */
-public record GatePolicy(State require, List<MetricBound> metrics, boolean riskHighNeedsSignoff, boolean noStale) {
-    /** Published, no metric bounds, high risk needs a sign-off, no stale fields. */
+public record GatePolicy(State require, List<MetricBound> metrics, boolean riskHighNeedsSignoff, boolean noStale, CardRules rules) {
+    /** Published, no metric bounds, high risk needs a sign-off, no stale fields, no card rules. */
     public static final GatePolicy DEFAULT = new GatePolicy(State.PUBLISHED, List.of(), true, true);
 
     /** Checks that the required state is approved or published. */
@@ -36,11 +40,17 @@ public record GatePolicy(State require, List<MetricBound> metrics, boolean riskH
             throw new IllegalArgumentException("the gate requires published or approved, not " + require.id());
         }
         metrics = List.copyOf(metrics);
+        rules = rules == null ? CardRules.NONE : rules;
+    }
+
+    /** A policy without card rules. */
+    public GatePolicy(State require, List<MetricBound> metrics, boolean riskHighNeedsSignoff, boolean noStale) {
+        this(require, metrics, riskHighNeedsSignoff, noStale, CardRules.NONE);
     }
 
     /** This policy requiring {@code state} instead (a command-line {@code --require} over the file's). */
     public GatePolicy withRequire(State state) {
-        return new GatePolicy(state, metrics, riskHighNeedsSignoff, noStale);
+        return new GatePolicy(state, metrics, riskHighNeedsSignoff, noStale, rules);
     }
 
     /** The policy in the file at {@code path}, YAML or (by a {@code .json} name) JSON; mistakes are {@code gate/bad-policy}. */

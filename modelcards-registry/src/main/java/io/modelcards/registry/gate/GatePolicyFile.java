@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.codec.InputText;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
-import io.modelcards.registry.policy.PolicyDocument;
+import io.modelcards.policy.CardRules;
+import io.modelcards.policy.PolicyDocument;
 import io.modelcards.registry.workflow.State;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /** Reads a gate policy file, checking every setting and locating each mistake at its line and column. */
 final class GatePolicyFile {
     static final String CODE = "gate/bad-policy";
-    private static final List<String> TOP = List.of("require", "metrics", "risk_high_needs_signoff", "no_stale");
+    private static final List<String> TOP = List.of("require", "metrics", "risk_high_needs_signoff", "no_stale", "rules");
     private static final List<String> METRIC = List.of("type", "dataset", "split", "min", "max");
 
     private final PolicyDocument doc;
@@ -43,8 +44,9 @@ final class GatePolicyFile {
         List<GatePolicy.MetricBound> metrics = metrics(root.get("metrics"));
         boolean signoff = bool(root, "risk_high_needs_signoff", GatePolicy.DEFAULT.riskHighNeedsSignoff());
         boolean noStale = bool(root, "no_stale", GatePolicy.DEFAULT.noStale());
+        CardRules rules = CardRules.in(doc);
         doc.throwIfProblems();
-        return new GatePolicy(require, metrics, signoff, noStale);
+        return new GatePolicy(require, metrics, signoff, noStale, rules);
     }
 
     private State require(JsonNode n) {

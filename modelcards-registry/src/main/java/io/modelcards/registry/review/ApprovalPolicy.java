@@ -1,6 +1,7 @@
 package io.modelcards.registry.review;
 
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.policy.CardRules;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,13 +16,16 @@ import java.util.List;
  * high_risk:
  *   approvals: 2            # for a card whose governance.risk is high (the larger of the two numbers counts)
  *   mitigation_required: true   # and its governance.risk_rationale, the written mitigation, must not be blank
+ * rules:                    # an organisation's card rules (io.modelcards.policy.CardRules), checked at every submit
+ *   - {id: acme/licences, message: we ship under MIT, allowed_licenses: [mit]}
  * </pre>
  *
  * @param approvals how many approvals a revision needs, at least 1
  * @param roles     review roles, each needing its own approval; empty for none
  * @param highRisk  what a high-risk card needs besides
+ * @param rules     the organisation's card rules, which a submit runs with the registry's rule packs
  */
-public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk) {
+public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk, CardRules rules) {
     /** One approval, no roles, and for high risk two approvals and a written mitigation. */
     public static final ApprovalPolicy DEFAULT = new ApprovalPolicy(1, List.of(), HighRisk.DEFAULT);
 
@@ -31,6 +35,12 @@ public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRis
         }
         roles = List.copyOf(roles);
         highRisk = highRisk == null ? HighRisk.DEFAULT : highRisk;
+        rules = rules == null ? CardRules.NONE : rules;
+    }
+
+    /** A policy without card rules. */
+    public ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk) {
+        this(approvals, roles, highRisk, CardRules.NONE);
     }
 
     /**

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.codec.InputText;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
-import io.modelcards.registry.policy.PolicyDocument;
+import io.modelcards.policy.CardRules;
+import io.modelcards.policy.PolicyDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 
 /** Reads an approval policy file, checking every setting and locating each mistake at its line and column. */
 final class PolicyFile {
-    private static final List<String> TOP = List.of("approvals", "roles", "high_risk");
+    private static final List<String> TOP = List.of("approvals", "roles", "high_risk", "rules");
     private static final List<String> HIGH = List.of("approvals", "mitigation_required");
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final int MAX_APPROVALS = 100;
@@ -43,8 +44,9 @@ final class PolicyFile {
         int approvals = count(root, "/approvals", ApprovalPolicy.DEFAULT.approvals());
         List<String> roles = roles(root.get("roles"));
         ApprovalPolicy.HighRisk highRisk = highRisk(root.get("high_risk"));
+        CardRules rules = CardRules.in(doc);
         doc.throwIfProblems();
-        return new ApprovalPolicy(approvals, roles, highRisk);
+        return new ApprovalPolicy(approvals, roles, highRisk, rules);
     }
 
     private int count(JsonNode parent, String pointer, int fallback) {

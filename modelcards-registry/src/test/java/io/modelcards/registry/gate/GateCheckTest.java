@@ -8,6 +8,7 @@ import io.modelcards.card.Origin;
 import io.modelcards.card.QuantitativeResultBuilder;
 import io.modelcards.card.RiskRating;
 import io.modelcards.codec.ContentHash;
+import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.registry.audit.ChainHead;
 import io.modelcards.registry.audit.Verification;
 import io.modelcards.registry.workflow.State;
@@ -65,6 +66,14 @@ class GateCheckTest {
         return new GateInput(i.model(), i.version(), i.state(), i.approvedRevision(), i.currentRevision(), i.chain(), i.card(), p);
     }
 
+    private static GatePolicy withRules(String rules) {
+        try {
+            return GatePolicy.parse("rules: " + rules + "\n", "gate.yaml");
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e.problems().toString(), e);
+        }
+    }
+
     private static ModelCard highRisk(String rationale) {
         ModelCard c = card(0.92);
         return c.withGovernance(c.governance().withRisk(RiskRating.HIGH).withRiskRationale(rationale));
@@ -112,6 +121,11 @@ class GateCheckTest {
                     true)), highRisk(null))), List.of()),
             Arguments.of("a stale human field", with(i -> card(i, staleUse())),
                     List.of("the human field /uses/direct_use is stale: version 0.9 → 1.0")),
+            Arguments.of("an organisation's rule that fails", with(i -> policy(i, withRules(
+                    "[{id: acme/licence, message: we ship under MIT, allowed_licenses: [mit]}]"))),
+                    List.of("we ship under MIT: the card has no licence [acme/licence]")),
+            Arguments.of("an organisation's rule that only warns", with(i -> policy(i, withRules(
+                    "[{id: acme/licence, message: we ship under MIT, severity: warning, allowed_licenses: [mit]}]"))), List.of()),
             Arguments.of("no card", with(i -> card(i, null)),
                     List.of("the version has no card: upload one, have it approved and published")));
     }

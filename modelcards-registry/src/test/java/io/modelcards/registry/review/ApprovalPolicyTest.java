@@ -54,7 +54,8 @@ class ApprovalPolicyTest {
     @Test
     void anUnknownSettingSuggestsTheNearestOne() {
         assertThat(problems("aprovals: 2\n", "policy.yaml")).containsExactly("policy.yaml:1:1: error: unknown setting"
-                + " \"aprovals\": did you mean \"approvals\"? the settings here are approvals, roles, high_risk [policy/unknown-field]");
+                + " \"aprovals\": did you mean \"approvals\"? the settings here are approvals, roles, high_risk, rules"
+                + " [policy/unknown-field]");
     }
 
     @Test

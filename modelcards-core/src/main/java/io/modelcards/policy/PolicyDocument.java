@@ -1,4 +1,4 @@
-package io.modelcards.registry.policy;
+package io.modelcards.policy;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,4 +1,4 @@
-package io.modelcards.registry.gate;
+package io.modelcards.policy;
 
 import io.modelcards.card.EvalResult;
 import io.modelcards.card.ModelCard;
@@ -7,18 +7,30 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The overall results a card reports (not those on a slice), from its quantitative analysis and its model index. */
-final class CardResults {
-    /** One result: its metric, where it was measured, and its value. */
-    record Result(String type, String dataset, String split, double value) {
-        String where() {
+/**
+ * The overall results a card reports (not those on a slice), from its quantitative analysis and its model index: what
+ * a metric rule of a policy file and the registry's gate hold to a bound.
+ */
+public final class CardResults {
+    /**
+     * One result: its metric, where it was measured, and its value.
+     *
+     * @param type    the metric type, e.g. {@code accuracy}
+     * @param dataset the dataset, or null when not named
+     * @param split   the split, or null when not named
+     * @param value   the value
+     */
+    public record Result(String type, String dataset, String split, double value) {
+        /** Where it was measured, as messages say it: {@code " on imdb/test"}, or empty. */
+        public String where() {
             return dataset == null ? (split == null ? "" : " on split " + split) : " on " + dataset + (split == null ? "" : "/" + split);
         }
     }
 
     private CardResults() {}
 
-    static List<Result> of(ModelCard card) {
+    /** Every overall result of {@code card}, each once, the quantitative analysis's first. */
+    public static List<Result> of(ModelCard card) {
         Set<Result> out = new LinkedHashSet<>();
         for (QuantitativeResult r : card.evaluation().quantitative()) {
             if (r != null && r.metric() != null && r.slice().isEmpty()) {
