@@ -8,8 +8,10 @@ import java.util.Optional;
 /** The exporters and importers of every {@link Standard}. */
 public final class Standards {
     private static final Map<Standard, Exporter> EXPORTERS = index(List.of(
+            new io.modelcards.standards.internal.cyclonedx.CycloneDxExporter()
     ));
     private static final Map<Standard, Importer> IMPORTERS = indexImporters(List.of(
+            new io.modelcards.standards.internal.cyclonedx.CycloneDxImporter()
     ));
 
     private Standards() {}
