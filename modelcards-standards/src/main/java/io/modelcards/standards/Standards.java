@@ -1,5 +1,7 @@
 package io.modelcards.standards;
 
+import io.modelcards.standards.internal.cyclonedx.CycloneDxExporter;
+import io.modelcards.standards.internal.cyclonedx.CycloneDxImporter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +10,10 @@ import java.util.Optional;
 /** The exporters and importers of every {@link Standard}. */
 public final class Standards {
     private static final Map<Standard, Exporter> EXPORTERS = index(List.of(
-            new io.modelcards.standards.internal.cyclonedx.CycloneDxExporter()
+            new CycloneDxExporter()
     ));
     private static final Map<Standard, Importer> IMPORTERS = indexImporters(List.of(
-            new io.modelcards.standards.internal.cyclonedx.CycloneDxImporter()
+            new CycloneDxImporter()
     ));
 
     private Standards() {}

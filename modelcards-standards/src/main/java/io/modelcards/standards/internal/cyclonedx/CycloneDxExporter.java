@@ -91,7 +91,10 @@ public final class CycloneDxExporter implements Exporter {
         }
     }
 
-    /** A UUID made of the card's content hash (version and variant bits set as for a name-based UUID), so the same card gives the same BOM. */
+    /**
+     * A UUID made of the card's content hash (version and variant bits set as for a name-based UUID), so that the same
+     * card gives the same BOM.
+     */
     static String serialNumber(ModelCard card) {
         char[] h = ContentHash.of(card).hex().substring(0, 32).toCharArray();
         h[12] = '5';

@@ -13,6 +13,7 @@ import io.modelcards.standards.Standard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CycloneDX JSON BOM (1.5, 1.6 or 1.7) whose {@code machine-learning-model} component carries the model: its
@@ -93,7 +94,7 @@ public final class CycloneDxImporter implements Importer {
         } catch (InvalidInputException e) {
             Diagnostic first = e.problems().get(0);
             String pointer = first.pointer() == null ? "" : first.pointer();
-            String message = first.message().replaceFirst("^" + java.util.regex.Pattern.quote(pointer) + ": ", "");
+            String message = first.message().replaceFirst("^" + Pattern.quote(pointer) + ": ", "");
             throw bom.problem(tree.bomPointerOf(pointer), "value", "the card field " + (pointer.isEmpty() ? "/" : pointer)
                     + " cannot take this value: " + message);
         }

@@ -80,7 +80,8 @@ final class ImportedTree {
     /** The tree with every value marked as imported, ready to bind as a card. */
     ObjectNode finish(String source) {
         ObjectNode origins = card.putObject("provenance").putObject("origins");
-        from.keySet().stream().filter(p -> !p.equals("/schema_version")).forEach(p -> origins.putObject(p).put("kind", "auto").put("source", source));
+        from.keySet().stream().filter(p -> !p.equals("/schema_version"))
+                .forEach(p -> origins.putObject(p).put("kind", "auto").put("source", source));
         if (!card.has("schema_version")) {
             card.put("schema_version", SchemaVersion.CURRENT);
         }

@@ -2,6 +2,7 @@ package io.modelcards.standards.internal.cyclonedx;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.codec.CardMappers;
@@ -22,6 +23,9 @@ final class Leftovers {
     static final String PREFIX = "modelcards:";
     /** The prefix of a property whose value is JSON text. */
     static final String JSON = PREFIX + "json:";
+
+    /** The card lists whose items are carried in part by CycloneDX fields, so that their leftovers are per item. */
+    static final Set<String> LISTS = Set.of("/datasets", "/evaluation/quantitative");
 
     private Leftovers() {}
 
@@ -47,6 +51,11 @@ final class Leftovers {
                 Map.Entry<String, JsonNode> e = it.next();
                 walk(e.getValue(), pointer + "/" + escape(e.getKey()), taken, out);
             }
+        } else if (node.isArray() && LISTS.contains(pointer)) {
+            // A list whose items CycloneDX carries in part (the metrics): each item's other values are properties.
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, taken, out);
+            }
         } else if (node.isTextual()) {
             out.add(new Property(PREFIX + pointer, node.textValue()));
         } else {
@@ -65,8 +74,24 @@ final class Leftovers {
     static void put(ObjectNode root, String pointer, JsonNode value) {
         String[] parts = pointer.substring(1).split("/", -1);
         ObjectNode at = root;
+        StringBuilder path = new StringBuilder();
         for (int i = 0; i < parts.length - 1; i++) {
             String key = unescape(parts[i]);
+            path.append('/').append(parts[i]);
+            if (LISTS.contains(path.toString())) {
+                ArrayNode list = at.get(key) instanceof ArrayNode a ? a : at.putArray(key);
+                int index = Integer.parseInt(parts[++i]);
+                while (list.size() <= index) {
+                    list.addObject();
+                }
+                path.append('/').append(parts[i]);
+                if (i == parts.length - 1) {
+                    list.set(index, value);
+                    return;
+                }
+                at = (ObjectNode) list.get(index);
+                continue;
+            }
             JsonNode next = at.get(key);
             if (!(next instanceof ObjectNode)) {
                 next = at.putObject(key);
