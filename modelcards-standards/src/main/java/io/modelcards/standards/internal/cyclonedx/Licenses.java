@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Hugging Face licence ids that have an SPDX id, both ways. A licence not in the table is written as a licence
- * {@code name} and read back unchanged; the table only holds ids whose SPDX spelling is certain.
+ * {@code name} and read back unchanged; the table only holds ids whose SPDX spelling is certain. SPDX export uses it too.
  */
-final class Licenses {
+public final class Licenses {
     private static final Map<String, String> SPDX = Map.ofEntries(
             Map.entry("apache-2.0", "Apache-2.0"), Map.entry("mit", "MIT"), Map.entry("bsd-2-clause", "BSD-2-Clause"),
             Map.entry("bsd-3-clause", "BSD-3-Clause"), Map.entry("cc0-1.0", "CC0-1.0"), Map.entry("cc-by-4.0", "CC-BY-4.0"),
@@ -21,7 +21,7 @@ final class Licenses {
     private Licenses() {}
 
     /** The SPDX id of a Hugging Face licence id, or null when it has none. */
-    static String spdxId(String hfId) {
+    public static String spdxId(String hfId) {
         return SPDX.get(hfId);
     }
 
