@@ -1,6 +1,7 @@
 package io.modelcards.standards.internal.cyclonedx;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.diagnostic.InvalidInputException;
 import java.util.Map;
@@ -72,7 +73,13 @@ final class ModelReader {
             String card = "/evaluation/quantitative/" + i;
             tree.text(card + "/metric", bom.text(m, mAt, "type"), mAt + "/type");
             Double value = bom.number(m, mAt, "value");
-            tree.number(card + "/value", value == null ? 0.0 : value, mAt + "/value");
+            if (value == null) {
+                throw bom.problem(mAt, "missing-value", mAt + ": a metric without a value has no place in a card: add its "
+                        + "\"value\", or remove the metric");
+            }
+            tree.number(card + "/value", value, mAt + "/value");
+            // A BOM from another tool says nothing of which metric is primary; a modelcards property may say so.
+            tree.set(card + "/primary", BooleanNode.FALSE, mAt);
             String slice = bom.text(m, mAt, "slice");
             if (slice != null) {
                 Map<String, String> parsed = Texts.parseSlice(slice);

@@ -68,6 +68,14 @@ class CycloneDxImporterErrorsTest {
     }
 
     @Test
+    void aMetricWithoutValueIsRefused() {
+        assertThat(problem(model("      \"modelCard\": {\"quantitativeAnalysis\": {\"performanceMetrics\": [\n"
+                + "        {\"type\": \"f1\"}]}}")))
+                .isEqualTo("bom.json:9:9: error: /components/0/modelCard/quantitativeAnalysis/performanceMetrics/0: a metric "
+                        + "without a value has no place in a card: add its \"value\", or remove the metric [cyclonedx/missing-value]");
+    }
+
+    @Test
     void aDatasetReferenceToNoComponentIsRefused() {
         assertThat(problem(model("      \"modelCard\": {\"modelParameters\": {\"datasets\": [\n        {\"ref\": \"nowhere\"}]}}")))
                 .isEqualTo("bom.json:9:10: error: the dataset reference \"nowhere\" names no component of the BOM: add a "
