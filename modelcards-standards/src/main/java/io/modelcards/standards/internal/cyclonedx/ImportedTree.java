@@ -23,20 +23,24 @@ final class ImportedTree {
         this.bom = bom;
     }
 
-    void text(String pointer, String value, String bomPointer) {
+    void text(String pointer, String value, String bomPointer) throws InvalidInputException {
         if (value != null) {
             set(pointer, TextNode.valueOf(value), bomPointer);
         }
     }
 
-    void number(String pointer, Double value, String bomPointer) {
+    void number(String pointer, Double value, String bomPointer) throws InvalidInputException {
         if (value != null) {
             set(pointer, CardMappers.json().getNodeFactory().numberNode(value), bomPointer);
         }
     }
 
-    void set(String pointer, JsonNode value, String bomPointer) {
-        Leftovers.put(card, pointer, value);
+    void set(String pointer, JsonNode value, String bomPointer) throws InvalidInputException {
+        try {
+            Leftovers.put(card, pointer, value);
+        } catch (IllegalArgumentException e) {
+            throw bom.problem(bomPointer, "property", "no card field " + pointer + ": " + e.getMessage());
+        }
         from.put(pointer, bomPointer);
     }
 

@@ -70,7 +70,10 @@ final class Leftovers {
         return rest != null && rest.startsWith("/") ? rest : null;
     }
 
-    /** Puts {@code value} at {@code pointer} in {@code root}, creating the objects on the way. */
+    /**
+     * Puts {@code value} at {@code pointer} in {@code root}, creating the objects on the way; an {@link
+     * IllegalArgumentException} when the pointer names an item of a list that is neither there nor the next one.
+     */
     static void put(ObjectNode root, String pointer, JsonNode value) {
         String[] parts = pointer.substring(1).split("/", -1);
         ObjectNode at = root;
@@ -80,8 +83,8 @@ final class Leftovers {
             path.append('/').append(parts[i]);
             if (LISTS.contains(path.toString())) {
                 ArrayNode list = at.get(key) instanceof ArrayNode a ? a : at.putArray(key);
-                int index = Integer.parseInt(parts[++i]);
-                while (list.size() <= index) {
+                int index = index(parts[++i], list.size(), path);
+                if (index == list.size()) {
                     list.addObject();
                 }
                 path.append('/').append(parts[i]);
@@ -99,6 +102,14 @@ final class Leftovers {
             at = (ObjectNode) next;
         }
         at.set(unescape(parts[parts.length - 1]), value);
+    }
+
+    /** The list index a pointer segment names: an item that exists, or the next one. */
+    private static int index(String segment, int size, CharSequence list) {
+        if (segment.matches("[0-9]{1,9}") && Integer.parseInt(segment) <= size) {
+            return Integer.parseInt(segment);
+        }
+        throw new IllegalArgumentException("\"" + segment + "\" is not an item of " + list + " (it has " + size + ")");
     }
 
     static ObjectNode object() {
