@@ -60,7 +60,7 @@ final class CycloneDxMapping {
             new MappingRow("/training/energy/co2_grams", CARD + "considerations.environmentalConsiderations.energyConsumptions[0]"
                     + ".co2CostEquivalent (tCO2eq)", "grams / 1e6; also a property when that does not read back exactly"),
             new MappingRow("/schema_version, /metadata/*, /details/*, /uses/out_of_scope_use, /evaluation/*, /training/*, "
-                    + "/considerations/recommendations, /governance/*, /sections", PROPS,
+                    + "/considerations/recommendations, /governance/*, /compliance/*, /sections", PROPS,
                     "every other value: text as it is, anything else as JSON under modelcards:json:<pointer>"),
             new MappingRow("(registry state)", "properties[modelcards:registry-status]", "when given; not read back"),
             new MappingRow("/provenance", null, "not carried: the import marks every value it sets as import:cyclonedx"),

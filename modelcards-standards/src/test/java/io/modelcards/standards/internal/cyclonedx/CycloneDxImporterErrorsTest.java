@@ -92,9 +92,10 @@ class CycloneDxImporterErrorsTest {
 
     @Test
     void aPropertyNamingAMetricTheBomDoesNotHaveIsRefused() {
-        assertThat(problem(model("      \"properties\": [\n        {\"name\": \"modelcards:json:/evaluation/quantitative/99999999/primary\", "
-                + "\"value\": \"true\"}]"))).isEqualTo("bom.json:9:79: error: no card field /evaluation/quantitative/99999999/primary: "
-                + "\"99999999\" is not an item of /evaluation/quantitative (it has 0) [cyclonedx/property]");
+        assertThat(problem(model("      \"properties\": [\n        {\"name\": "
+                + "\"modelcards:json:/evaluation/quantitative/99999999/primary\", \"value\": \"true\"}]")))
+                .isEqualTo("bom.json:9:79: error: no card field /evaluation/quantitative/99999999/primary: "
+                        + "\"99999999\" is not an item of /evaluation/quantitative (it has 0) [cyclonedx/property]");
     }
 
     @Test
