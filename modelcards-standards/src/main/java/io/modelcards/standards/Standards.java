@@ -1,5 +1,8 @@
 package io.modelcards.standards;
 
+import io.modelcards.standards.internal.cyclonedx.CycloneDxExporter;
+import io.modelcards.standards.internal.cyclonedx.CycloneDxImporter;
+import io.modelcards.standards.internal.spdx.SpdxExporter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +11,11 @@ import java.util.Optional;
 /** The exporters and importers of every {@link Standard}. */
 public final class Standards {
     private static final Map<Standard, Exporter> EXPORTERS = index(List.of(
+            new CycloneDxExporter(),
+            new SpdxExporter()
     ));
     private static final Map<Standard, Importer> IMPORTERS = indexImporters(List.of(
+            new CycloneDxImporter()
     ));
 
     private Standards() {}
