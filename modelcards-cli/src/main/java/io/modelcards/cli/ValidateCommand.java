@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         description = {"Validate cards offline. The schema rules always run; --rules adds packs:",
                 "  hf        Hugging Face metadata rules (model-index, datasets, base_model, emissions)",
                 "  complete  completeness score per section; fails under --threshold; warns on stale text",
-                "  review    fails on text a person wrote against facts that changed since (stale)"})
+                "  review    fails on text a person wrote against facts that changed since (stale)",
+                "  annex-iv  each point of Annex IV of the EU AI Act (Regulation (EU) 2024/1689): an error per point the",
+                "            card does not document, a warning per point it documents in part (not legal advice)"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check: README.md, .json or .yaml.")
     List<Path> files;
 
-    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review",
+    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review|annex-iv",
             description = "Rule packs to add; repeatable or comma-separated.")
     List<String> rules = List.of();
 
