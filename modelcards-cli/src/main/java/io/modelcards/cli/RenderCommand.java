@@ -6,6 +6,7 @@ import io.modelcards.card.Datasets;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.LoadedCard;
 import io.modelcards.render.card.CardRenderer;
+import io.modelcards.render.card.ComplianceView;
 import io.modelcards.render.card.OutputFormat;
 import io.modelcards.render.card.RenderRequest;
 import io.modelcards.render.card.RenderedCard;
@@ -70,6 +71,10 @@ final class RenderCommand implements Callable<Integer> {
             + "evaluation and others training. It replaces the card's dataset of the same name and role, or is added.")
     List<String> profiles = List.of();
 
+    @Option(names = "--compliance", paramLabel = "annex-iv", description = "With html, add a compliance view after the card: "
+            + "annex-iv, its coverage of each point of Annex IV of the EU AI Act (not legal advice; docs/annex-iv.md).")
+    String compliance;
+
     @Mixin
     LenientOption lenient;
 
@@ -79,6 +84,11 @@ final class RenderCommand implements Callable<Integer> {
             throw CliFailure.usage("--timeout", "usage/timeout", "--timeout must be more than 0 and at most 3600 seconds");
         }
         OutputFormat fmt = chooseFormat();
+        ComplianceView view = compliance == null ? ComplianceView.NONE : ComplianceView.parse(compliance).orElseThrow(() ->
+                CliFailure.usage("--compliance", "usage/compliance", "unknown compliance view '" + compliance + "': use annex-iv"));
+        if (view != ComplianceView.NONE && fmt != OutputFormat.HTML) {
+            throw CliFailure.usage("--compliance", "usage/compliance", "--compliance shows in html only: add --format html");
+        }
         Map<String, Object> extra = extraVars();
         String templateSource = template == null ? null : InputFiles.read(template, template.toString());
         List<ProfileFiles.Given> given = profiles.stream().map(ProfileFiles::parse).toList();
@@ -90,7 +100,7 @@ final class RenderCommand implements Callable<Integer> {
         TemplateChoice choice = templateSource == null
                 ? TemplateChoice.AUTO : new TemplateChoice.User(template.toString(), templateSource, extra);
         // Local images in the card's Markdown are looked up beside the card, as a repository viewer would find them.
-        RenderRequest request = new RenderRequest(card, fmt, choice, options, ImageFolder.besideCard(input));
+        RenderRequest request = new RenderRequest(card, fmt, choice, options, ImageFolder.besideCard(input), view);
         RenderedCard result = CardRenderer.create().render(request);
         if (result.hasErrors()) {
             throw new CliFailure(ExitCode.INVALID, result.problems());

@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
                 "  hf        Hugging Face metadata rules (model-index, datasets, base_model, emissions)",
                 "  complete  completeness score per section; fails under --threshold; warns on stale text",
                 "  review    fails on text a person wrote against facts that changed since (stale)",
+                "  annex-iv  each point of Annex IV of the EU AI Act (Regulation (EU) 2024/1689): an error per point the",
+                "            card does not document, a warning per point it documents in part (not legal advice)",
                 "  FILE      an organisation's rules from a policy file (.yaml, .yml or .json) with a rules: list",
                 "A FOLDER is searched at every depth for README.md and card files (modelcard.json, card.yaml, NAME.modelcard.json).",
                 "A card switches rules off in its metadata: modelcards: {suppress: [RULE, {rule: RULE, reason: TEXT}]}."})
@@ -48,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cards to check (README.md, .json or .yaml), or folders holding them.")
     List<Path> files;
 
-    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review|FILE",
+    @Option(names = "--rules", split = ",", paramLabel = "hf|complete|review|annex-iv|FILE",
             description = "Rule packs or policy files to add; repeatable or comma-separated.")
     List<String> rules = List.of();
 

@@ -137,7 +137,8 @@ class CommandsTest {
         Cli.Run r = Cli.run("validate", "--rules", "strictest", EXAMPLE.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
-                .isEqualTo("--rules:0:0: error: unknown rule pack \"strictest\": use schema, hf, complete or review [usage/rules]\n");
+                .isEqualTo("--rules:0:0: error: unknown rule pack \"strictest\": use schema, hf, complete, review or annex-iv "
+                        + "[usage/rules]\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.modelcards.card;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -21,6 +22,7 @@ import java.util.List;
  * @param datasets      identities (and optional statistics) of the datasets the model saw
  * @param considerations bias, risks, limitations, ethical considerations, caveats, recommendations (§4.8–4.9)
  * @param governance    risk rating, business context and custom fields
+ * @param compliance    what EU AI Act technical documentation (Annex IV) needs beyond the rest; left out of JSON when empty
  * @param sections      further human-written Markdown sections that map to no field, in document order
  * @param provenance    where each value came from: captured automatically or written by a person
  * @param source        layout of the imported README, or null for a card that was never a README
@@ -36,6 +38,7 @@ public record ModelCard(
         List<DatasetInfo> datasets,
         Considerations considerations,
         Governance governance,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Compliance.OmitWhenEmpty.class) Compliance compliance,
         List<Section> sections,
         Provenance provenance,
         ReadmeSource source) implements ModelCardBuilder.With {
@@ -50,6 +53,7 @@ public record ModelCard(
         datasets = Lists.copy(datasets);
         considerations = considerations == null ? Considerations.EMPTY : considerations;
         governance = governance == null ? Governance.EMPTY : governance;
+        compliance = compliance == null ? Compliance.EMPTY : compliance;
         sections = Lists.copy(sections);
         provenance = provenance == null ? Provenance.EMPTY : provenance;
     }

@@ -1,6 +1,7 @@
 package io.modelcards.hf;
 
 import io.modelcards.card.Citation;
+import io.modelcards.card.Compliance;
 import io.modelcards.card.Considerations;
 import io.modelcards.card.Considerations.Risk;
 import io.modelcards.card.Evaluation;
@@ -18,6 +19,8 @@ import java.util.function.Function;
 
 /** Reads and sets the card's Markdown fields that README sections map to, by JSON Pointer. */
 final class CardFields {
+    private static final String COMPLIANCE = "/compliance/";
+
     private CardFields() {}
 
     /** The text at {@code pointer}, or null. */
@@ -91,8 +94,44 @@ final class CardFields {
             case "/evaluation/results" -> e.results();
             case "/evaluation/summary" -> e.summary();
             case "/evaluation/examination" -> e.examination();
-            default -> throw new IllegalArgumentException("not a README field: " + pointer);
+            default -> pointer.startsWith(COMPLIANCE) ? compliance(c.compliance(), pointer.substring(COMPLIANCE.length()))
+                    : notAField(pointer);
         };
+    }
+
+    private static String compliance(Compliance a, String key) {
+        return switch (key) {
+            case "integration" -> a.integration();
+            case "distribution" -> a.distribution();
+            case "target_hardware" -> a.targetHardware();
+            case "product_markings" -> a.productMarkings();
+            case "user_interface" -> a.userInterface();
+            case "human_oversight" -> a.humanOversight();
+            case "predetermined_changes" -> a.predeterminedChanges();
+            case "test_reports" -> a.testReports();
+            case "cybersecurity" -> a.cybersecurity();
+            case "risk_management" -> a.riskManagement();
+            case "lifecycle_changes" -> a.lifecycleChanges();
+            case "standards" -> a.standards();
+            case "declaration_of_conformity" -> a.declarationOfConformity();
+            case "post_market_monitoring" -> a.postMarketMonitoring();
+            default -> notAField(COMPLIANCE + key);
+        };
+    }
+
+    private static String notAField(String pointer) {
+        throw new IllegalArgumentException("not a README field: " + pointer);
+    }
+
+    private static Compliance withCompliance(Compliance a, Function<String, String> s) {
+        return a.with().integration(s.apply(COMPLIANCE + "integration")).distribution(s.apply(COMPLIANCE + "distribution"))
+                .targetHardware(s.apply(COMPLIANCE + "target_hardware")).productMarkings(s.apply(COMPLIANCE + "product_markings"))
+                .userInterface(s.apply(COMPLIANCE + "user_interface")).humanOversight(s.apply(COMPLIANCE + "human_oversight"))
+                .predeterminedChanges(s.apply(COMPLIANCE + "predetermined_changes")).testReports(s.apply(COMPLIANCE + "test_reports"))
+                .cybersecurity(s.apply(COMPLIANCE + "cybersecurity")).riskManagement(s.apply(COMPLIANCE + "risk_management"))
+                .lifecycleChanges(s.apply(COMPLIANCE + "lifecycle_changes")).standards(s.apply(COMPLIANCE + "standards"))
+                .declarationOfConformity(s.apply(COMPLIANCE + "declaration_of_conformity"))
+                .postMarketMonitoring(s.apply(COMPLIANCE + "post_market_monitoring")).build();
     }
 
     /** Whether the value counts as content: non-null text, a non-empty list, or a known risk rating. */
@@ -142,6 +181,7 @@ final class CardFields {
         e = e.with().testingData(s.apply("/evaluation/testing_data")).factors(s.apply("/evaluation/factors"))
                 .metrics(s.apply("/evaluation/metrics")).results(s.apply("/evaluation/results")).summary(s.apply("/evaluation/summary"))
                 .examination(s.apply("/evaluation/examination")).build();
-        return c.withDetails(d).withUses(u).withConsiderations(k).withTraining(t).withEvaluation(e).withGovernance(g).withMetadata(m);
+        return c.withDetails(d).withUses(u).withConsiderations(k).withTraining(t).withEvaluation(e).withGovernance(g).withMetadata(m)
+                .withCompliance(withCompliance(c.compliance(), s));
     }
 }

@@ -134,10 +134,12 @@ final class LabeledBullets implements HubCodec {
         return switch (unit) {
             case HOURS -> s.isEmpty() || s.matches("(hours?|hrs?|h)\\b.*") ? 1.0 : null;
             case KWH -> s.isEmpty() || s.startsWith("kwh") ? 1.0 : null;
-            case GRAMS -> s.startsWith("kg") ? 1000.0 : s.matches("(t|tonnes?|tons?)\\b.*") ? 1e6
-                    : s.isEmpty() || s.matches("(g|grams?)\\b.*") ? 1.0 : null;
-            case BYTES -> s.startsWith("gib") ? 1073741824.0 : s.startsWith("gb") ? 1e9 : s.startsWith("mib") ? 1048576.0
-                    : s.startsWith("mb") ? 1e6 : s.startsWith("tb") ? 1e12 : null;
+            // Boxed constants throughout: a chain of "? 1e6 : … : null" would unbox the null and throw.
+            case GRAMS -> s.startsWith("kg") ? Double.valueOf(1000.0) : s.matches("(t|tonnes?|tons?)\\b.*") ? Double.valueOf(1e6)
+                    : s.isEmpty() || s.matches("(g|grams?)\\b.*") ? Double.valueOf(1.0) : null;
+            case BYTES -> s.startsWith("gib") ? Double.valueOf(1073741824.0) : s.startsWith("gb") ? Double.valueOf(1e9)
+                    : s.startsWith("mib") ? Double.valueOf(1048576.0) : s.startsWith("mb") ? Double.valueOf(1e6)
+                    : s.startsWith("tb") ? Double.valueOf(1e12) : null;
             case TEXT -> 1.0;
         };
     }

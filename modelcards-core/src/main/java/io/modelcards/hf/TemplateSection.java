@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The headings of huggingface_hub's default model card template ({@code templates/modelcard_template.md}), in
  * template order, each with the card field its text maps to; plus the sections modelcards adds for the fields the
  * {@code complete} pack checks and that template has no place for (owners and contacts, primary intended users,
- * ethical considerations, governance and business context).
+ * ethical considerations, governance and business context), and for the texts of the {@code annex-iv} pack.
  *
  * @param level   heading level in the template
  * @param heading heading text as the template writes it
@@ -89,7 +89,23 @@ record TemplateSection(int level, String heading, Kind kind, String field, Strin
             new TemplateSection(2, "Model Card Authors [optional]", Kind.TEXT, "/details/card_authors", MORE),
             new TemplateSection(2, "Model Card Contact", Kind.TEXT, "/details/contact", MORE),
             new TemplateSection(2, "Governance", Kind.GOVERNANCE, "/governance/risk", ""),
-            new TemplateSection(3, "Business Context", Kind.TEXT, "/governance/business_context", MORE));
+            new TemplateSection(3, "Business Context", Kind.TEXT, "/governance/business_context", MORE),
+            // The EU AI Act's Annex IV texts (schema 1.4): written only when the card has them.
+            new TemplateSection(2, "EU AI Act Technical Documentation", Kind.STRUCTURE, "#eu-ai-act-technical-documentation", ""),
+            new TemplateSection(3, "Interaction with Other Systems", Kind.TEXT, "/compliance/integration", MORE),
+            new TemplateSection(3, "Forms of Distribution", Kind.TEXT, "/compliance/distribution", MORE),
+            new TemplateSection(3, "Target Hardware", Kind.TEXT, "/compliance/target_hardware", MORE),
+            new TemplateSection(3, "Product Markings and Layout", Kind.TEXT, "/compliance/product_markings", MORE),
+            new TemplateSection(3, "User Interface for Deployers", Kind.TEXT, "/compliance/user_interface", MORE),
+            new TemplateSection(3, "Human Oversight Measures", Kind.TEXT, "/compliance/human_oversight", MORE),
+            new TemplateSection(3, "Predetermined Changes", Kind.TEXT, "/compliance/predetermined_changes", MORE),
+            new TemplateSection(3, "Signed Test Reports", Kind.TEXT, "/compliance/test_reports", MORE),
+            new TemplateSection(3, "Cybersecurity Measures", Kind.TEXT, "/compliance/cybersecurity", MORE),
+            new TemplateSection(3, "Risk Management System", Kind.TEXT, "/compliance/risk_management", MORE),
+            new TemplateSection(3, "Changes Over the Lifecycle", Kind.TEXT, "/compliance/lifecycle_changes", MORE),
+            new TemplateSection(3, "Standards Applied", Kind.TEXT, "/compliance/standards", MORE),
+            new TemplateSection(3, "EU Declaration of Conformity", Kind.TEXT, "/compliance/declaration_of_conformity", MORE),
+            new TemplateSection(3, "Post-Market Monitoring Plan", Kind.TEXT, "/compliance/post_market_monitoring", MORE));
 
     /** Template sections by normalised heading; the title is matched by its prefix instead. */
     private static final Map<String, TemplateSection> BY_HEADING = ALL.stream().filter(s -> s.kind != Kind.TITLE)

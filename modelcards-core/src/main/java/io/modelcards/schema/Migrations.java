@@ -31,6 +31,9 @@ public final class Migrations {
         // "human" gained "basis" and "confirmed"), the model's artifact hash, and the front matter's plain scalars.
         // All optional: a 1.2 card's human text has no known basis and so is never stale.
         register(new Step("1.2", "1.3", tree -> tree));
+        // 1.4 added the optional "compliance" part (the EU AI Act Annex IV texts: integration, distribution, oversight,
+        // cybersecurity, standards, monitoring plan, ...). A 1.3 card simply has none of it.
+        register(new Step("1.3", "1.4", tree -> tree));
     }
 
     private static void register(Step step) {

@@ -11,11 +11,16 @@ public enum RulePack {
     /** Completeness: the card must be filled above a threshold, and must say its intended uses and limitations. */
     COMPLETE,
     /** Review: every text a person wrote still rests on the facts it was written against (none is stale). */
-    REVIEW;
+    REVIEW,
+    /**
+     * EU AI Act technical documentation: each point of Annex IV of Regulation (EU) 2024/1689 is documented
+     * ({@link AnnexIv}). Opt-in for providers in the EU; its report is not legal advice.
+     */
+    ANNEX_IV;
 
-    /** The pack's name as users write it: {@code schema}, {@code hf}, {@code complete} or {@code review}. */
+    /** The pack's name as users write it: {@code schema}, {@code hf}, {@code complete}, {@code review} or {@code annex-iv}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -30,6 +35,6 @@ public enum RulePack {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown rule pack \"" + n + "\": use schema, hf, complete or review");
+        throw new IllegalArgumentException("unknown rule pack \"" + n + "\": use schema, hf, complete, review or annex-iv");
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>Each rule reports at the JSON Pointer of the offending value in the card's JSON form
  * ({@code /metadata/eval_results/2/metric_type}); the {@link SourceMap} turns it into a line and column, and a
  * pointer it cannot place is reported at 1:1. Rule codes are stable: {@code schema/*}, {@code hf/*},
- * {@code complete/*} and {@code review/*}. The result is sorted by line and column and is the same for the same input.
+ * {@code complete/*}, {@code review/*} and {@code annex-iv/*}. The result is sorted by line and column and is the same for the same input.
  */
 public final class Validator {
     private Validator() {}
@@ -40,6 +40,7 @@ public final class Validator {
                 case HF -> HfRules.check(card, findings);
                 case COMPLETE -> CompleteRules.check(card, options.completenessThreshold(), findings);
                 case REVIEW -> StaleRules.check(card, Severity.ERROR, "review/stale", findings);
+                case ANNEX_IV -> AnnexIvRules.check(AnnexIvCoverage.of(card, options.evidence()), findings);
             }
         }
         List<Diagnostic> out = new ArrayList<>();

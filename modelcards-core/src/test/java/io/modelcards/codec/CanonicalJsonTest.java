@@ -18,7 +18,7 @@ class CanonicalJsonTest {
     void membersAreSortedAndNothingIsIndented() throws InvalidInputException {
         assertThat(canonical("{\n  \"schema_version\": \"1.2\",\n  \"metadata\": {\"tags\": [\"b\", \"a\"], \"license\": \"mit\"}\n}"))
                 .isEqualTo("{\"considerations\":{},\"details\":{},\"evaluation\":{},\"governance\":{\"risk\":\"unknown\"},"
-                        + "\"metadata\":{\"license\":\"mit\",\"tags\":[\"b\",\"a\"]},\"provenance\":{},\"schema_version\":\"1.3\","
+                        + "\"metadata\":{\"license\":\"mit\",\"tags\":[\"b\",\"a\"]},\"provenance\":{},\"schema_version\":\"1.4\","
                         + "\"training\":{\"hyperparameters\":{}},\"uses\":{}}");
     }
 

@@ -66,6 +66,12 @@ class LabeledBulletsTest {
     }
 
     @Test
+    void carbonInAnUnknownUnitLeavesItsFieldEmptyInsteadOfFailing() {
+        // Found by ReadmeFuzzTest: a chain of conditional expressions unboxed the null of an unknown unit.
+        assertThat(env("- **Carbon Emitted:** 3 lbs\n")).containsEntry(HubFields.CO2, null);
+    }
+
+    @Test
     void textAfterTheBulletsLeavesTheSectionToOtherReaders() {
         assertThat(env(TEMPLATE + "| Energy and emissions | Value |\n|---|---|\n")).isNull();
     }

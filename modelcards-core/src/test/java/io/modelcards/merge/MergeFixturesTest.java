@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.Origin;
+import io.modelcards.card.SchemaVersion;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.codec.CardReader;
 import io.modelcards.edit.CardEdit;
@@ -27,7 +28,7 @@ class MergeFixturesTest {
 
     static Stream<Path> fixtures() {
         List<Path> out = new ArrayList<>();
-        for (String version : List.of("1.0", "1.1", "1.2", "1.3")) {
+        for (String version : SchemaVersion.READABLE) {
             out.addAll(Fixtures.list("schema/" + version, ".json"));
             out.addAll(Fixtures.list("schema/" + version, ".yaml"));
         }

@@ -8,6 +8,7 @@ import io.modelcards.testing.Golden;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,14 @@ class CorpusTest {
 
     static Stream<Path> badAndWarn() throws Exception {
         return Stream.concat(bad(), warn());
+    }
+
+    /**
+     * Every pack a card without a legal duty runs: all but {@code annex-iv}, which documents an EU provider's duties and
+     * reports each undocumented point of Annex IV (its own tests hold it to a card that documents every point).
+     */
+    private static Set<RulePack> generalPacks() {
+        return EnumSet.complementOf(EnumSet.of(RulePack.ANNEX_IV));
     }
 
     private static List<String> lines(List<Diagnostic> problems) {
@@ -70,8 +79,8 @@ class CorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("good")
-    void aGoodCardHasNoErrorUnderEveryPack(Path card) throws Exception {
-        List<Diagnostic> problems = CardCorpus.diagnose(card, EnumSet.allOf(RulePack.class));
+    void aGoodCardHasNoErrorUnderEveryGeneralPack(Path card) throws Exception {
+        List<Diagnostic> problems = CardCorpus.diagnose(card, generalPacks());
         assertThat(problems).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
     }
 
@@ -87,6 +96,6 @@ class CorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("good")
     void aGoodCardHasNoWarningEither(Path card) throws Exception {
-        assertThat(lines(CardCorpus.diagnose(card, EnumSet.allOf(RulePack.class)))).isEmpty();
+        assertThat(lines(CardCorpus.diagnose(card, generalPacks()))).isEmpty();
     }
 }

@@ -17,7 +17,7 @@ class RulePackTest {
     @Test
     void anUnknownPackNamesThePacksThatExist() {
         assertThatThrownBy(() -> RulePack.parse("strict")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown rule pack \"strict\": use schema, hf, complete or review");
+                .hasMessage("unknown rule pack \"strict\": use schema, hf, complete, review or annex-iv");
     }
 
     @Test

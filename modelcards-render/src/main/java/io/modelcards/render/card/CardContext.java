@@ -1,5 +1,6 @@
 package io.modelcards.render.card;
 
+import io.modelcards.card.Compliance;
 import io.modelcards.card.ModelCard;
 import io.modelcards.card.ModelDetails;
 import io.modelcards.card.Section;
@@ -77,6 +78,7 @@ public final class CardContext {
                 .map(c -> DisplayText.row("key", DisplayText.str(c.key()), "component", DisplayText.str(c.component())))
                 .toList());
         addGovernance(ctx, card);
+        addCompliance(ctx, card.compliance());
         ctx.put("extra_sections", sections(card.sections()));
         ctx.put("sections_after", sectionsAfter(card));
         Map<String, String> facts = Facts.of(card);
@@ -120,6 +122,30 @@ public final class CardContext {
         g.customFields().forEach((k, v) -> custom.add(
                 DisplayText.row("name", DisplayText.cell(k), "value", DisplayText.cell(DisplayText.of(v)))));
         ctx.put("custom_field_rows", custom);
+    }
+
+    /**
+     * The Annex IV texts: {@code compliance_heading}, the heading of their part or "" when the card has none of them,
+     * and {@code compliance_text}, each text by its JSON name, "" when empty.
+     */
+    private static void addCompliance(Map<String, Object> ctx, Compliance c) {
+        ctx.put("compliance_heading", c.hasText() ? "EU AI Act Technical Documentation" : "");
+        Map<String, Object> text = new LinkedHashMap<>();
+        text.put("integration", DisplayText.str(c.integration()));
+        text.put("distribution", DisplayText.str(c.distribution()));
+        text.put("target_hardware", DisplayText.str(c.targetHardware()));
+        text.put("product_markings", DisplayText.str(c.productMarkings()));
+        text.put("user_interface", DisplayText.str(c.userInterface()));
+        text.put("human_oversight", DisplayText.str(c.humanOversight()));
+        text.put("predetermined_changes", DisplayText.str(c.predeterminedChanges()));
+        text.put("test_reports", DisplayText.str(c.testReports()));
+        text.put("cybersecurity", DisplayText.str(c.cybersecurity()));
+        text.put("risk_management", DisplayText.str(c.riskManagement()));
+        text.put("lifecycle_changes", DisplayText.str(c.lifecycleChanges()));
+        text.put("standards", DisplayText.str(c.standards()));
+        text.put("declaration_of_conformity", DisplayText.str(c.declarationOfConformity()));
+        text.put("post_market_monitoring", DisplayText.str(c.postMarketMonitoring()));
+        ctx.put("compliance_text", text);
     }
 
     private static List<Object> sections(List<Section> sections) {

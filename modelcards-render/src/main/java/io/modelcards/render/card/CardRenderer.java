@@ -6,9 +6,11 @@ import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.hf.GeneratedReadme;
 import io.modelcards.hf.HfMetadata;
+import io.modelcards.validate.AnnexIvCoverage;
 import io.modelcards.hf.ReadmeCodec;
 import io.modelcards.render.chart.DatasetChart;
 import io.modelcards.render.chart.TrainingChart;
+import io.modelcards.render.html.ComplianceTable;
 import io.modelcards.render.html.HtmlPage;
 import io.modelcards.render.html.ImageFolder;
 import io.modelcards.render.jinja.JinjaEngine;
@@ -57,11 +59,11 @@ public final class CardRenderer {
             return new RenderedCard(CardCodec.toJson(card), List.of(), Map.of());
         }
         if (request.template() instanceof TemplateChoice.User user) {
-            return renderUser(card, request.format(), user, request.options(), request.images());
+            return renderUser(card, request.format(), user, request.options(), request.images(), request.compliance());
         }
         BuiltinTemplate template = request.template() instanceof TemplateChoice.Builtin builtin
                 ? builtin.template() : BuiltinTemplates.choose(card);
-        return renderBuiltin(card, request.format(), template, request.options(), request.images());
+        return renderBuiltin(card, request.format(), template, request.options(), request.images(), request.compliance());
     }
 
     /**
@@ -86,7 +88,7 @@ public final class CardRenderer {
 
     /** A built-in template's output ends with exactly one line end and always gets the card's front matter. */
     private RenderedCard renderBuiltin(ModelCard card, OutputFormat format, BuiltinTemplate template, RenderOptions options,
-            ImageFolder images) {
+            ImageFolder images, ComplianceView compliance) {
         RenderResult body = engine.render(template.id(), BuiltinTemplates.source(template), CardContext.of(card), options);
         if (body.hasErrors()) {
             return RenderedCard.failed(body.problems());
@@ -95,7 +97,7 @@ public final class CardRenderer {
         return format == OutputFormat.MD
                 ? markdown(card, GeneratedReadme.finish(card, "---\n" + FrontMatter.yaml(HfMetadata.forReadme(card)) + "---\n" + markdown),
                         body.problems())
-                : html(card, markdown, body.problems(), images);
+                : html(card, markdown, body.problems(), images, compliance);
     }
 
     /**
@@ -105,7 +107,7 @@ public final class CardRenderer {
      * output without any front matter, as a page.
      */
     private RenderedCard renderUser(ModelCard card, OutputFormat format, TemplateChoice.User user, RenderOptions options,
-            ImageFolder images) {
+            ImageFolder images, ComplianceView compliance) {
         Map<String, Object> vars = CardContext.of(card);
         List<Diagnostic> problems = new ArrayList<>();
         user.variables().forEach((name, value) -> {
@@ -126,7 +128,7 @@ public final class CardRenderer {
             String text = hasFrontMatter ? out : "---\n" + FrontMatter.yaml(HfMetadata.forReadme(card)) + "---\n" + out;
             return markdown(card, GeneratedReadme.finish(card, text), problems);
         }
-        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, problems, images);
+        return html(card, hasFrontMatter ? withoutFrontMatter(out) : out, problems, images, compliance);
     }
 
     /** Whether a card value says nothing, so that replacing it loses nothing: null, "", or an empty list or map. */
@@ -146,10 +148,13 @@ public final class CardRenderer {
      * The page, with the charts drawn inline where the Markdown shows them as images, other local images read from
      * {@code images}, and the problems of both the template and the images.
      */
-    private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems, ImageFolder images) {
+    private static RenderedCard html(ModelCard card, String markdown, List<Diagnostic> problems, ImageFolder images,
+            ComplianceView compliance) {
         Map<String, String> figures = charts(card, markdown);
+        String appendix = compliance instanceof ComplianceView.AnnexIv a
+                ? ComplianceTable.annexIv(AnnexIvCoverage.of(card, a.evidence())) : "";
         HtmlPage.Page page = HtmlPage.page(title(card), GeneratedReadme.withoutMarkers(markdown), HfMetadata.toDict(card.metadata()),
-                figures, images);
+                figures, images, appendix);
         List<Diagnostic> all = new ArrayList<>(problems);
         all.addAll(page.problems());
         return new RenderedCard(page.html(), all, Map.of());

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param template the template that renders md and html; json ignores it
  * @param options  the engine's limits and undefined-variable handling
  * @param images   where html finds the local images the Markdown shows (the card's folder); md and json ignore it
+ * @param compliance the compliance view html shows after the card, {@link ComplianceView#NONE} by default; md and json ignore it
  */
 public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice template, RenderOptions options,
-        ImageFolder images) {
+        ImageFolder images, ComplianceView compliance) {
     /** Refuses null components: every part of a request decides the output. */
     public RenderRequest {
         Objects.requireNonNull(card, "card");
@@ -23,6 +24,12 @@ public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice 
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(compliance, "compliance");
+    }
+
+    /** A request without a compliance view. */
+    public RenderRequest(ModelCard card, OutputFormat format, TemplateChoice template, RenderOptions options, ImageFolder images) {
+        this(card, format, template, options, images, ComplianceView.NONE);
     }
 
     /** A request with no folder for local images: html shows their alt text instead. */
@@ -37,16 +44,21 @@ public record RenderRequest(ModelCard card, OutputFormat format, TemplateChoice 
 
     /** This request with {@code template} instead. */
     public RenderRequest withTemplate(TemplateChoice template) {
-        return new RenderRequest(card, format, template, options, images);
+        return new RenderRequest(card, format, template, options, images, compliance);
     }
 
     /** This request with {@code options} instead. */
     public RenderRequest withOptions(RenderOptions options) {
-        return new RenderRequest(card, format, template, options, images);
+        return new RenderRequest(card, format, template, options, images, compliance);
     }
 
     /** This request with local images looked up in {@code images} instead. */
     public RenderRequest withImages(ImageFolder images) {
-        return new RenderRequest(card, format, template, options, images);
+        return new RenderRequest(card, format, template, options, images, compliance);
+    }
+
+    /** This request with the compliance view {@code compliance} instead. */
+    public RenderRequest withCompliance(ComplianceView compliance) {
+        return new RenderRequest(card, format, template, options, images, compliance);
     }
 }

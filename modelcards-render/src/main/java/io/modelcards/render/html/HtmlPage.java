@@ -72,6 +72,15 @@ public final class HtmlPage {
      */
     public static Page page(String title, String markdown, Map<String, Object> metadata, Map<String, String> figures,
             ImageFolder images) {
+        return page(title, markdown, metadata, figures, images, "");
+    }
+
+    /**
+     * {@link #page(String, String, Map, Map, ImageFolder)}, with {@code appendix} at the end of the card: HTML that
+     * modelcards made with every text escaped (a {@link ComplianceTable}), sanitized with the rest.
+     */
+    public static Page page(String title, String markdown, Map<String, Object> metadata, Map<String, String> figures,
+            ImageFolder images, String appendix) {
         Node document = PARSER.parse(markdown);
         Images placed = Images.place(document, figures, images);
         Headings headings = Headings.of(document);
@@ -84,7 +93,7 @@ public final class HtmlPage {
         String article = renderer.render(document);
         int at = afterTitleAndSummary(article);
         String body = "<article class=\"card\">\n" + article.substring(0, at) + toc(headings.entries())
-                + metadataTable(metadata) + article.substring(at) + "</article>\n";
+                + metadataTable(metadata) + article.substring(at) + appendix + "</article>\n";
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"modelcards\">\n"
