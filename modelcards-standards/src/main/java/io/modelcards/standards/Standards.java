@@ -8,8 +8,12 @@ import java.util.Optional;
 /** The exporters and importers of every {@link Standard}. */
 public final class Standards {
     private static final Map<Standard, Exporter> EXPORTERS = index(List.of(
+            new io.modelcards.standards.internal.mct.MctExporter(),
+            new io.modelcards.standards.internal.sagemaker.SageMakerExporter()
     ));
     private static final Map<Standard, Importer> IMPORTERS = indexImporters(List.of(
+            new io.modelcards.standards.internal.mct.MctImporter(),
+            new io.modelcards.standards.internal.sagemaker.SageMakerImporter()
     ));
 
     private Standards() {}
