@@ -1,5 +1,9 @@
 package io.modelcards.standards;
 
+import io.modelcards.standards.internal.mct.MctExporter;
+import io.modelcards.standards.internal.mct.MctImporter;
+import io.modelcards.standards.internal.sagemaker.SageMakerExporter;
+import io.modelcards.standards.internal.sagemaker.SageMakerImporter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +12,12 @@ import java.util.Optional;
 /** The exporters and importers of every {@link Standard}. */
 public final class Standards {
     private static final Map<Standard, Exporter> EXPORTERS = index(List.of(
-            new io.modelcards.standards.internal.mct.MctExporter(),
-            new io.modelcards.standards.internal.sagemaker.SageMakerExporter()
+            new MctExporter(),
+            new SageMakerExporter()
     ));
     private static final Map<Standard, Importer> IMPORTERS = indexImporters(List.of(
-            new io.modelcards.standards.internal.mct.MctImporter(),
-            new io.modelcards.standards.internal.sagemaker.SageMakerImporter()
+            new MctImporter(),
+            new SageMakerImporter()
     ));
 
     private Standards() {}

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +79,7 @@ public final class Uncarried {
     private static void index(JsonNode node, String pointer, Map<String, Integer> order) {
         order.put(pointer, order.size());
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> index(e.getValue(), Pointers.child(pointer, e.getKey()), order));
+            node.properties().forEach(e -> index(e.getValue(), Pointers.child(pointer, e.getKey()), order));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 index(node.get(i), Pointers.child(pointer, i), order);
@@ -98,8 +97,7 @@ public final class Uncarried {
         boolean inside = rows.stream().anyMatch(r -> r.formatField() != null && Pointers.descendsInto(r.cardField(), pointer));
         if (inside && (node.isObject() || node.isArray())) {
             if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     walk(e.getValue(), Pointers.child(pointer, e.getKey()), out);
                 }
             } else {

@@ -49,7 +49,7 @@ final class ContentBudget {
     private static void locate(JsonNode node, String pointer, Map<JsonNode, String> where) {
         where.put(node, pointer);
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> locate(e.getValue(), Pointers.child(pointer, e.getKey()), where));
+            node.properties().forEach(e -> locate(e.getValue(), Pointers.child(pointer, e.getKey()), where));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 locate(node.get(i), Pointers.child(pointer, i), where);

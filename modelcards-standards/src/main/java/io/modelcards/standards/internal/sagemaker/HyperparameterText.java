@@ -3,6 +3,7 @@ package io.modelcards.standards.internal.sagemaker;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcards.codec.CardMappers;
 import io.modelcards.standards.internal.mct.Numbers;
+import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,7 @@ final class HyperparameterText {
             try {
                 JsonNode n = CardMappers.json().readTree(text);
                 return CardMappers.json().treeToValue(n, Object.class);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return text;
             }
         }

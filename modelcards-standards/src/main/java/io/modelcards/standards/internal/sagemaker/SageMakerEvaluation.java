@@ -18,6 +18,8 @@ final class SageMakerEvaluation {
     static final int NAME = 63;
     static final int METRIC_NAME = 255;
     static final String WHOLE = "all";
+    /** The name of the evaluation of values with neither dataset nor split. */
+    static final String NO_DATASET = "evaluation";
 
     private SageMakerEvaluation() {}
 
@@ -73,7 +75,7 @@ final class SageMakerEvaluation {
         if (dataset && split) {
             return q.dataset() + "/" + q.split();
         }
-        return dataset ? q.dataset() : split ? "/" + q.split() : "evaluation";
+        return dataset ? q.dataset() : split ? "/" + q.split() : NO_DATASET;
     }
 
     static String slice(Map<String, String> slice) {

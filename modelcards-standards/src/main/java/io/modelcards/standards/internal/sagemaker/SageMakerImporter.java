@@ -10,6 +10,7 @@ import io.modelcards.card.ModelCardBuilder;
 import io.modelcards.card.ModelDetails;
 import io.modelcards.card.ModelDetailsBuilder;
 import io.modelcards.card.Origin;
+import io.modelcards.card.Provenance;
 import io.modelcards.card.RiskRating;
 import io.modelcards.card.Section;
 import io.modelcards.diagnostic.Diagnostic;
@@ -65,13 +66,13 @@ public final class SageMakerImporter implements Importer {
         section(in, "/business_details/business_stakeholders", "Business stakeholders", sections);
         section(in, "/business_details/line_of_business", "Line of business", sections);
         in.finish();
-        return card.sections(sections).provenance(new io.modelcards.card.Provenance(origins)).build();
+        return card.sections(sections).provenance(new Provenance(origins)).build();
     }
 
     /** The content inside a request or answer; a problem in it is reported at the {@code Content} member. */
     private static JsonInput content(JsonInput outer, String text, String file) throws InvalidInputException {
         String inner = outer.text("/Content");
-        if (inner == null) {
+        if (inner == null && outer.at("/Content") == null) {
             outer.problem("/Content", "type", "/Content: expected the content as text, found null");
         }
         outer.finish();

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,7 +112,9 @@ final class SageMakerReading {
         for (int e = 0; e < in.size("/evaluation_details"); e++) {
             String ep = "/evaluation_details/" + e;
             String name = in.text(ep + "/name");
-            String dataset = in.isObject(ep + "/metadata") ? in.text(ep + "/metadata/dataset") : name;
+            // Without metadata (content from elsewhere) the name is the dataset, unless it is the exporter's stand-in.
+            String dataset = in.isObject(ep + "/metadata") ? in.text(ep + "/metadata/dataset")
+                    : SageMakerEvaluation.NO_DATASET.equals(name) ? null : name;
             String split = in.at(ep + "/metadata") != null ? in.text(ep + "/metadata/split") : null;
             String observation = in.text(ep + "/evaluation_observation");
             if (observation != null) {
@@ -129,12 +132,12 @@ final class SageMakerReading {
         return EvaluationBuilder.builder().quantitative(out).build();
     }
 
-    private static java.util.Optional<QuantitativeResult> metric(JsonInput in, String p, String dataset, String split,
+    private static Optional<QuantitativeResult> metric(JsonInput in, String p, String dataset, String split,
                                                                  Map<String, String> slice) {
         JsonNode value = in.at(p + "/value");
         if (value == null || !value.isNumber()) {
             // Text, boolean and graph metrics have no typed place in the card; they are not numbers to compare.
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         QuantitativeResultBuilder b = QuantitativeResultBuilder.builder().metric(in.text(p + "/name")).value(value.doubleValue())
                 .dataset(dataset).split(split).slice(slice);
@@ -154,7 +157,7 @@ final class SageMakerReading {
                 }
             }
         }
-        return java.util.Optional.of(b.build());
+        return Optional.of(b.build());
     }
 
     private static Double number(String s) {

@@ -11,6 +11,7 @@ import io.modelcards.codec.CardMappers;
 import io.modelcards.standards.internal.mct.JsonOutput;
 import io.modelcards.standards.internal.mct.Pointers;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,7 +50,7 @@ final class SageMakerSections {
         RiskRating risk = card.governance().risk();
         if (risk != RiskRating.UNKNOWN) {
             String name = risk.name();
-            o.put("risk_rating", name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT));
+            o.put("risk_rating", name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
         }
         fit.text(o, "explanations_for_risk_rating", card.governance().riskRationale(), LONG, "/governance/risk_rationale",
                 "explanations_for_risk_rating");

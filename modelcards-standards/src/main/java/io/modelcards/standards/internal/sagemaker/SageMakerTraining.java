@@ -11,6 +11,7 @@ import io.modelcards.standards.internal.mct.JsonOutput;
 import io.modelcards.standards.internal.mct.Numbers;
 import io.modelcards.standards.internal.mct.Pointers;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,8 +40,9 @@ final class SageMakerTraining {
         for (int i = 0; i < datasets.size(); i++) {
             DatasetInfo d = datasets.get(i);
             String pointer = "/datasets/" + i;
-            if (d.role() != null && EVALUATION_ROLES.contains(d.role().toLowerCase(java.util.Locale.ROOT))) {
-                if (JsonOutput.present(d.sourceUri()) || JsonOutput.present(d.role())) {
+            if (d.role() != null && EVALUATION_ROLES.contains(d.role().toLowerCase(Locale.ROOT))) {
+                fit.leaveOut(pointer + "/role", "left out: SageMaker lists training datasets only");
+                if (JsonOutput.present(d.sourceUri())) {
                     fit.leaveOut(pointer + "/source_uri", "left out: SageMaker lists training datasets only");
                 }
                 continue;

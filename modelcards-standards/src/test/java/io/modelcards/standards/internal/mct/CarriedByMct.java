@@ -25,8 +25,8 @@ final class CarriedByMct {
         ModelDetails details = ModelDetailsBuilder.builder().name(d.name()).summary(d.summary()).description(d.description())
                 .owners(d.owners()).version(d.version()).date(Texts.isIsoDate(d.date()) ? d.date() : null)
                 .references(d.references().stream().filter(Texts::isAbsoluteUri).toList())
-                .citations(d.citations().stream().map(x -> new Citation(x.bibtex() == null ? null : MctImporter.bibtexKey(x.bibtex()), x.bibtex(), x.apa(), null))
-                        .toList())
+                .citations(d.citations().stream().map(x -> new Citation(x.bibtex() == null ? null
+                        : MctImporter.bibtexKey(x.bibtex()), x.bibtex(), x.apa(), null)).toList())
                 .architecture(d.architecture()).build();
         return ModelCardBuilder.builder()
                 .metadata(MetadataBuilder.builder().license(c.metadata().license()).build())

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Each kind of bad MCT input gives one located line that says what to do; no card is made. */
 class MctImportErrorsTest {
     static List<String> problems(String text) {
-        InvalidInputException e = catchThrowableOfType(() -> new MctImporter().read(text, "in.json"), InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> new MctImporter().read(text, "in.json"));
         assertThat(e).as("an import error").isNotNull();
         return e.problems().stream().map(Diagnostic::format).toList();
     }
