@@ -143,4 +143,19 @@ class StandardsCommandsTest {
         assertThat(r.err()).isEqualTo("--from:0:0: error: spdx is written only, not read: import reads mct, sagemaker, or a "
                 + "README.md without --from [usage/format]\n");
     }
+
+    @Test
+    void anExportWithoutAnOutputFileIsAUsageError() {
+        Cli.Run r = Cli.run("export", card.toString(), "--to", "mct");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("export:0:0: error: use export CARD --to mct -o FILE: one card file and the file to write "
+                + "[usage/arguments]\n");
+    }
+
+    @Test
+    void anExportToStdoutPrintsTheDocumentOnly() {
+        Cli.Run r = Cli.run("export", card.toString(), "--to", "mct", "-o", "-");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("{\n  \"schema_version\": \"0.0.2\",").endsWith("}\n");
+    }
 }

@@ -123,6 +123,18 @@ public final class Uncarried {
         if (node.isBoolean() && !node.booleanValue()) {
             return falseIsEmpty.stream().anyMatch(p -> Pointers.matches(p, pointer));
         }
-        return (node.isTextual() && node.textValue().isEmpty()) || (node.isContainerNode() && node.isEmpty());
+        if (node.isTextual()) {
+            // The card writes an unrated risk as "unknown": the default, which says nothing to carry.
+            return node.textValue().isEmpty() || (pointer.equals("/governance/risk") && node.textValue().equals("unknown"));
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!isEmpty(e.getValue(), Pointers.child(pointer, e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return node.isArray() && node.isEmpty();
     }
 }

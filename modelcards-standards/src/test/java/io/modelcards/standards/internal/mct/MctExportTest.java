@@ -92,4 +92,11 @@ class MctExportTest {
     static String lines(List<Omission> omissions) {
         return omissions.stream().map(o -> o.pointer() + ": " + o.reason() + "\n").collect(Collectors.joining());
     }
+
+    @Test
+    void anEmptyCardHasNothingToReport() {
+        Exported e = export(ModelCard.empty());
+        assertThat(e.omissions()).isEmpty();
+        assertThat(e.document()).isEqualTo("{\n  \"schema_version\": \"0.0.2\"\n}\n");
+    }
 }

@@ -86,4 +86,11 @@ class SageMakerExportTest {
     static String lines(List<Omission> omissions) {
         return omissions.stream().map(o -> o.pointer() + ": " + o.reason() + "\n").collect(Collectors.joining());
     }
+
+    @Test
+    void anEmptyCardIsEmptyContentWithNothingToReport() throws Exception {
+        Exported e = export(ModelCard.empty());
+        assertThat(e.omissions()).isEmpty();
+        assertThat(e.document()).isEqualTo("{ }\n");
+    }
 }
