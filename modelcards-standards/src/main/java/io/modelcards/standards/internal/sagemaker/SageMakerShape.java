@@ -20,6 +20,9 @@ final class SageMakerShape {
                     "training_metrics", "user_provided_training_metrics", "hyper_parameters", "user_provided_hyper_parameters"),
             "/additional_information", Set.of("ethical_considerations", "caveats_and_recommendations", "custom_details"));
 
+    private static final Set<String> EVALUATION = Set.of("name", "evaluation_observation", "evaluation_job_arn", "datasets",
+            "metadata", "metric_groups");
+
     private SageMakerShape() {}
 
     static void check(JsonInput in) {
@@ -28,5 +31,10 @@ final class SageMakerShape {
                 in.onlyKnown(pointer, KNOWN.get(pointer), ADVICE);
             }
         });
+        for (int i = 0; i < in.size("/evaluation_details"); i++) {
+            if (in.isObject("/evaluation_details/" + i)) {
+                in.onlyKnown("/evaluation_details/" + i, EVALUATION, ADVICE);
+            }
+        }
     }
 }

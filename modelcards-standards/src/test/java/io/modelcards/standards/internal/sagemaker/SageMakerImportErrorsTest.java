@@ -75,4 +75,11 @@ class SageMakerImportErrorsTest {
         assertThat(problems("{\"Content\": {}}")).containsExactly("sm.json:1:2: error: /Content: expected text, found an object "
                 + "[sagemaker/type]");
     }
+
+    @Test
+    void aFieldAnEvaluationDoesNotAllowIsReportedAtIt() {
+        assertThat(problems("{\"evaluation_details\": [{\"name\": \"e\", \"score\": 1}]}")).containsExactly("sm.json:1:39: error: "
+                + "/evaluation_details/0/score: unknown field \"score\": SageMaker's content schema does not allow it: remove it or "
+                + "check its spelling [sagemaker/unknown-field]");
+    }
 }
