@@ -54,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--spec", paramLabel = "VERSION",
-            description = "The format's version, for formats with several (cyclonedx: 1.6 or 1.7); default: the newest supported.")
+            description = "The format's version, for formats with several (cyclonedx: 1.6 or 1.7); default: the first "
+                    + "version --explain lists.")
     String specVersion;
 
     @Option(names = "--status", paramLabel = "STATE", description = "The card's workflow state, for formats that record one "
