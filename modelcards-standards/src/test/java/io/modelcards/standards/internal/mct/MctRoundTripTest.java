@@ -7,6 +7,7 @@ import io.modelcards.card.Origin;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.testing.Fixtures;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,5 +39,15 @@ class MctRoundTripTest {
     void importedValuesAreMarkedAsImportedFromMct() throws Exception {
         assertThat(roundTrip(Fixtures.card("full-every-field")).provenance().originOf("/details/name"))
                 .isEqualTo(new Origin.Auto("import:mct"));
+    }
+
+    @Test
+    void aVersionZeroZeroOneMetricWithANumericValueIsRead() throws Exception {
+        ModelCard card = new MctImporter().read("{\"quantitative_analysis\": {\"performance_metrics\": [{\"type\": \"f1\", "
+                + "\"value\": 0.5, \"slice\": \"lang=fr\"}]}}", "old.json");
+        assertThat(card.evaluation().quantitative()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(0.5);
+            assertThat(q.slice()).containsExactly(Map.entry("lang", "fr"));
+        });
     }
 }
