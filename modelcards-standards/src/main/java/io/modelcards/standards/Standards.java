@@ -2,6 +2,10 @@ package io.modelcards.standards;
 
 import io.modelcards.standards.internal.cyclonedx.CycloneDxExporter;
 import io.modelcards.standards.internal.cyclonedx.CycloneDxImporter;
+import io.modelcards.standards.internal.mct.MctExporter;
+import io.modelcards.standards.internal.mct.MctImporter;
+import io.modelcards.standards.internal.sagemaker.SageMakerExporter;
+import io.modelcards.standards.internal.sagemaker.SageMakerImporter;
 import io.modelcards.standards.internal.spdx.SpdxExporter;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,10 +16,14 @@ import java.util.Optional;
 public final class Standards {
     private static final Map<Standard, Exporter> EXPORTERS = index(List.of(
             new CycloneDxExporter(),
+            new MctExporter(),
+            new SageMakerExporter(),
             new SpdxExporter()
     ));
     private static final Map<Standard, Importer> IMPORTERS = indexImporters(List.of(
-            new CycloneDxImporter()
+            new CycloneDxImporter(),
+            new MctImporter(),
+            new SageMakerImporter()
     ));
 
     private Standards() {}
