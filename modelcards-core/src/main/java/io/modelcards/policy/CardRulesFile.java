@@ -162,8 +162,8 @@ final class CardRulesFile {
         }
         doc.unknownKeys(m, at, METRIC, CODE);
         String type = text(m, at, "type");
-        Double min = number(m, at, "min");
-        Double max = number(m, at, "max");
+        Double min = doc.number(m, at, "min", CODE);
+        Double max = doc.number(m, at, "max", CODE);
         if (type == null) {
             doc.error(at, CODE, "the metric has no type: add type: accuracy (or the metric it bounds)");
             return null;
@@ -235,15 +235,4 @@ final class CardRulesFile {
         return v.asText().strip();
     }
 
-    private Double number(JsonNode m, String at, String key) {
-        JsonNode v = m.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            doc.error(at + "/" + key, CODE, key + " must be a number, not " + v + ": write e.g. " + key + ": 0.9");
-            return null;
-        }
-        return v.asDouble();
-    }
 }

@@ -90,6 +90,22 @@ public final class PolicyDocument {
         }
     }
 
+    /**
+     * The number under {@code key} of {@code object} (at {@code at}), or null when absent; anything but a finite number is
+     * an error with {@code code}, located at the value.
+     */
+    public Double number(JsonNode object, String at, String key, String code) {
+        JsonNode v = object.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            error(at + "/" + key, code, key + " must be a number, not " + v + ": write e.g. " + key + ": 0.9");
+            return null;
+        }
+        return v.asDouble();
+    }
+
     /** Throws every recorded problem, in the order found, if there is any. */
     public void throwIfProblems() throws InvalidInputException {
         if (!problems.isEmpty()) {

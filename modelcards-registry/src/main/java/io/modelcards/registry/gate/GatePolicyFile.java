@@ -80,8 +80,8 @@ final class GatePolicyFile {
             String type = text(m, at, "type");
             String dataset = text(m, at, "dataset");
             String split = text(m, at, "split");
-            Double min = number(m, at, "min");
-            Double max = number(m, at, "max");
+            Double min = doc.number(m, at, "min", CODE);
+            Double max = doc.number(m, at, "max", CODE);
             if (type == null && !m.has("type")) {
                 error(at, "metric bound " + (i + 1) + " has no type: add type: accuracy (or the metric it bounds)");
             } else if (min == null && max == null && !m.has("min") && !m.has("max")) {
@@ -106,17 +106,6 @@ final class GatePolicyFile {
         return v.asText().strip();
     }
 
-    private Double number(JsonNode m, String at, String key) {
-        JsonNode v = m.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            error(at + "/" + key, key + " must be a number, not " + v + ": write e.g. " + key + ": 0.9");
-            return null;
-        }
-        return v.asDouble();
-    }
 
     private boolean bool(JsonNode root, String key, boolean fallback) {
         JsonNode v = root.get(key);
