@@ -27,6 +27,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * together; {@link #StoredAuditLog(Database)} runs each call in a transaction of its own.
  */
 public final class StoredAuditLog implements AuditLog {
+    private static final String MOVE_HEAD = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ? AND hash = ?";
+    private static final String INSERT_ENTRY = "INSERT INTO audit_entries (seq, event_json, prev_hash, hash) VALUES (?, ?, ?, ?)";
+
     private final Jdbi jdbi;
     private final Handle handle;
 
@@ -104,20 +107,28 @@ public final class StoredAuditLog implements AuditLog {
     }
 
     private static void write(Handle h, ChainHead head, AuditEntry entry, String eventJson) {
-        int moved = h.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1 AND seq = :was AND hash = :wasHash")
-                .bind("seq", entry.seq()).bind("hash", entry.hash()).bind("was", head.seq()).bind("wasHash", head.hash()).execute();
-        if (moved != 1) {
-            throw new ChainConflictException("the audit chain's head moved past entry " + head.seq() + " meanwhile: retry");
-        }
+        // Both kept prepared on the connection, as the head's lock: they run at every write of the registry, and Jdbi's
+        // statement building (named parameters, customizers, cleanup) cost more than the statements.
         try {
-            h.createUpdate("INSERT INTO audit_entries (seq, event_json, prev_hash, hash) VALUES (:seq, :json, :prev, :hash)")
-                    .bind("seq", entry.seq()).bind("json", eventJson).bind("prev", entry.prevHash()).bind("hash", entry.hash())
-                    .execute();
-        } catch (RuntimeException e) {
+            PreparedStatement move = KeptStatements.on(h, MOVE_HEAD);
+            move.setLong(1, entry.seq());
+            move.setString(2, entry.hash());
+            move.setLong(3, head.seq());
+            move.setString(4, head.hash());
+            if (move.executeUpdate() != 1) {
+                throw new ChainConflictException("the audit chain's head moved past entry " + head.seq() + " meanwhile: retry");
+            }
+            PreparedStatement insert = KeptStatements.on(h, INSERT_ENTRY);
+            insert.setLong(1, entry.seq());
+            insert.setString(2, eventJson);
+            insert.setString(3, entry.prevHash());
+            insert.setString(4, entry.hash());
+            insert.executeUpdate();
+        } catch (SQLException e) {
             if (Rows.isUniqueViolation(e)) {
                 throw new ChainConflictException("audit entry " + entry.seq() + " was written by another append first: retry");
             }
-            throw e;
+            throw new UnableToExecuteStatementException(e, null);
         }
     }
 

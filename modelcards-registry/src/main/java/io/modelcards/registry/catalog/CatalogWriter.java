@@ -3,8 +3,11 @@ package io.modelcards.registry.catalog;
 import io.modelcards.card.ModelCard;
 import io.modelcards.codec.CardCodec;
 import io.modelcards.codec.ContentHash;
+import io.modelcards.registry.db.KeptStatements;
 import io.modelcards.registry.db.Rows;
 import io.modelcards.registry.workflow.State;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The catalog's writes inside a caller's transaction, so that a write and what goes with it (a workflow transition, its
@@ -158,8 +162,16 @@ public final class CatalogWriter {
      * {@link #setState(String, String, State, State)} for a caller that holds the version's row.
      */
     public boolean setState(long versionId, State from, State to) {
-        return handle.createUpdate("UPDATE versions SET state = :to WHERE id = :id AND state = :from")
-                .bind("to", to.id()).bind("id", versionId).bind("from", from.id()).execute() == 1;
+        // Kept prepared on the connection: every workflow move runs it, and Jdbi's statement building cost more than it.
+        try {
+            PreparedStatement move = KeptStatements.on(handle, "UPDATE versions SET state = ? WHERE id = ? AND state = ?");
+            move.setString(1, to.id());
+            move.setLong(2, versionId);
+            move.setString(3, from.id());
+            return move.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
     }
 
     private long modelId(String model) {
