@@ -1,6 +1,7 @@
 package io.modelcards.registry;
 
 import io.modelcards.registry.review.ApprovalPolicy;
+import io.modelcards.validate.RegistryEvidence;
 import io.modelcards.validate.RulePack;
 import io.modelcards.validate.ValidationOptions;
 import java.nio.file.Path;
@@ -62,9 +63,10 @@ public record RegistryConfig(String jdbcUrl, Path home, Clock clock, ApprovalPol
         return new RegistryConfig(jdbcUrl, home, c, policy, rulePacks, completenessThreshold, keyFile, anonymousRead);
     }
 
-    /** This configuration with approval policy {@code p}. */
+    /** This configuration with approval policy {@code p}; the packs it names, if any, become the ones submit runs. */
     public RegistryConfig withPolicy(ApprovalPolicy p) {
-        return new RegistryConfig(jdbcUrl, home, clock, p, rulePacks, completenessThreshold, keyFile, anonymousRead);
+        return new RegistryConfig(jdbcUrl, home, clock, p, p.packs() == null ? rulePacks : p.packs(), completenessThreshold, keyFile,
+                anonymousRead);
     }
 
     /** This configuration with submit running {@code packs} (besides {@code schema}) at completeness {@code threshold}. */
@@ -82,8 +84,12 @@ public record RegistryConfig(String jdbcUrl, Path home, Clock clock, ApprovalPol
         return new RegistryConfig(jdbcUrl, home, clock, policy, rulePacks, completenessThreshold, keyFile, allowed);
     }
 
-    /** The validation settings of a submit: the threshold as a whole score. */
+    /**
+     * The validation settings of a submit: the threshold as a whole score, and the records every version in a registry
+     * gets (dated, signed review decisions; its history and audit chain), which the annex-iv pack counts as evidence.
+     */
     ValidationOptions validationOptions() {
-        return new ValidationOptions((int) Math.round(completenessThreshold));
+        return new ValidationOptions((int) Math.round(completenessThreshold))
+                .withEvidence(RegistryEvidence.of(RegistryEvidence.Kind.REVIEWS, RegistryEvidence.Kind.HISTORY));
     }
 }

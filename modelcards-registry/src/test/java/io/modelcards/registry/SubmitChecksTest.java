@@ -55,6 +55,25 @@ class SubmitChecksTest {
     }
 
     @StorageTest
+    void anAnnexIvPolicyRefusesASubmitForTheTextsTheCardLacksButNotForWhatTheRegistryHolds(TestDatabase db)
+            throws InvalidInputException {
+        ApprovalPolicy policy = ApprovalPolicy.parse("packs: [annex-iv]\n", "policy.yaml");
+        try (Setup s = Setup.open(db, home, c -> c.withPolicy(policy))) {
+            s.registry.createModel(s.ann, "sentiment");
+            s.registry.createVersion(s.ann, "sentiment", "1.0.0");
+            ContentHash hash = s.registry.upload(s.ann, "sentiment", "1.0.0", Fixtures.card("classifier-sentiment"), null)
+                    .revision().hash();
+            RegistryException e = catchThrowableOfType(() -> s.registry.submit(s.ann, "sentiment", "1.0.0", hash),
+                    RegistryException.class);
+            assertThat(e.problems()).extracting(Diagnostic::code).contains("annex-iv/2h", "annex-iv/9")
+                    .allMatch(c -> c.startsWith("annex-iv/") || c.startsWith("schema/"));
+            // Outside a registry this card documents 2(g) and 6 in part at most; the registry's records cover them.
+            assertThat(s.registry.submitChecks("sentiment", "1.0.0")).extracting(Diagnostic::code)
+                    .doesNotContain("annex-iv/2g", "annex-iv/6");
+        }
+    }
+
+    @StorageTest
     void aVersionWithoutACardHasNoChecks(TestDatabase db) {
         try (Setup s = Setup.open(db, home)) {
             s.registry.createModel(s.ann, "bare");

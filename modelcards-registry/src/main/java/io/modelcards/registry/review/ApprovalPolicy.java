@@ -2,8 +2,10 @@ package io.modelcards.registry.review;
 
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.policy.CardRules;
+import io.modelcards.validate.RulePack;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a revision needs before its version is approved: a number of approvals from reviewers other than its authors,
@@ -16,6 +18,7 @@ import java.util.List;
  * high_risk:
  *   approvals: 2            # for a card whose governance.risk is high (the larger of the two numbers counts)
  *   mitigation_required: true   # and its governance.risk_rationale, the written mitigation, must not be blank
+ * packs: [hf, complete, review, annex-iv]   # optional: the rule packs a submit runs (default hf, complete, review)
  * rules:                    # an organisation's card rules (io.modelcards.policy.CardRules), checked at every submit
  *   - {id: acme/licences, message: we ship under MIT, allowed_licenses: [mit]}
  * </pre>
@@ -24,8 +27,9 @@ import java.util.List;
  * @param roles     review roles, each needing its own approval; empty for none
  * @param highRisk  what a high-risk card needs besides
  * @param rules     the organisation's card rules, which a submit runs with the registry's rule packs
+ * @param packs     the rule packs a submit runs besides {@code schema}, or null for the registry's own setting
  */
-public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk, CardRules rules) {
+public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk, CardRules rules, Set<RulePack> packs) {
     /** One approval, no roles, and for high risk two approvals and a written mitigation. */
     public static final ApprovalPolicy DEFAULT = new ApprovalPolicy(1, List.of(), HighRisk.DEFAULT);
 
@@ -36,11 +40,17 @@ public record ApprovalPolicy(int approvals, List<String> roles, HighRisk highRis
         roles = List.copyOf(roles);
         highRisk = highRisk == null ? HighRisk.DEFAULT : highRisk;
         rules = rules == null ? CardRules.NONE : rules;
+        packs = packs == null ? null : Set.copyOf(packs);
+    }
+
+    /** A policy that leaves the rule packs to the registry's setting. */
+    public ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk, CardRules rules) {
+        this(approvals, roles, highRisk, rules, null);
     }
 
     /** A policy without card rules. */
     public ApprovalPolicy(int approvals, List<String> roles, HighRisk highRisk) {
-        this(approvals, roles, highRisk, CardRules.NONE);
+        this(approvals, roles, highRisk, CardRules.NONE, null);
     }
 
     /**

@@ -6,15 +6,18 @@ import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.policy.CardRules;
 import io.modelcards.policy.PolicyDocument;
+import io.modelcards.validate.RulePack;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads an approval policy file, checking every setting and locating each mistake at its line and column. */
 final class PolicyFile {
-    private static final List<String> TOP = List.of("approvals", "roles", "high_risk", "rules");
+    private static final List<String> TOP = List.of("approvals", "roles", "high_risk", "packs", "rules");
     private static final List<String> HIGH = List.of("approvals", "mitigation_required");
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final int MAX_APPROVALS = 100;
@@ -44,9 +47,10 @@ final class PolicyFile {
         int approvals = count(root, "/approvals", ApprovalPolicy.DEFAULT.approvals());
         List<String> roles = roles(root.get("roles"));
         ApprovalPolicy.HighRisk highRisk = highRisk(root.get("high_risk"));
+        Set<RulePack> packs = packs(root.get("packs"));
         CardRules rules = CardRules.in(doc);
         doc.throwIfProblems();
-        return new ApprovalPolicy(approvals, roles, highRisk, rules);
+        return new ApprovalPolicy(approvals, roles, highRisk, rules, packs);
     }
 
     private int count(JsonNode parent, String pointer, int fallback) {
@@ -60,6 +64,26 @@ final class PolicyFile {
             return fallback;
         }
         return n.asInt();
+    }
+
+    /** The packs named, or null when the file names none (the registry's own setting applies). */
+    private Set<RulePack> packs(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            doc.error("/packs", "policy/packs", "packs must be a list of rule packs, e.g. [hf, complete, review, annex-iv]");
+            return null;
+        }
+        Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
+        for (int i = 0; i < n.size(); i++) {
+            try {
+                packs.add(RulePack.parse(n.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                doc.error("/packs/" + i, "policy/packs", e.getMessage());
+            }
+        }
+        return packs;
     }
 
     private List<String> roles(JsonNode n) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
+import io.modelcards.validate.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +55,7 @@ class ApprovalPolicyTest {
     @Test
     void anUnknownSettingSuggestsTheNearestOne() {
         assertThat(problems("aprovals: 2\n", "policy.yaml")).containsExactly("policy.yaml:1:1: error: unknown setting"
-                + " \"aprovals\": did you mean \"approvals\"? the settings here are approvals, roles, high_risk, rules"
+                + " \"aprovals\": did you mean \"approvals\"? the settings here are approvals, roles, high_risk, packs, rules"
                 + " [policy/unknown-field]");
     }
 
@@ -90,5 +91,22 @@ class ApprovalPolicyTest {
         InvalidInputException e = catchThrowableOfType(() -> ApprovalPolicy.read(dir.resolve("none.yaml")), InvalidInputException.class);
 
         assertThat(e.problems()).extracting(Diagnostic::code).containsExactly("input/not-found");
+    }
+
+    @Test
+    void thePacksASubmitRunsAreRead() throws InvalidInputException {
+        ApprovalPolicy p = ApprovalPolicy.parse("packs: [hf, annex-iv]\n", "policy.yaml");
+        assertThat(p.packs()).containsExactlyInAnyOrder(RulePack.HF, RulePack.ANNEX_IV);
+    }
+
+    @Test
+    void aPolicyWithoutPacksLeavesThemToTheRegistry() throws InvalidInputException {
+        assertThat(ApprovalPolicy.parse("approvals: 2\n", "policy.yaml").packs()).isNull();
+    }
+
+    @Test
+    void anUnknownPackIsReportedAtItsEntry() {
+        assertThat(problems("packs: [hf, eu-act]\n", "policy.yaml")).singleElement().asString()
+                .startsWith("policy.yaml:1:13: error: unknown rule pack").endsWith("[policy/packs]");
     }
 }
