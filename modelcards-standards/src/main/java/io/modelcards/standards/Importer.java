@@ -9,7 +9,9 @@ public interface Importer {
     Standard standard();
 
     /**
-     * The card the document describes; each value it sets has provenance {@code Origin.Auto("import:" + standard.id())}.
+     * The card the document describes; each value it sets has provenance {@code Origin.Auto("import:" + standard.id())},
+     * except values the format itself marks as supplied by a person (SageMaker's {@code user_provided_} lists), which are
+     * recorded as {@code Origin.Human} without an author, so that export and import keep the two apart.
      *
      * @param text the document
      * @param file how messages name the document (its path as the user gave it, or "-")
