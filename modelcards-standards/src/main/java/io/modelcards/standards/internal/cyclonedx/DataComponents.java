@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.DatasetInfo;
+import io.modelcards.standards.internal.Uris;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ final class DataComponents {
         ObjectNode data = c.putArray("data").addObject();
         data.put("type", "dataset");
         data.put("name", c.get("name").textValue());
-        if (Texts.isUri(d.sourceUri())) {
+        if (Uris.isAbsolute(d.sourceUri())) {
             data.putObject("contents").put("url", d.sourceUri());
             taken.mark(at + "/source_uri");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.ModelCard;
+import io.modelcards.standards.internal.Uris;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ final class ModelComponent {
             c.putArray("licenses").addObject().putObject("license").put(id == null ? "name" : "id", id == null ? license : id);
             taken.mark("/metadata/license");
         }
-        if (Texts.isUri(card.details().repository())) {
+        if (Uris.isAbsolute(card.details().repository())) {
             c.putArray("externalReferences").addObject().put("type", "vcs").put("url", card.details().repository());
             taken.mark("/details/repository");
         }

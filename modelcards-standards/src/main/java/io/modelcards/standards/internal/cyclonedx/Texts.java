@@ -1,7 +1,5 @@
 package io.modelcards.standards.internal.cyclonedx;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -47,15 +45,4 @@ final class Texts {
         return contentHash != null && SHA256.matcher(contentHash).matches();
     }
 
-    /** Whether {@code s} is an absolute URI, which CycloneDX's {@code iri-reference} fields accept. */
-    static boolean isUri(String s) {
-        if (s == null || s.isBlank() || s.chars().anyMatch(c -> c <= ' ')) {
-            return false;
-        }
-        try {
-            return new URI(s).isAbsolute();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 }

@@ -13,6 +13,7 @@ import io.modelcards.standards.Exporter;
 import io.modelcards.standards.MappingRow;
 import io.modelcards.standards.Omission;
 import io.modelcards.standards.Standard;
+import io.modelcards.standards.internal.Uris;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ public final class MctExporter implements Exporter {
         ArrayNode refs = o.putArray("references");
         for (int i = 0; i < d.references().size(); i++) {
             String r = d.references().get(i);
-            if (Texts.isAbsoluteUri(r)) {
+            if (Uris.isAbsolute(r)) {
                 refs.addObject().put("reference", r);
             } else if (JsonOutput.present(r)) {
                 partial.add(new Omission("/details/references/" + i, "MCT references are URIs, and this is not one"));

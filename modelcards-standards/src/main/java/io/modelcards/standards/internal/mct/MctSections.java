@@ -8,6 +8,7 @@ import io.modelcards.card.ModelCard;
 import io.modelcards.card.PrivacyFinding;
 import io.modelcards.card.QuantitativeResult;
 import io.modelcards.standards.Omission;
+import io.modelcards.standards.internal.Uris;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class MctSections {
             DatasetInfo d = card.datasets().get(i);
             ObjectNode x = data.addObject();
             JsonOutput.putText(x, "name", d.name());
-            if (Texts.isAbsoluteUri(d.sourceUri())) {
+            if (Uris.isAbsolute(d.sourceUri())) {
                 x.put("link", d.sourceUri());
             } else if (JsonOutput.present(d.sourceUri())) {
                 partial.add(new Omission("/datasets/" + i + "/source_uri", "MCT dataset links are URIs, and this is not one"));

@@ -1,7 +1,5 @@
 package io.modelcards.standards.internal.mct;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -22,17 +20,6 @@ public final class Texts {
         }
     }
 
-    /** Whether {@code s} is an absolute URI (JSON Schema's {@code uri} format): a scheme, then the rest. */
-    public static boolean isAbsoluteUri(String s) {
-        if (s == null || s.isBlank()) {
-            return false;
-        }
-        try {
-            return new URI(s).isAbsolute();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     /** The first {@code max} characters of {@code s}, never splitting a surrogate pair (so possibly one fewer). */
     public static String cut(String s, int max) {

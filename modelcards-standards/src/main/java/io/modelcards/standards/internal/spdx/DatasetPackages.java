@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcards.card.DatasetInfo;
 import io.modelcards.card.DatasetStatistics;
+import io.modelcards.standards.internal.Uris;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class DatasetPackages {
         if (d.revision() != null) {
             p.put("software_packageVersion", d.revision());
         }
-        p.put("software_downloadLocation", SpdxExporter.isUri(d.sourceUri()) ? d.sourceUri() : Graph.NO_ASSERTION);
+        p.put("software_downloadLocation", Uris.isAbsolute(d.sourceUri()) ? d.sourceUri() : Graph.NO_ASSERTION);
         p.put("software_primaryPurpose", "data");
         p.put("releaseTime", required.releaseTime());
         p.put("builtTime", required.releaseTime());

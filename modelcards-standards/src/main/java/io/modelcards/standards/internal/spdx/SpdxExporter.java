@@ -18,10 +18,9 @@ import io.modelcards.standards.Exporter;
 import io.modelcards.standards.MappingRow;
 import io.modelcards.standards.Omission;
 import io.modelcards.standards.Standard;
+import io.modelcards.standards.internal.Uris;
 import io.modelcards.standards.internal.cyclonedx.Licenses;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,7 +101,7 @@ public final class SpdxExporter implements Exporter {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String location = isUri(d.repository()) ? d.repository() : Graph.NO_ASSERTION;
+        String location = Uris.isAbsolute(d.repository()) ? d.repository() : Graph.NO_ASSERTION;
         return new Required(d.version(), location, releaseTime(d.date(), options.created()), graph.id("supplier"));
     }
 
@@ -145,16 +144,6 @@ public final class SpdxExporter implements Exporter {
         graph.relationship("license-relationship", modelId, "hasDeclaredLicense", graph.id("license"));
     }
 
-    static boolean isUri(String s) {
-        if (s == null || s.isBlank() || s.chars().anyMatch(c -> c <= ' ')) {
-            return false;
-        }
-        try {
-            return new URI(s).isAbsolute();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     private static JsonNode tree(ModelCard card) {
         try {

@@ -14,6 +14,7 @@ import io.modelcards.card.ModelDetails;
 import io.modelcards.card.ModelDetailsBuilder;
 import io.modelcards.card.PrivacyFinding;
 import io.modelcards.card.QuantitativeResultBuilder;
+import io.modelcards.standards.internal.Uris;
 import java.util.List;
 
 /** The part of a card that MCT carries, by the mapping: what a round trip through MCT must keep exactly. */
@@ -24,7 +25,7 @@ final class CarriedByMct {
         ModelDetails d = c.details();
         ModelDetails details = ModelDetailsBuilder.builder().name(d.name()).summary(d.summary()).description(d.description())
                 .owners(d.owners()).version(d.version()).date(Texts.isIsoDate(d.date()) ? d.date() : null)
-                .references(d.references().stream().filter(Texts::isAbsoluteUri).toList())
+                .references(d.references().stream().filter(Uris::isAbsolute).toList())
                 .citations(d.citations().stream().map(x -> new Citation(x.bibtex() == null ? null
                         : MctImporter.bibtexKey(x.bibtex()), x.bibtex(), x.apa(), null)).toList())
                 .architecture(d.architecture()).build();
@@ -47,7 +48,7 @@ final class CarriedByMct {
         List<PrivacyFinding> privacy = d.statistics() == null ? List.of() : d.statistics().privacy().stream()
                 .map(p -> new PrivacyFinding(p.column(), p.kind(), p.count(), List.of())).toList();
         return DatasetInfoBuilder.builder().name(d.name()).role(d.role()).split(d.split()).rows(d.rows()).bytes(d.bytes())
-                .revision(d.revision()).contentHash(d.contentHash()).sourceUri(Texts.isAbsoluteUri(d.sourceUri()) ? d.sourceUri() : null)
+                .revision(d.revision()).contentHash(d.contentHash()).sourceUri(Uris.isAbsolute(d.sourceUri()) ? d.sourceUri() : null)
                 .statistics(privacy.isEmpty() ? null : DatasetStatisticsBuilder.builder().rows(d.rows() == null ? 0 : d.rows())
                         .privacy(privacy).build())
                 .build();
