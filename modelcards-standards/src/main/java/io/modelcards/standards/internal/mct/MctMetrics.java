@@ -5,6 +5,7 @@ import io.modelcards.card.Evaluation;
 import io.modelcards.card.EvaluationBuilder;
 import io.modelcards.card.QuantitativeResult;
 import io.modelcards.card.QuantitativeResultBuilder;
+import io.modelcards.standards.internal.Slices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,19 +45,8 @@ final class MctMetrics {
         return n != null && n.isNumber() ? in.number(pointer) : in.numberText(pointer);
     }
 
-    /** {@code a=b, c=d} as pairs; text without {@code =} is kept whole as the value of "slice". */
+    /** {@code a=b, c=d} as pairs; text without {@code =} is kept whole as the value of "slice"; none for no text. */
     static Map<String, String> slice(String text) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (text == null || text.isEmpty()) {
-            return m;
-        }
-        for (String part : text.split(", ")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                return Map.of("slice", text);
-            }
-            m.put(part.substring(0, eq), part.substring(eq + 1));
-        }
-        return m;
+        return text == null || text.isEmpty() ? new LinkedHashMap<>() : Slices.parse(text);
     }
 }

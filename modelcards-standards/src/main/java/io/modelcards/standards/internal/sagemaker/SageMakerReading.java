@@ -13,6 +13,7 @@ import io.modelcards.card.QuantitativeResult;
 import io.modelcards.card.QuantitativeResultBuilder;
 import io.modelcards.card.Section;
 import io.modelcards.card.TrainingBuilder;
+import io.modelcards.standards.internal.Slices;
 import io.modelcards.standards.internal.mct.JsonInput;
 import io.modelcards.standards.internal.mct.Pointers;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class SageMakerReading {
             for (int g = 0; g < in.size(ep + "/metric_groups"); g++) {
                 String gp = ep + "/metric_groups/" + g;
                 String group = in.text(gp + "/name");
-                Map<String, String> slice = group == null || group.equals(SageMakerEvaluation.WHOLE) ? Map.of() : slice(group);
+                Map<String, String> slice = group == null || group.equals(SageMakerEvaluation.WHOLE) ? Map.of() : Slices.parse(group);
                 for (int m = 0; m < in.size(gp + "/metric_data"); m++) {
                     metric(in, gp + "/metric_data/" + m, dataset, split, slice).ifPresent(out::add);
                 }
@@ -168,15 +169,4 @@ final class SageMakerReading {
         }
     }
 
-    static Map<String, String> slice(String text) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String part : text.split(", ")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                return Map.of("slice", text);
-            }
-            m.put(part.substring(0, eq), part.substring(eq + 1));
-        }
-        return m;
-    }
 }
