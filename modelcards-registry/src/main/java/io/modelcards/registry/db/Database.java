@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final String safeUrl;
     private final Kind kind;
+    /** For an embedded H2 file: compaction and forcing to disk while it is open (see there); null otherwise. */
+    private final H2Housekeeping housekeeping;
 
     /** Which database engine is behind the URL. */
     public enum Kind {
@@ -41,11 +43,12 @@ public final class Database implements AutoCloseable {
         POSTGRESQL
     }
 
-    private Database(HikariDataSource pool, String safeUrl, Kind kind) {
+    private Database(HikariDataSource pool, String safeUrl, Kind kind, H2Housekeeping housekeeping) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.safeUrl = safeUrl;
         this.kind = kind;
+        this.housekeeping = housekeeping;
     }
 
     /**
@@ -71,7 +74,14 @@ public final class Database implements AutoCloseable {
             throw e instanceof DatabaseException d ? d : new DatabaseException("cannot migrate the database at " + safe + ": "
                     + JdbcUrls.scrub(rootMessage(e), jdbcUrl), e);
         }
-        return new Database(pool, safe, kind);
+        H2Housekeeping housekeeping;
+        try {
+            housekeeping = kind == Kind.H2 ? H2Housekeeping.start(pool) : null;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new DatabaseException("cannot open the H2 file at " + safe + ": " + JdbcUrls.scrub(rootMessage(e), jdbcUrl), e);
+        }
+        return new Database(pool, safe, kind, housekeeping);
     }
 
     /** Opens (creating it on first use) the embedded H2 database in {@code dir}, file {@code registry.mv.db}. */
@@ -93,6 +103,11 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + dir.resolve("registry").toString().replace('\\', '/') + H2_SETTINGS;
     }
 
+    /** The housekeeping of an embedded H2 file; null for PostgreSQL and in-memory H2. */
+    H2Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
     /** The JDBI handle factory over the pool; every catalog and auth operation runs through it. */
     public Jdbi jdbi() {
         return jdbi;
@@ -108,9 +123,12 @@ public final class Database implements AutoCloseable {
         return kind;
     }
 
-    /** Closes every pooled connection; for H2 this closes the file. */
+    /** Stops the H2 file's housekeeping and closes every pooled connection; for H2 this closes the file. */
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         pool.close();
     }
 
