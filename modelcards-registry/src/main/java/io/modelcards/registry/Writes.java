@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -40,17 +41,19 @@ final class Writes {
             WriteLocks.Held held = locks.open();
             try {
                 T result;
-                try {
-                    result = jdbi.inTransaction(h -> {
-                        afterCommit.clear();
-                        T r = body.apply(Tx.on(h, parts, afterCommit, held));
-                        beforeCommit.run();
-                        return r;
-                    });
-                } finally {
-                    // Only once the transaction has ended (committed or rolled back) may the next writer reach its rows.
-                    held.releaseAll();
-                }
+                try (Handle handle = jdbi.open()) {
+                    try {
+                        result = handle.inTransaction(h -> {
+                            afterCommit.clear();
+                            T r = body.apply(Tx.on(h, parts, afterCommit, held));
+                            beforeCommit.run();
+                            return r;
+                        });
+                    } finally {
+                        // Only once the transaction has ended (committed or rolled back) may the next writer reach its rows.
+                        held.releaseAll();
+                    }
+                } // closing the handle stores the commit in the file (with the commits of writers that ended meanwhile)
                 // Committed from here on: what the transaction left for after its commit runs now.
                 committed.incrementAndGet();
                 afterCommit.forEach(Runnable::run);

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The floor under {@code bench/registry-load}'s publishes: what this machine does for the cheapest equivalent of one
  * workflow, six keep-alive HTTP requests through Javalin, each one small H2 transaction with one insert, committed to
- * the file as the registry commits ({@code WRITE_DELAY=0}), in the registry's own database ({@link Database#embedded}:
+ * the file as the registry commits (stored when the connection closes), in the registry's own database ({@link Database#embedded}:
  * the same URL settings and pool). No token, no card parsing, no audit chain, no signature.
  *
  * <p>{@code serve DIR} starts it on a free loopback port, prints {@code listening on URL} and stops when its standard

@@ -18,12 +18,24 @@ public final class Database implements AutoCloseable {
     /**
      * H2 settings for the embedded file: PostgreSQL compatibility so that one SQL serves both; the database stays open
      * until the pool closes it (not closed by a JVM shutdown hook under running transactions); writers wait up to 10 s
-     * for a row lock instead of failing at once; each commit is written to the file before it returns. Each pooled
+     * for a row lock instead of failing at once; a commit is in H2's memory when it returns, and in the file once its
+     * connection goes back to the pool (see {@link #WRITE_DELAY_MS}). Each pooled
      * connection keeps its {@value #QUERY_CACHE} most recently prepared statements parsed and planned (H2 keeps 8 by
      * default, fewer than one registry write runs, so every statement was parsed again each time).
      */
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=" + Database.QUERY_CACHE;
+            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=" + Database.WRITE_DELAY_MS
+            + ";QUERY_CACHE_SIZE=" + Database.QUERY_CACHE;
+
+    /**
+     * How often H2's own background thread stores what has committed, in ms. Not what makes a commit durable: every
+     * connection of {@link #jdbi()} stores what has committed when it is closed, before the caller goes on (see
+     * {@link H2Housekeeping#persist()}), so that a write is in the file before it is answered. Why not H2's
+     * {@code WRITE_DELAY=0}, which stores inside each commit: the registry's writes hold their locks until the commit
+     * returns, so every store then carried one write; stored after the locks are released, one store carries the writes
+     * of every writer that ended meanwhile (group commit).
+     */
+    static final int WRITE_DELAY_MS = 1000;
 
     /** How many prepared statements each H2 connection keeps: more than the registry's distinct statements. */
     static final int QUERY_CACHE = 256;
@@ -45,7 +57,7 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool, String safeUrl, Kind kind, H2Housekeeping housekeeping) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = housekeeping == null ? Jdbi.create(pool) : Jdbi.create(housekeeping.storingOnClose(pool));
         this.safeUrl = safeUrl;
         this.kind = kind;
         this.housekeeping = housekeeping;

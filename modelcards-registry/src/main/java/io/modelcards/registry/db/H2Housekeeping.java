@@ -13,17 +13,19 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.jdbi.v3.core.ConnectionFactory;
 
 /**
- * Keeps an embedded H2 file's commits cheap and the file from growing without bound while the registry has it open:
- * every {@link #EVERY} it forces the file to disk, then rewrites the live pages of mostly dead chunks; and it lets H2
- * reuse a dead chunk's space {@link #RETENTION} after the chunk died instead of H2's 45 s.
+ * The embedded H2 file while the registry has it open: commits made durable before they are answered, in groups
+ * ({@link #persist()}, {@link #storingOnClose}); and every {@link #EVERY} the file forced to disk and the live pages of
+ * mostly dead chunks rewritten, with H2 allowed to reuse a dead chunk's space {@link #RETENTION} after it died instead
+ * of H2's 45 s.
  *
- * <p>Why: the registry stores every commit before it answers ({@code WRITE_DELAY=0}, so that a {@code kill -9} loses
- * nothing acknowledged), and with that setting H2 starts no background thread of its own: no chunk was ever compacted
- * while the registry ran, and every dead chunk stayed listed for 45 s. At a few hundred commits per second the file
- * held about 10% live data (1.4 GB for 10,000 published revisions) and every commit rewrote a chunk list that grew
- * with it: 161 publishes/s after 90 s of publishing, against 207 with this (bench/registry-load, README).
+ * <p>Why the housekeeping: with H2 storing inside every commit ({@code WRITE_DELAY=0}, as the registry ran before) H2
+ * starts no background thread, so no chunk was compacted while the registry ran, and every dead chunk stayed listed
+ * for 45 s. At a few hundred commits per second the file held about 10% live data (282 MB after 1,600 published
+ * revisions) and every commit rewrote a chunk list that grew with it: 141 publishes/s after 90 s of publishing, against
+ * 207 with this (bench/registry-load, README).
  *
  * <p>Why forcing the file to disk makes the shorter retention safe: H2 keeps a dead chunk for a while so that a power
  * loss, which can drop writes the operating system had not yet flushed, still finds the older chunks the last durable
@@ -67,7 +69,9 @@ final class H2Housekeeping implements AutoCloseable {
             if (!(session instanceof SessionLocal local) || !local.getDatabase().isPersistent()) {
                 return null;
             }
-            return new H2Housekeeping(local.getDatabase().getStore().getMvStore(), EVERY, RETENTION);
+            H2Housekeeping housekeeping = new H2Housekeeping(local.getDatabase().getStore().getMvStore(), EVERY, RETENTION);
+            housekeeping.persist(); // what the migrations committed
+            return housekeeping;
         } catch (SQLException e) {
             throw new DatabaseException("cannot reach the H2 database's file store", e);
         }
@@ -86,6 +90,34 @@ final class H2Housekeeping implements AutoCloseable {
             // The database closed under the round, or a write failed: the registry's own next commit meets the same
             // failure and reports it; the next round tries again.
         }
+    }
+
+    /**
+     * Writes to the file whatever has committed so far (the operating system holds it from then on, so a killed process
+     * loses none of it); returns at once when a store already did. Concurrent callers queue on H2's store lock, and the
+     * first to get it stores the commits of all of them: one write for many.
+     */
+    void persist() {
+        store.commit();
+    }
+
+    /**
+     * Connections from {@code pool} that, when closed, {@linkplain #persist() persist} what has committed: the registry's
+     * writes close their connection before they answer, after releasing their locks.
+     */
+    ConnectionFactory storingOnClose(DataSource pool) {
+        return new ConnectionFactory() {
+            @Override
+            public Connection openConnection() throws SQLException {
+                return pool.getConnection();
+            }
+
+            @Override
+            public void closeConnection(Connection connection) throws SQLException {
+                connection.close();
+                persist();
+            }
+        };
     }
 
     /** How many rounds have completed. */
