@@ -42,12 +42,7 @@ class SubmitChecksTest {
         ApprovalPolicy policy = ApprovalPolicy.parse("approvals: 1\nrules:\n  - id: acme/licence\n    message: we ship under MIT\n"
                 + "    allowed_licenses: [mit]\n", "policy.yaml");
         try (Setup s = Setup.open(db, home, c -> c.withPolicy(policy))) {
-            s.registry.createModel(s.ann, "sentiment");
-            s.registry.createVersion(s.ann, "sentiment", "1.0.0");
-            ContentHash hash = s.registry.upload(s.ann, "sentiment", "1.0.0", Fixtures.card("classifier-sentiment"), null)
-                    .revision().hash();
-            RegistryException e = catchThrowableOfType(() -> s.registry.submit(s.ann, "sentiment", "1.0.0", hash),
-                    RegistryException.class);
+            RegistryException e = refusedSubmitOfTheSentimentCard(s);
             assertThat(e.problems()).extracting(Diagnostic::code, Diagnostic::pointer, Diagnostic::message)
                     .contains(tuple("acme/licence", "/metadata/license",
                             "we ship under MIT: its licence is apache-2.0, and the allowed ones are mit"));
@@ -59,18 +54,22 @@ class SubmitChecksTest {
             throws InvalidInputException {
         ApprovalPolicy policy = ApprovalPolicy.parse("packs: [annex-iv]\n", "policy.yaml");
         try (Setup s = Setup.open(db, home, c -> c.withPolicy(policy))) {
-            s.registry.createModel(s.ann, "sentiment");
-            s.registry.createVersion(s.ann, "sentiment", "1.0.0");
-            ContentHash hash = s.registry.upload(s.ann, "sentiment", "1.0.0", Fixtures.card("classifier-sentiment"), null)
-                    .revision().hash();
-            RegistryException e = catchThrowableOfType(() -> s.registry.submit(s.ann, "sentiment", "1.0.0", hash),
-                    RegistryException.class);
+            RegistryException e = refusedSubmitOfTheSentimentCard(s);
             assertThat(e.problems()).extracting(Diagnostic::code).contains("annex-iv/2h", "annex-iv/9")
                     .allMatch(c -> c.startsWith("annex-iv/") || c.startsWith("schema/"));
             // Outside a registry this card documents 2(g) and 6 in part at most; the registry's records cover them.
             assertThat(s.registry.submitChecks("sentiment", "1.0.0")).extracting(Diagnostic::code)
                     .doesNotContain("annex-iv/2g", "annex-iv/6");
         }
+    }
+
+    /** The refusal of a submit of the sentiment card, uploaded as version 1.0.0 of a new model {@code sentiment}. */
+    private static RegistryException refusedSubmitOfTheSentimentCard(Setup s) throws InvalidInputException {
+        s.registry.createModel(s.ann, "sentiment");
+        s.registry.createVersion(s.ann, "sentiment", "1.0.0");
+        ContentHash hash = s.registry.upload(s.ann, "sentiment", "1.0.0", Fixtures.card("classifier-sentiment"), null)
+                .revision().hash();
+        return catchThrowableOfType(() -> s.registry.submit(s.ann, "sentiment", "1.0.0", hash), RegistryException.class);
     }
 
     @StorageTest
