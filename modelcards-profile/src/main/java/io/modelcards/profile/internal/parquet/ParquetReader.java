@@ -32,6 +32,12 @@ public final class ParquetReader {
     /** How often, in rows, progress is reported. */
     static final int PROGRESS_EVERY = 1 << 16;
 
+    /**
+     * System property: {@code true} makes lists of texts travel as JDBC arrays, the reference path that the packed
+     * form ({@link ColumnType.TextList}) is tested against; unset, they travel packed, one value per list.
+     */
+    public static final String REFERENCE_LISTS = "io.modelcards.profile.parquet.referenceLists";
+
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
     private ParquetReader() {}
@@ -70,8 +76,9 @@ public final class ParquetReader {
             ValueFeeder[] feeders = new ValueFeeder[names.size()];
             StringBuilder select = new StringBuilder("SELECT ");
             Utf8Buffer text = new Utf8Buffer();
+            boolean pack = !Boolean.getBoolean(REFERENCE_LISTS);
             for (int i = 0; i < names.size(); i++) {
-                DuckTypes.Selected s = DuckTypes.select(names.get(i), duckTypes.get(i));
+                DuckTypes.Selected s = DuckTypes.select(names.get(i), duckTypes.get(i), pack);
                 types.add(s.type());
                 feeders[i] = new ValueFeeder(s.type(), target.column(names.get(i)), text);
                 select.append(i == 0 ? "" : ", ").append(s.sql()).append(" AS ").append(DuckTypes.identifier(names.get(i)));
