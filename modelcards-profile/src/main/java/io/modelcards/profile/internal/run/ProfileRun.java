@@ -78,7 +78,6 @@ final class ProfileRun {
                 }
                 String sha;
                 if (src.format() == DataFormat.PARQUET) {
-                    sha = hash(src, total);
                     if (duck == null) {
                         duck = openDuck(src);
                     }
@@ -89,6 +88,8 @@ final class ProfileRun {
                     for (int k = 0; k < parts; k++) {
                         queue.put(new ParquetTask(src, rows * k / parts, rows * (k + 1) / parts));
                     }
+                    // Hashed while the workers read it: the digest is this thread's work, as for text files.
+                    sha = hash(src, total);
                 } else {
                     sha = reader.read(src, block -> {
                         if (options.strict() && readerProblems.errors() > 0) {
