@@ -31,6 +31,12 @@ sealed interface ColumnType {
     /** A list (or fixed-size array, or map as key/value structs) of elements. */
     record ListOf(ColumnType element) implements ColumnType {}
 
+    /**
+     * A list of texts that the query packs into one BLOB per list ({@link PackedTexts}): one value to move through
+     * JDBC where a list costs an array object and a BLOB object per element.
+     */
+    record TextList() implements ColumnType {}
+
     /** A struct with its fields in declaration order. */
     record StructOf(List<String> names, List<ColumnType> types) implements ColumnType {}
 }

@@ -37,11 +37,20 @@ final class DuckTypes {
      * parser does not understand is read as text, DuckDB's own rendering of the value.
      */
     static Selected select(String column, String duckType) {
+        return select(column, duckType, true);
+    }
+
+    /**
+     * As {@link #select(String, String)}; with {@code packTextLists} false, lists of texts travel as JDBC arrays
+     * ({@link ColumnType.ListOf}) instead of packed ({@link ColumnType.TextList}): the reference the packed form is
+     * tested against.
+     */
+    static Selected select(String column, String duckType, boolean packTextLists) {
         Parser p = new Parser(duckType);
         try {
             Parsed parsed = p.type();
             if (p.pos == duckType.length()) {
-                return build(parsed, identifier(column), 0);
+                return build(parsed, identifier(column), 0, packTextLists);
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // falls through to text
@@ -59,13 +68,20 @@ final class DuckTypes {
         return '\'' + text.replace("'", "''") + '\'';
     }
 
-    private static Selected build(Parsed t, String ref, int depth) {
+    private static Selected build(Parsed t, String ref, int depth, boolean packTexts) {
         if (t instanceof Base b) {
             return base(b.name(), ref);
         }
         if (t instanceof ListT l) {
             String var = "v" + depth;
-            Selected el = build(l.element(), var, depth + 1);
+            if (packTexts && l.element() instanceof Base b && b.name().equalsIgnoreCase("VARCHAR")) {
+                // strlen counts bytes. The leading '[' keeps an empty list from arriving as an empty value, which
+                // the driver may hand over as null.
+                return new Selected(new ColumnType.TextList(), "encode(CASE WHEN " + ref + " IS NULL THEN NULL ELSE '[' || "
+                        + "coalesce(array_to_string(list_transform(" + ref + ", " + var + " -> CASE WHEN " + var
+                        + " IS NULL THEN '-' ELSE strlen(" + var + ")::VARCHAR || ':' || " + var + " END), ''), '') END)");
+            }
+            Selected el = build(l.element(), var, depth + 1, packTexts);
             // A fixed-size ARRAY goes through list_transform too, which turns it into a plain list.
             String sql = el.sql().equals(var) && !l.fixedSize() ? ref
                     : "list_transform(" + ref + ", " + var + " -> " + el.sql() + ")";
@@ -73,7 +89,7 @@ final class DuckTypes {
         }
         if (t instanceof MapT m) {
             Parsed entries = new ListT(new StructT(List.of("key", "value"), List.of(m.key(), m.value())), false);
-            return build(entries, "map_entries(" + ref + ")", depth);
+            return build(entries, "map_entries(" + ref + ")", depth, packTexts);
         }
         StructT s = (StructT) t;
         List<ColumnType> types = new ArrayList<>();
@@ -81,7 +97,7 @@ final class DuckTypes {
         boolean changed = false;
         for (int i = 0; i < s.names().size(); i++) {
             String extract = "struct_extract(" + ref + ", " + literal(s.names().get(i)) + ")";
-            Selected f = build(s.types().get(i), extract, depth);
+            Selected f = build(s.types().get(i), extract, depth, packTexts);
             types.add(f.type());
             changed |= !f.sql().equals(extract);
             pack.append(i == 0 ? "" : ", ").append(identifier(s.names().get(i))).append(" := ").append(f.sql());

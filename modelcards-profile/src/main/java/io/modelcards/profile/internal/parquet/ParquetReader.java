@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.LongConsumer;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Feeds every row of a Parquet file to a {@link RowTarget}, reading it with an in-memory DuckDB on every core.
@@ -31,6 +32,12 @@ import java.util.function.LongConsumer;
 public final class ParquetReader {
     /** How often, in rows, progress is reported. */
     static final int PROGRESS_EVERY = 1 << 16;
+
+    /**
+     * System property: {@code true} makes lists of texts travel as JDBC arrays, the reference path that the packed
+     * form ({@link ColumnType.TextList}) is tested against; unset, they travel packed, one value per list.
+     */
+    public static final String REFERENCE_LISTS = "io.modelcards.profile.parquet.referenceLists";
 
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
@@ -59,10 +66,24 @@ public final class ParquetReader {
     public static long read(Path file, int fileIndex, String shownPath, long fromRow, long toRow, RowTarget target,
                             LongConsumer rowsRead) throws IOException, InvalidInputException {
         checkMagic(file, shownPath);
+        try (Connection db = open()) {
+            return read(db, file, fileIndex, shownPath, fromRow, toRow, target, rowsRead);
+        } catch (SQLException e) {
+            throw unreadable(shownPath, Math.max(0, fromRow) + 1, e);
+        }
+    }
+
+    /**
+     * As {@link #read(Path, int, String, long, long, RowTarget, LongConsumer)}, on a connection of a database that
+     * the caller opened with {@link #open()} and shares between readers: one DuckDB per process instead of one per
+     * reader. The caller has checked that the file is Parquet ({@link #rowCount(Connection, Path, String)} does).
+     */
+    public static long read(Connection db, Path file, int fileIndex, String shownPath, long fromRow, long toRow,
+                            RowTarget target, LongConsumer rowsRead) throws InvalidInputException {
         ScanContext context = target.context();
         context.file(fileIndex, shownPath);
         long rows = 0;
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:", properties())) {
+        try {
             List<String> names = new ArrayList<>();
             List<String> duckTypes = new ArrayList<>();
             describe(db, file, names, duckTypes);
@@ -70,8 +91,9 @@ public final class ParquetReader {
             ValueFeeder[] feeders = new ValueFeeder[names.size()];
             StringBuilder select = new StringBuilder("SELECT ");
             Utf8Buffer text = new Utf8Buffer();
+            boolean pack = !Boolean.getBoolean(REFERENCE_LISTS);
             for (int i = 0; i < names.size(); i++) {
-                DuckTypes.Selected s = DuckTypes.select(names.get(i), duckTypes.get(i));
+                DuckTypes.Selected s = DuckTypes.select(names.get(i), duckTypes.get(i), pack);
                 types.add(s.type());
                 feeders[i] = new ValueFeeder(s.type(), target.column(names.get(i)), text);
                 select.append(i == 0 ? "" : ", ").append(s.sql()).append(" AS ").append(DuckTypes.identifier(names.get(i)));
@@ -110,10 +132,7 @@ public final class ParquetReader {
                 }
             }
         } catch (SQLException e) {
-            long line = Math.max(0, fromRow) + rows + 1;
-            throw new InvalidInputException(Diagnostic.error(shownPath, (int) Math.min(line, Integer.MAX_VALUE), 1,
-                    "parquet/unreadable", "DuckDB cannot read this Parquet file (" + firstLine(e.getMessage())
-                            + "); check that the file is complete and not encrypted"));
+            throw unreadable(shownPath, Math.max(0, fromRow) + rows + 1, e);
         }
         rowsRead.accept(rows);
         return rows;
@@ -121,28 +140,49 @@ public final class ParquetReader {
 
     /** The number of rows in {@code file}, from its footer (no data is read). */
     public static long rowCount(Path file, String shownPath) throws IOException, InvalidInputException {
+        try (Connection db = open()) {
+            return rowCount(db, file, shownPath);
+        } catch (SQLException e) {
+            throw unreadable(shownPath, 1, e);
+        }
+    }
+
+    /** As {@link #rowCount(Path, String)}, on a database opened with {@link #open()}. */
+    public static long rowCount(Connection db, Path file, String shownPath) throws IOException, InvalidInputException {
         checkMagic(file, shownPath);
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:", properties());
-             PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM read_parquet(?)")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM read_parquet(?)")) {
             ps.setString(1, file.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new InvalidInputException(Diagnostic.error(shownPath, 1, 1, "parquet/unreadable",
-                    "DuckDB cannot read this Parquet file (" + firstLine(e.getMessage())
-                            + "); check that the file is complete and not encrypted"));
+            throw unreadable(shownPath, 1, e);
         }
     }
 
-    private static Properties properties() {
+    /**
+     * A new in-memory DuckDB for reading Parquet files, with one DuckDB thread: each reader's query runs on the
+     * reader's own thread (the profiler already runs one reader per core, each on its own range). Readers that run
+     * at once each take their own connection to it ({@code DuckDBConnection.duplicate()}).
+     */
+    public static Connection open() throws SQLException {
         Properties p = new Properties();
-        // One DuckDB thread per reader: the profiler already runs one reader per core, each on its own range.
         p.setProperty("threads", "1");
         // Stream the result chunk by chunk instead of materialising it: memory stays bounded on any file size.
         p.setProperty("jdbc_stream_results", "true");
-        return p;
+        return DriverManager.getConnection("jdbc:duckdb:", p);
+    }
+
+    /** A new connection to {@code db} (opened with {@link #open()}), for one reader at a time. */
+    public static Connection connect(Connection db) throws SQLException {
+        return db.unwrap(DuckDBConnection.class).duplicate();
+    }
+
+    private static InvalidInputException unreadable(String shownPath, long line, SQLException e) {
+        return new InvalidInputException(Diagnostic.error(shownPath, (int) Math.min(line, Integer.MAX_VALUE), 1,
+                "parquet/unreadable", "DuckDB cannot read this Parquet file (" + firstLine(e.getMessage())
+                        + "); check that the file is complete and not encrypted"));
     }
 
     private static void describe(Connection db, Path file, List<String> names, List<String> types) throws SQLException {

@@ -53,6 +53,31 @@ final class RowJson {
                 value(l.element(), items[i]);
             }
             out.append(']');
+        } else if (type instanceof ColumnType.TextList) {
+            out.append('[');
+            PackedTexts.forEach(ValueFeeder.bytes(v), new PackedTexts.Elements() {
+                private boolean first = true;
+
+                @Override
+                public void text(byte[] b, int off, int len) {
+                    comma();
+                    string(b, off, len);
+                }
+
+                @Override
+                public void nullElement() {
+                    comma();
+                    out.append("null");
+                }
+
+                private void comma() {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                }
+            });
+            out.append(']');
         } else if (type instanceof ColumnType.StructOf st) {
             out.append('{');
             Object[] values = ((Struct) v).getAttributes();
@@ -93,8 +118,14 @@ final class RowJson {
 
     /** A JSON string of UTF-8 bytes, escaping quotes, backslashes and control characters. */
     private void string(byte[] utf8) {
+        string(utf8, 0, utf8.length);
+    }
+
+    /** A JSON string of {@code len} UTF-8 bytes of {@code utf8} from {@code off}. */
+    private void string(byte[] utf8, int off, int len) {
         out.append('"');
-        for (byte b : utf8) {
+        for (int i = off; i < off + len; i++) {
+            byte b = utf8[i];
             if (b == '"' || b == '\\') {
                 out.append('\\');
                 out.append((char) b);

@@ -19,6 +19,7 @@ final class ValueFeeder {
     private final Utf8Buffer text;
     private ValueFeeder elements;
     private ValueFeeder[] fields;
+    private PackedTexts.Elements elementSink;
 
     ValueFeeder(ColumnType type, ValueSink sink, Utf8Buffer text) {
         this.type = type;
@@ -28,6 +29,10 @@ final class ValueFeeder {
 
     /** Feeds column {@code col} of the current row; scalars go through the typed getters, which do not box. */
     void feed(ResultSet rs, int col) throws SQLException {
+        if (type instanceof ColumnType.TextList) {
+            textList(rs.getBytes(col));
+            return;
+        }
         if (!(type instanceof ColumnType.Scalar s) || s.kind() == Kind.WIDE_INT) {
             feed(rs.getObject(col));
             return;
@@ -59,6 +64,8 @@ final class ValueFeeder {
             sink.nullValue();
         } else if (type instanceof ColumnType.Scalar s) {
             scalar(s.kind(), v);
+        } else if (type instanceof ColumnType.TextList) {
+            textList(bytes(v));
         } else if (type instanceof ColumnType.ListOf l) {
             Object[] items = (Object[]) ((Array) v).getArray();
             sink.listValue(items.length);
@@ -107,6 +114,30 @@ final class ValueFeeder {
             return blob.getBytes(1, (int) blob.length());
         }
         return (byte[]) v;
+    }
+
+    /** A packed list of texts ({@link PackedTexts}): its length, then each element, as a list's are sent. */
+    private void textList(byte[] packed) {
+        if (packed == null) {
+            sink.nullValue();
+            return;
+        }
+        sink.listValue(PackedTexts.count(packed));
+        if (elementSink == null) {
+            ValueSink to = sink.elements();
+            elementSink = new PackedTexts.Elements() {
+                @Override
+                public void text(byte[] b, int off, int len) {
+                    to.textValue(b, off, len);
+                }
+
+                @Override
+                public void nullElement() {
+                    to.nullValue();
+                }
+            };
+        }
+        PackedTexts.forEach(packed, elementSink);
     }
 
     private void text(byte[] utf8) {

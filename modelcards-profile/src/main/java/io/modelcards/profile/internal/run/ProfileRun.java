@@ -1,6 +1,7 @@
 package io.modelcards.profile.internal.run;
 
 import io.modelcards.card.DataFile;
+import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.profile.internal.column.ColumnSettings;
 import io.modelcards.profile.internal.parquet.ParquetReader;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +46,8 @@ final class ProfileRun {
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private long lastReport;
+    /** The one DuckDB of this scan, opened at the first Parquet file; each Parquet task takes a connection to it. */
+    private volatile Connection duck;
 
     ProfileRun(ScanOptions options, ColumnSettings settings) {
         this.options = options;
@@ -73,14 +78,18 @@ final class ProfileRun {
                 }
                 String sha;
                 if (src.format() == DataFormat.PARQUET) {
-                    sha = hash(src, total);
-                    long rows = ParquetReader.rowCount(src.path(), src.shown());
-                    // One part per worker: each part opens its own DuckDB, whose start-up and query planning cost
-                    // more than the uneven finish of equal row ranges.
+                    if (duck == null) {
+                        duck = openDuck(src);
+                    }
+                    long rows = ParquetReader.rowCount(duck, src.path(), src.shown());
+                    // One part per worker: each part plans its own query, which costs more than the uneven finish of
+                    // equal row ranges.
                     int parts = (int) Math.max(1, Math.min(options.threads(), rows / 50_000));
                     for (int k = 0; k < parts; k++) {
                         queue.put(new ParquetTask(src, rows * k / parts, rows * (k + 1) / parts));
                     }
+                    // Hashed while the workers read it: the digest is this thread's work, as for text files.
+                    sha = hash(src, total);
                 } else {
                     sha = reader.read(src, block -> {
                         if (options.strict() && readerProblems.errors() > 0) {
@@ -105,6 +114,7 @@ final class ProfileRun {
             for (Thread t : threads) {
                 t.join();
             }
+            closeDuck();
         }
         Throwable t = failure.get();
         if (t instanceof InvalidInputException e) {
@@ -144,7 +154,9 @@ final class ProfileRun {
                 } else if (task instanceof ParquetTask p) {
                     DataSource src = p.source();
                     w.ctx.file(src.index(), src.shown());
-                    ParquetReader.read(src.path(), src.index(), src.shown(), p.fromRow(), p.toRow(), w, n -> { });
+                    try (Connection c = ParquetReader.connect(duck)) {
+                        ParquetReader.read(c, src.path(), src.index(), src.shown(), p.fromRow(), p.toRow(), w, n -> { });
+                    }
                 }
                 rowsDone.addAndGet(w.rows - before);
                 if (options.strict() && w.problems.errors() > 0) {
@@ -154,6 +166,25 @@ final class ProfileRun {
         } catch (Throwable t) {
             failure.compareAndSet(null, t);
             stop.set(true);
+        }
+    }
+
+    private static Connection openDuck(DataSource src) throws InvalidInputException {
+        try {
+            return ParquetReader.open();
+        } catch (SQLException e) {
+            throw new InvalidInputException(Diagnostic.error(src.shown(), 1, 1, "parquet/unreadable",
+                    "DuckDB, which reads Parquet files, cannot start here (" + e.getMessage() + ")"));
+        }
+    }
+
+    private void closeDuck() {
+        if (duck != null) {
+            try {
+                duck.close();
+            } catch (SQLException e) {
+                // An in-memory database: nothing is lost if closing it fails, and the scan's outcome stands.
+            }
         }
     }
 

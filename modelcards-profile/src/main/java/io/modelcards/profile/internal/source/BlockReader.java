@@ -3,7 +3,7 @@ package io.modelcards.profile.internal.source;
 import io.modelcards.profile.internal.scan.RowProblems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -231,25 +231,21 @@ public final class BlockReader {
     }
 
     /**
-     * Reads the file through memory-mapped windows, hashing every byte and reporting how many were read. Copying
-     * from the mapping straight into the caller's array saves the bounce through a temporary direct buffer that a
-     * channel read into a heap array makes.
+     * Reads the file through one small direct buffer, hashing every byte and reporting how many were read. A channel
+     * read rather than a memory mapping: mapped pages count in the process's resident memory for as long as the
+     * mapping lives (a whole file's worth on a large file), where read pages stay in the page cache only.
      */
     private static final class HashingStream extends InputStream {
-        private static final long WINDOW = 256L << 20;
+        private static final int CHUNK = 1 << 20;
         private final FileChannel ch;
         private final MessageDigest sha;
         private final LongConsumer progress;
-        private final long size;
-        private MappedByteBuffer map;
-        private long mapStart;
-        private long pos;
+        private final ByteBuffer direct = ByteBuffer.allocateDirect(CHUNK);
 
-        HashingStream(FileChannel ch, MessageDigest sha, LongConsumer progress) throws IOException {
+        HashingStream(FileChannel ch, MessageDigest sha, LongConsumer progress) {
             this.ch = ch;
             this.sha = sha;
             this.progress = progress;
-            this.size = ch.size();
         }
 
         @Override
@@ -260,16 +256,12 @@ public final class BlockReader {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (pos >= size) {
-                return -1;
+            direct.clear().limit(Math.min(len, CHUNK));
+            int n = ch.read(direct);
+            if (n <= 0) {
+                return n < 0 ? -1 : 0;
             }
-            if (map == null || pos >= mapStart + map.capacity()) {
-                mapStart = pos;
-                map = ch.map(FileChannel.MapMode.READ_ONLY, pos, Math.min(WINDOW, size - pos));
-            }
-            int n = (int) Math.min(len, mapStart + map.capacity() - pos);
-            map.get((int) (pos - mapStart), b, off, n);
-            pos += n;
+            direct.flip().get(b, off, n);
             sha.update(b, off, n);
             progress.accept(n);
             return n;
