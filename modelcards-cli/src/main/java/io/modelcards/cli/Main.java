@@ -26,7 +26,7 @@ public final class Main {
 
     /** Runs the command as {@link #run(String[], PrintWriter, PrintWriter)} does, with help wrapped to {@code helpWidth}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, IntSupplier helpWidth) {
-        CommandLine cl = new CommandLine(new ModelcardsCommand());
+        CommandLine cl = CommandLines.forArgs(args);
         UsageHelp.install(cl, helpWidth);
         cl.setOut(out);
         cl.setErr(err);
