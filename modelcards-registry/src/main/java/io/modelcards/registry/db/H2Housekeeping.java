@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
@@ -47,11 +46,9 @@ final class H2Housekeeping implements AutoCloseable {
     private final MVStore store;
     private final ScheduledExecutorService timer;
     private final AtomicLong rounds = new AtomicLong();
-    private final GroupCommit group;
 
     H2Housekeeping(MVStore store, Duration every, Duration retention) {
         this.store = store;
-        this.group = new GroupCommit(store::commit);
         store.setRetentionTime((int) retention.toMillis());
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "modelcards-h2-housekeeping");
@@ -96,11 +93,12 @@ final class H2Housekeeping implements AutoCloseable {
     }
 
     /**
-     * Writes to the file whatever has committed before this call (the operating system holds it from then on, so a killed
-     * process loses none of it), in groups: one store for every caller that queued behind another's ({@link GroupCommit}).
+     * Writes to the file whatever has committed so far (the operating system holds it from then on, so a killed process
+     * loses none of it); returns at once when a store already did. Concurrent callers queue on H2's store lock, and the
+     * first to get it stores the commits of all of them: one write for many.
      */
     void persist() {
-        group.await();
+        store.commit();
     }
 
     /**
@@ -120,11 +118,6 @@ final class H2Housekeeping implements AutoCloseable {
                 persist();
             }
         };
-    }
-
-    /** The lock {@link #persist()} stores under: tests hold it to queue callers behind a store. */
-    ReentrantLock storingLock() {
-        return group.lock();
     }
 
     /** How many rounds have completed. */

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -82,54 +80,6 @@ class H2HousekeepingTest {
             List<String> notes = copy.jdbi().withHandle(h -> h.createQuery("SELECT note FROM checkpoints WHERE seq = 7")
                     .mapTo(String.class).list());
             assertThat(notes).containsExactly("kept");
-        }
-    }
-
-    @Test
-    void writersQueuedBehindAStoreAreAllWrittenByOneStore(@TempDir Path dir) throws InterruptedException {
-        try (MVStore store = open(dir); H2Housekeeping kept = new H2Housekeeping(store, Duration.ofHours(1), RETENTION)) {
-            MVMap<Integer, String> map = store.openMap("data");
-            ReentrantLock lock = kept.storingLock();
-            List<Thread> writers = new ArrayList<>();
-            lock.lock();
-            long version;
-            try {
-                for (int i = 0; i < 4; i++) {
-                    int key = i;
-                    Thread t = new Thread(() -> {
-                        map.put(key, "w" + key);
-                        kept.persist();
-                    });
-                    t.start();
-                    writers.add(t);
-                }
-                for (int wait = 0; wait < 500 && lock.getQueueLength() < 4; wait++) {
-                    Thread.sleep(10);
-                }
-                assertThat(lock.getQueueLength()).isEqualTo(4);
-                version = store.getCurrentVersion();
-            } finally {
-                lock.unlock();
-            }
-            for (Thread t : writers) {
-                t.join();
-            }
-            assertThat(store.getCurrentVersion()).isEqualTo(version + 1);
-            assertThat(store.hasUnsavedChanges()).isFalse();
-        }
-    }
-
-    @Test
-    void aWriterAfterAnEarlierStoreIsWrittenByAStoreOfItsOwn(@TempDir Path dir) {
-        try (MVStore store = open(dir); H2Housekeeping kept = new H2Housekeeping(store, Duration.ofHours(1), RETENTION)) {
-            MVMap<Integer, String> map = store.openMap("data");
-            map.put(1, "first");
-            kept.persist();
-            long version = store.getCurrentVersion();
-            map.put(2, "second");
-            kept.persist();
-            assertThat(store.getCurrentVersion()).isEqualTo(version + 1);
-            assertThat(store.hasUnsavedChanges()).isFalse();
         }
     }
 
