@@ -19,23 +19,12 @@ public final class Database implements AutoCloseable {
      * H2 settings for the embedded file: PostgreSQL compatibility so that one SQL serves both; the database stays open
      * until the pool closes it (not closed by a JVM shutdown hook under running transactions); writers wait up to 10 s
      * for a row lock instead of failing at once; a commit is in H2's memory when it returns, and in the file once its
-     * connection goes back to the pool (see {@link #WRITE_DELAY_MS}). Each pooled
+     * connection goes back to the pool (for the embedded file, {@link H2Housekeeping} makes every store). Each pooled
      * connection keeps its {@value #QUERY_CACHE} most recently prepared statements parsed and planned (H2 keeps 8 by
      * default, fewer than one registry write runs, so every statement was parsed again each time).
      */
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=" + Database.WRITE_DELAY_MS
-            + ";QUERY_CACHE_SIZE=" + Database.QUERY_CACHE;
-
-    /**
-     * How often H2's own background thread stores what has committed, in ms. Not what makes a commit durable: every
-     * connection of {@link #jdbi()} stores what has committed when it is closed, before the caller goes on (see
-     * {@link H2Housekeeping#persist()}), so that a write is in the file before it is answered. Why not H2's
-     * {@code WRITE_DELAY=0}, which stores inside each commit: the registry's writes hold their locks until the commit
-     * returns, so every store then carried one write; stored after the locks are released, one store carries the writes
-     * of every writer that ended meanwhile (group commit).
-     */
-    static final int WRITE_DELAY_MS = 1000;
+            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=" + Database.QUERY_CACHE;
 
     /** How many prepared statements each H2 connection keeps: more than the registry's distinct statements. */
     static final int QUERY_CACHE = 256;
@@ -79,19 +68,26 @@ public final class Database implements AutoCloseable {
                     + JdbcUrls.scrub(rootMessage(e), jdbcUrl) + "; check that it runs and that the URL, user and password are right",
                     e);
         }
-        try {
-            Migrations.apply(pool, safe);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e instanceof DatabaseException d ? d : new DatabaseException("cannot migrate the database at " + safe + ": "
-                    + JdbcUrls.scrub(rootMessage(e), jdbcUrl), e);
-        }
         H2Housekeeping housekeeping;
         try {
+            // Before the migrations: from here on only the registry stores the file (see H2Housekeeping).
             housekeeping = kind == Kind.H2 ? H2Housekeeping.start(pool) : null;
         } catch (RuntimeException e) {
             pool.close();
             throw new DatabaseException("cannot open the H2 file at " + safe + ": " + JdbcUrls.scrub(rootMessage(e), jdbcUrl), e);
+        }
+        try {
+            Migrations.apply(pool, safe);
+            if (housekeeping != null) {
+                housekeeping.persist(); // what the migrations committed
+            }
+        } catch (RuntimeException e) {
+            if (housekeeping != null) {
+                housekeeping.close();
+            }
+            pool.close();
+            throw e instanceof DatabaseException d ? d : new DatabaseException("cannot migrate the database at " + safe + ": "
+                    + JdbcUrls.scrub(rootMessage(e), jdbcUrl), e);
         }
         return new Database(pool, safe, kind, housekeeping);
     }

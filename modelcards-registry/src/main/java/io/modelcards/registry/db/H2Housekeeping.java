@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
@@ -16,10 +17,17 @@ import org.h2.mvstore.MVStoreException;
 import org.jdbi.v3.core.ConnectionFactory;
 
 /**
- * The embedded H2 file while the registry has it open: commits made durable before they are answered, in groups
- * ({@link #persist()}, {@link #storingOnClose}); and every {@link #EVERY} the file forced to disk and the live pages of
- * mostly dead chunks rewritten, with H2 allowed to reuse a dead chunk's space {@link #RETENTION} after it died instead
- * of H2's 45 s.
+ * The embedded H2 file while the registry has it open: every store of it made by the registry, never by H2 on its own,
+ * and only while no transaction is in flight ({@link TransactionFence}); commits made durable before they are answered,
+ * in groups ({@link #persist()}, {@link #storingOnClose}); and every {@link #EVERY} the file forced to disk and the live
+ * pages of mostly dead chunks rewritten, with H2 allowed to reuse a dead chunk's space {@link #RETENTION} after it died
+ * instead of H2's 45 s.
+ *
+ * <p>Why H2's own stores are switched off: its background writer, and the store inside each commit it makes with
+ * {@code WRITE_DELAY=0}, run while other transactions write and commit, and a store that overlaps a commit can leave
+ * half of that transaction in the file (see {@link TransactionFence}). What remains of H2's own is the store it forces
+ * when more than its write buffer (about 19 MB) is unsaved: the registry stores after every write, so only a single
+ * transaction that large, which no registry write is, reaches it.
  *
  * <p>Why the housekeeping: with H2 storing inside every commit ({@code WRITE_DELAY=0}, as the registry ran before) H2
  * starts no background thread, so no chunk was compacted while the registry ran, and every dead chunk stayed listed
@@ -46,9 +54,14 @@ final class H2Housekeeping implements AutoCloseable {
     private final MVStore store;
     private final ScheduledExecutorService timer;
     private final AtomicLong rounds = new AtomicLong();
+    private final TransactionFence fence = new TransactionFence();
+    private final GroupCommit group;
 
     H2Housekeeping(MVStore store, Duration every, Duration retention) {
         this.store = store;
+        this.group = new GroupCommit(() -> fence.whileQuiet(store::commit));
+        // Negative: H2's background writer stops, and its commits store nothing (0 would store inside each commit).
+        store.setAutoCommitDelay(-1);
         store.setRetentionTime((int) retention.toMillis());
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "modelcards-h2-housekeeping");
@@ -61,7 +74,8 @@ final class H2Housekeeping implements AutoCloseable {
 
     /**
      * Starts the housekeeping of the H2 database behind {@code pool}; none (null) when it is not an embedded file in this
-     * process (an in-memory database, or an H2 server reached over TCP, which keeps its own file).
+     * process (an in-memory database, or an H2 server reached over TCP, which keeps its own file). From here on H2 stores
+     * nothing by itself: call {@link #persist()} once the migrations have run.
      */
     static H2Housekeeping start(DataSource pool) {
         try (Connection c = pool.getConnection()) {
@@ -69,22 +83,25 @@ final class H2Housekeeping implements AutoCloseable {
             if (!(session instanceof SessionLocal local) || !local.getDatabase().isPersistent()) {
                 return null;
             }
-            H2Housekeeping housekeeping = new H2Housekeeping(local.getDatabase().getStore().getMvStore(), EVERY, RETENTION);
-            housekeeping.persist(); // what the migrations committed
-            return housekeeping;
+            return new H2Housekeeping(local.getDatabase().getStore().getMvStore(), EVERY, RETENTION);
         } catch (SQLException e) {
             throw new DatabaseException("cannot reach the H2 database's file store", e);
         }
     }
 
-    /** Forces the file to disk, then rewrites the emptiest chunks; a store closing meanwhile ends the round quietly. */
+    /**
+     * Forces the file to disk, then rewrites the emptiest chunks while no transaction is in flight (the rewrite stores);
+     * a store closing meanwhile ends the round quietly.
+     */
     void round() {
         try {
             if (store.isClosed()) {
                 return;
             }
             store.sync();
-            store.compact(TARGET_FILL_PERCENT, WRITE_LIMIT_BYTES);
+            if (store.getFileStore().getChunksFillRate() < TARGET_FILL_PERCENT) {
+                fence.whileQuiet(() -> store.compact(TARGET_FILL_PERCENT, WRITE_LIMIT_BYTES));
+            }
             rounds.incrementAndGet();
         } catch (MVStoreException | IllegalStateException e) {
             // The database closed under the round, or a write failed: the registry's own next commit meets the same
@@ -93,31 +110,54 @@ final class H2Housekeeping implements AutoCloseable {
     }
 
     /**
-     * Writes to the file whatever has committed so far (the operating system holds it from then on, so a killed process
-     * loses none of it); returns at once when a store already did. Concurrent callers queue on H2's store lock, and the
-     * first to get it stores the commits of all of them: one write for many.
+     * Writes to the file whatever has committed before this call (the operating system holds it from then on, so a killed
+     * process loses none of it), in groups: one store for every caller that queued behind another's ({@link GroupCommit}).
      */
     void persist() {
-        store.commit();
+        group.await();
     }
 
     /**
-     * Connections from {@code pool} that, when closed, {@linkplain #persist() persist} what has committed: the registry's
-     * writes close their connection before they answer, after releasing their locks.
+     * Connections from {@code pool}, each held inside the {@link TransactionFence} from open to close, that when closed
+     * {@linkplain #persist() persist} what has committed: the registry's writes close their connection before they answer,
+     * after releasing their locks. A connection closed while its thread holds another leaves the store to the outer one.
      */
     ConnectionFactory storingOnClose(DataSource pool) {
         return new ConnectionFactory() {
             @Override
             public Connection openConnection() throws SQLException {
-                return pool.getConnection();
+                fence.enter();
+                try {
+                    return pool.getConnection();
+                } catch (SQLException | RuntimeException e) {
+                    fence.leave();
+                    throw e;
+                }
             }
 
             @Override
             public void closeConnection(Connection connection) throws SQLException {
-                connection.close();
-                persist();
+                try {
+                    connection.close();
+                } finally {
+                    fence.leave();
+                }
+                // Reads find nothing unsaved (the store's check is cheap) and never wait for one.
+                if (!fence.inside() && store.hasUnsavedChanges()) {
+                    persist();
+                }
             }
         };
+    }
+
+    /** The lock {@link #persist()} stores under: tests hold it to queue callers behind a store. */
+    ReentrantLock storingLock() {
+        return group.lock();
+    }
+
+    /** The fence between this file's stores and its transactions: tests watch it. */
+    TransactionFence fence() {
+        return fence;
     }
 
     /** How many rounds have completed. */

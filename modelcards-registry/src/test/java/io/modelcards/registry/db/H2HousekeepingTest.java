@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -72,7 +76,7 @@ class H2HousekeepingTest {
     void aCommittedWriteIsInTheFileOnceItsHandleHasClosed(@TempDir Path dir) throws IOException {
         try (Database db = Database.embedded(dir.resolve("reg"))) {
             db.jdbi().useHandle(h -> h.execute("INSERT INTO checkpoints (seq, note, at) VALUES (7, 'kept', CURRENT_TIMESTAMP)"));
-            // The file as a kill -9 would leave it now: H2's own store comes up to a second later (WRITE_DELAY).
+            // The file as a kill -9 would leave it now: H2 stores nothing by itself, the handle's close stored it.
             Files.createDirectories(dir.resolve("copy"));
             Files.copy(dir.resolve("reg/registry.mv.db"), dir.resolve("copy/registry.mv.db"));
         }
@@ -80,6 +84,86 @@ class H2HousekeepingTest {
             List<String> notes = copy.jdbi().withHandle(h -> h.createQuery("SELECT note FROM checkpoints WHERE seq = 7")
                     .mapTo(String.class).list());
             assertThat(notes).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void aStoreWaitsForTheTransactionInFlightSoTheFileNeverHoldsPartOfOne(@TempDir Path dir) throws Exception {
+        try (Database db = Database.embedded(dir.resolve("reg"))) {
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            Thread inFlight = new Thread(() -> db.jdbi().useTransaction(h -> {
+                h.execute("INSERT INTO checkpoints (seq, note, at) VALUES (1, 'in flight', CURRENT_TIMESTAMP)");
+                written.countDown();
+                await(commit);
+            }));
+            inFlight.start();
+            await(written);
+            Thread writer = new Thread(() -> db.jdbi().useHandle(h ->
+                    h.execute("INSERT INTO checkpoints (seq, note, at) VALUES (2, 'committed', CURRENT_TIMESTAMP)")));
+            writer.start();
+            TransactionFence fence = db.housekeeping().fence();
+            for (int wait = 0; wait < 1_000 && fence.queued() < 1; wait++) {
+                Thread.sleep(5);
+            }
+            assertThat(fence.queued()).as("the committed writer's store waits for the transaction in flight").isEqualTo(1);
+            // Longer than H2's own write delay: a background store of H2's would have written both maps by now.
+            Thread.sleep(1_500);
+            copy(dir.resolve("reg"), dir.resolve("during"));
+            commit.countDown();
+            inFlight.join(10_000);
+            writer.join(10_000);
+            copy(dir.resolve("reg"), dir.resolve("after"));
+        }
+        assertThat(notes(dir.resolve("during"))).isEmpty();
+        assertThat(notes(dir.resolve("after"))).containsExactlyInAnyOrder("in flight", "committed");
+    }
+
+    @Test
+    void writersQueuedBehindAStoreAreAllWrittenByOneStore(@TempDir Path dir) throws InterruptedException {
+        try (MVStore store = open(dir); H2Housekeeping kept = new H2Housekeeping(store, Duration.ofHours(1), RETENTION)) {
+            MVMap<Integer, String> map = store.openMap("data");
+            ReentrantLock lock = kept.storingLock();
+            List<Thread> writers = new ArrayList<>();
+            lock.lock();
+            long version;
+            try {
+                for (int i = 0; i < 4; i++) {
+                    int key = i;
+                    Thread t = new Thread(() -> {
+                        map.put(key, "w" + key);
+                        kept.persist();
+                    });
+                    t.start();
+                    writers.add(t);
+                }
+                for (int wait = 0; wait < 500 && lock.getQueueLength() < 4; wait++) {
+                    Thread.sleep(10);
+                }
+                assertThat(lock.getQueueLength()).isEqualTo(4);
+                version = store.getCurrentVersion();
+            } finally {
+                lock.unlock();
+            }
+            for (Thread t : writers) {
+                t.join();
+            }
+            assertThat(store.getCurrentVersion()).isEqualTo(version + 1);
+            assertThat(store.hasUnsavedChanges()).isFalse();
+        }
+    }
+
+    @Test
+    void aWriterAfterAnEarlierStoreIsWrittenByAStoreOfItsOwn(@TempDir Path dir) {
+        try (MVStore store = open(dir); H2Housekeeping kept = new H2Housekeeping(store, Duration.ofHours(1), RETENTION)) {
+            MVMap<Integer, String> map = store.openMap("data");
+            map.put(1, "first");
+            kept.persist();
+            long version = store.getCurrentVersion();
+            map.put(2, "second");
+            kept.persist();
+            assertThat(store.getCurrentVersion()).isEqualTo(version + 1);
+            assertThat(store.hasUnsavedChanges()).isFalse();
         }
     }
 
@@ -99,6 +183,26 @@ class H2HousekeepingTest {
             store.commit();
         }
         return store.getFileStore().size();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        Files.copy(from.resolve("registry.mv.db"), to.resolve("registry.mv.db"));
+    }
+
+    private static List<String> notes(Path dir) {
+        try (Database copy = Database.embedded(dir)) {
+            return copy.jdbi().withHandle(h -> h.createQuery("SELECT note FROM checkpoints").mapTo(String.class).list());
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MVStore open(Path dir) {

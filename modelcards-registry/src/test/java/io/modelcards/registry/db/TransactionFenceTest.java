@@ -1,0 +1,102 @@
+package io.modelcards.registry.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** The fence's promise: a store runs only when no thread is inside, and a thread inside never waits for a store. */
+class TransactionFenceTest {
+    @Test
+    void aStoreWaitsUntilEveryThreadInsideHasLeft() throws InterruptedException {
+        TransactionFence fence = new TransactionFence();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch leave = new CountDownLatch(1);
+        Thread transaction = new Thread(() -> {
+            fence.enter();
+            inside.countDown();
+            await(leave);
+            fence.leave();
+        });
+        transaction.start();
+        await(inside);
+        AtomicBoolean stored = new AtomicBoolean();
+        Thread store = new Thread(() -> fence.whileQuiet(() -> {
+            stored.set(true);
+            return null;
+        }));
+        store.start();
+        waitForQueue(fence, 1);
+        assertThat(stored).isFalse();
+        leave.countDown();
+        store.join(10_000);
+        assertThat(stored).isTrue();
+    }
+
+    @Test
+    void aThreadInsideEntersAgainPastAQueuedStore() throws InterruptedException {
+        TransactionFence fence = new TransactionFence();
+        fence.enter();
+        Thread store = new Thread(() -> fence.whileQuiet(() -> null));
+        store.start();
+        waitForQueue(fence, 1);
+        fence.enter(); // a second handle opened inside the first: waiting here would wait for ourselves
+        assertThat(fence.inside()).isTrue();
+        fence.leave();
+        assertThat(fence.inside()).isTrue();
+        fence.leave();
+        assertThat(fence.inside()).isFalse();
+        store.join(10_000);
+        assertThat(store.isAlive()).isFalse();
+    }
+
+    @Test
+    void aNewThreadWaitsWhileAStoreIsQueued() throws InterruptedException {
+        TransactionFence fence = new TransactionFence();
+        fence.enter();
+        Thread store = new Thread(() -> fence.whileQuiet(() -> null));
+        store.start();
+        waitForQueue(fence, 1);
+        Thread late = new Thread(() -> {
+            fence.enter();
+            fence.leave();
+        });
+        late.start();
+        waitForQueue(fence, 2);
+        fence.leave();
+        store.join(10_000);
+        late.join(10_000);
+        assertThat(store.isAlive() || late.isAlive()).isFalse();
+    }
+
+    @Test
+    void aStoreStartedFromInsideIsRefusedInsteadOfWaitingForItself() {
+        TransactionFence fence = new TransactionFence();
+        fence.enter();
+        try {
+            assertThatThrownBy(() -> fence.whileQuiet(() -> null)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("wait for itself");
+        } finally {
+            fence.leave();
+        }
+    }
+
+    private static void waitForQueue(TransactionFence fence, int length) throws InterruptedException {
+        for (int i = 0; i < 2_000 && fence.queued() < length; i++) {
+            Thread.sleep(5);
+        }
+        assertThat(fence.queued()).isEqualTo(length);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
