@@ -1,10 +1,10 @@
 package io.modelcards.cli;
 
 import io.modelcards.card.DataProblem;
+import io.modelcards.cli.profile.ProfileJson;
 import io.modelcards.cli.profile.ProgressPrinter;
 import io.modelcards.cli.profile.Summary;
 import io.modelcards.card.DatasetProfile;
-import io.modelcards.codec.CardMappers;
 import io.modelcards.diagnostic.Diagnostic;
 import io.modelcards.diagnostic.InvalidInputException;
 import io.modelcards.profile.Profiler;
@@ -89,6 +89,7 @@ final class ProfileCommand implements Callable<Integer> {
             throw CliFailure.invalid(Diagnostic.error(tokenizer.toString(), 0, 0, "input/not-found",
                     "no such tokenizer file: give the path of a HuggingFace tokenizer.json"));
         }
+        ProfileJson.prepareInBackground();
         ProgressPrinter printer = new ProgressPrinter(err, mode());
         Profiler.Builder b = Profiler.builder().optName(name).optSplit(split).optLabel(label).optTokenizer(tokenizer)
                 .optSample(sample).optSeed(seed).optStrict(strict).optMaxLineBytes(maxLineBytes).optProgress(printer);
@@ -107,7 +108,7 @@ final class ProfileCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         report(profile.problems(), err);
-        String json = toJson(profile);
+        String json = ProfileJson.of(profile);
         OutputFiles.write(output, json, out);
         boolean toFile = output != null && !output.toString().equals("-");
         // The summary goes to stdout unless the profile itself is there: then stderr keeps the JSON parseable.
@@ -139,14 +140,6 @@ final class ProfileCommand implements Callable<Integer> {
             }
         }
         err.flush();
-    }
-
-    static String toJson(DatasetProfile profile) {
-        try {
-            return CardMappers.json().writer(CardMappers.prettyPrinter()).writeValueAsString(profile) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static CliFailure usage(String option, String message) {
