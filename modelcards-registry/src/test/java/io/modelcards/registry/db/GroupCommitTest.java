@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +19,14 @@ class GroupCommitTest {
         GroupCommit group = new GroupCommit(() -> {
             if (stores.incrementAndGet() == 1) {
                 firstStarted.countDown();
-                await(release);
+                Latches.await(release);
             }
         });
         List<Thread> callers = new ArrayList<>();
-        callers.add(start(group::await));
-        await(firstStarted);
+        callers.add(Latches.start(group::await));
+        Latches.await(firstStarted);
         for (int i = 0; i < 3; i++) {
-            callers.add(start(group::await));
+            callers.add(Latches.start(group::await));
         }
         waitForQueue(group, 3);
         release.countDown();
@@ -60,25 +59,10 @@ class GroupCommitTest {
         assertThat(stores).hasValue(2);
     }
 
-    private static Thread start(Runnable r) {
-        Thread t = new Thread(r);
-        t.start();
-        return t;
-    }
-
     private static void waitForQueue(GroupCommit group, int length) throws InterruptedException {
         for (int i = 0; i < 1_000 && group.lock().getQueueLength() < length; i++) {
             Thread.sleep(5);
         }
         assertThat(group.lock().getQueueLength()).isEqualTo(length);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -95,10 +94,10 @@ class H2HousekeepingTest {
             Thread inFlight = new Thread(() -> db.jdbi().useTransaction(h -> {
                 h.execute("INSERT INTO checkpoints (seq, note, at) VALUES (1, 'in flight', CURRENT_TIMESTAMP)");
                 written.countDown();
-                await(commit);
+                Latches.await(commit);
             }));
             inFlight.start();
-            await(written);
+            Latches.await(written);
             Thread writer = new Thread(() -> db.jdbi().useHandle(h ->
                     h.execute("INSERT INTO checkpoints (seq, note, at) VALUES (2, 'committed', CURRENT_TIMESTAMP)")));
             writer.start();
@@ -193,15 +192,6 @@ class H2HousekeepingTest {
     private static List<String> notes(Path dir) {
         try (Database copy = Database.embedded(dir)) {
             return copy.jdbi().withHandle(h -> h.createQuery("SELECT note FROM checkpoints").mapTo(String.class).list());
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

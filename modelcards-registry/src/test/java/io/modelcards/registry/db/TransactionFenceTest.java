@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +17,11 @@ class TransactionFenceTest {
         Thread transaction = new Thread(() -> {
             fence.enter();
             inside.countDown();
-            await(leave);
+            Latches.await(leave);
             fence.leave();
         });
         transaction.start();
-        await(inside);
+        Latches.await(inside);
         AtomicBoolean stored = new AtomicBoolean();
         Thread store = new Thread(() -> fence.whileQuiet(() -> {
             stored.set(true);
@@ -89,14 +88,5 @@ class TransactionFenceTest {
             Thread.sleep(5);
         }
         assertThat(fence.queued()).isEqualTo(length);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
