@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,10 @@ class DistributionArchiveTest {
                 }
             }
         }
+        try (Stream<Path> files = Files.list(Unpacked.home().resolve("lib"))) {
+            files.map(f -> "lib/" + f.getFileName()).filter(n -> NATIVE.matcher(n.toLowerCase(Locale.ROOT)).matches())
+                    .forEach(natives::add);
+        }
         // DuckDB, DJL tokenizers, zstd-jni, JNA, jline and jansi each ship one; the list is not empty by accident.
         assertThat(natives).hasSizeGreaterThanOrEqualTo(6);
         assertThat(natives).allMatch(n -> LINUX_X86_64.matcher(n).matches(), "is for linux-x86_64");
@@ -82,6 +90,29 @@ class DistributionArchiveTest {
         assertThat(work.resolve("card/README.md")).content().contains("tribuo-crescents-logreg");
         assertThat(work.resolve("card/modelcard.html")).isNotEmptyFile();
         assertThat(work.resolve("card/modelcard.json")).content().contains("\"schema_version\"");
+    }
+
+    @Test
+    void theLauncherProfilesParquetWithDuckDbsLibraryLoadedFromBesideItsJar(@TempDir Path work) throws Exception {
+        Path parquet = work.resolve("rows.parquet");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            s.execute("COPY (SELECT range AS id, 'name ' || range AS name FROM range(50)) TO '" + parquet + "' (FORMAT parquet)");
+        }
+        Path lib = Unpacked.home().resolve("lib");
+        Path driver = Unpacked.jars().stream().filter(j -> j.getFileName().toString().startsWith("duckdb_jdbc-")).findFirst()
+                .orElseThrow();
+        try (ZipFile zip = new ZipFile(driver.toFile())) {
+            // Left in the jar, the driver would copy it to a temporary file on every start instead.
+            assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(n -> n.startsWith("libduckdb_java"));
+        }
+        assertThat(lib.resolve("libduckdb_java.so_linux_amd64")).isRegularFile();
+        String jreOnly = Path.of(System.getProperty("java.home"), "bin").toString();
+
+        Unpacked.Result run = Unpacked.run(work, List.of(Unpacked.home().resolve("bin/modelcards").toString(), "profile",
+                "--progress", "none", "-o", "profile.json", parquet.toString()), jreOnly);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(work.resolve("profile.json")).content().contains("\"rows\": 50,").contains("\"name\": \"name\"");
     }
 
     @Test
