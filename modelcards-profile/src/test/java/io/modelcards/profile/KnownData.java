@@ -85,13 +85,20 @@ final class KnownData {
     /** The JSONL rows as Parquet, written by DuckDB, keeping the column order and types. */
     static Path parquet(Path dir) throws Exception {
         Path json = write(dir, "for-parquet.jsonl", jsonl());
-        Path p = dir.resolve("d.parquet");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-            st.execute("COPY (SELECT id::BIGINT AS id, label::BIGINT AS label, score::DOUBLE AS score, text, category,"
-                    + " tags FROM read_json_auto('" + json + "')) TO '" + p + "' (FORMAT parquet)");
-        }
+        Path p = parquet(dir.resolve("d.parquet"), "SELECT id::BIGINT AS id, label::BIGINT AS label, score::DOUBLE AS score,"
+                + " text, category, tags FROM read_json_auto('" + json + "')");
         Files.delete(json);
         return p;
+    }
+
+    /** Writes the rows of {@code select} to {@code file} as Parquet with DuckDB, with its COPY {@code options}. */
+    static Path parquet(Path file, String select, String... options) throws Exception {
+        List<String> with = new ArrayList<>(List.of("FORMAT parquet"));
+        with.addAll(List.of(options));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("COPY (" + select + ") TO '" + file + "' (" + String.join(", ", with) + ")");
+        }
+        return file;
     }
 
     /** The JSONL rows cut into three shards in a folder (with a non-data file that must be ignored). */

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcards.card.DatasetProfile;
 import io.modelcards.profile.internal.parquet.ParquetReader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,21 +18,17 @@ class ParquetTextListsTest {
 
     @Test
     void packedListsGiveTheSameProfileAsJdbcArrays() throws Exception {
-        Path p = dir.resolve("lists.parquet");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             Statement st = c.createStatement()) {
-            // Texts that look like the packed form (digits, ':', '-', '['), multi-byte characters, empty texts and
-            // lists, null lists and null elements; at the top level, in a struct, in a list of lists and in a map.
-            st.execute("COPY (SELECT i AS id,"
-                    + " CASE WHEN i % 11 = 0 THEN NULL WHEN i % 7 = 0 THEN []::VARCHAR[]"
-                    + "   ELSE ['t' || (i % 13), CASE WHEN i % 5 = 0 THEN NULL ELSE '3:ab-' || (i % 17) END,"
-                    + "     repeat('é', i % 4), '[-' || i || ':'] END AS tags,"
-                    + " struct_pack(name := 'n' || (i % 9), words := CASE WHEN i % 6 = 0 THEN NULL"
-                    + "   ELSE ['ü' || (i % 3), ''] END) AS meta,"
-                    + " [['a', 'b' || (i % 4)], [], NULL] AS nested,"
-                    + " MAP {'k' || (i % 3): ['v', 'w' || (i % 8)]} AS m"
-                    + " FROM range(3000) t(i)) TO '" + p + "' (FORMAT parquet, ROW_GROUP_SIZE 1000)");
-        }
+        // Texts that look like the packed form (digits, ':', '-', '['), multi-byte characters, empty texts and
+        // lists, null lists and null elements; at the top level, in a struct, in a list of lists and in a map.
+        Path p = KnownData.parquet(dir.resolve("lists.parquet"), "SELECT i AS id,"
+                + " CASE WHEN i % 11 = 0 THEN NULL WHEN i % 7 = 0 THEN []::VARCHAR[]"
+                + "   ELSE ['t' || (i % 13), CASE WHEN i % 5 = 0 THEN NULL ELSE '3:ab-' || (i % 17) END,"
+                + "     repeat('é', i % 4), '[-' || i || ':'] END AS tags,"
+                + " struct_pack(name := 'n' || (i % 9), words := CASE WHEN i % 6 = 0 THEN NULL"
+                + "   ELSE ['ü' || (i % 3), ''] END) AS meta,"
+                + " [['a', 'b' || (i % 4)], [], NULL] AS nested,"
+                + " MAP {'k' || (i % 3): ['v', 'w' || (i % 8)]} AS m"
+                + " FROM range(3000) t(i)", "ROW_GROUP_SIZE 1000");
         for (int threads : new int[] {1, 2}) {
             DatasetProfile packed = profile(p, threads);
             DatasetProfile reference;

@@ -10,9 +10,6 @@ import io.modelcards.card.DatasetStatistics.TopValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -196,12 +193,8 @@ class ProfilerTest {
 
     @Test
     void aParquetFileSplitAmongWorkersCountsEveryRowOnce() throws Exception {
-        Path p = dir.resolve("big.parquet");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             Statement st = c.createStatement()) {
-            st.execute("COPY (SELECT i AS id, i % 7 AS label, 'text ' || (i % 1000) AS text FROM range(120000) t(i))"
-                    + " TO '" + p + "' (FORMAT parquet, ROW_GROUP_SIZE 10000)");
-        }
+        Path p = KnownData.parquet(dir.resolve("big.parquet"),
+                "SELECT i AS id, i % 7 AS label, 'text ' || (i % 1000) AS text FROM range(120000) t(i)", "ROW_GROUP_SIZE 10000");
         for (int threads : new int[] {1, 2}) {
             DatasetProfile one = profile(p, threads);
             assertThat(one.rows()).isEqualTo(120_000);
