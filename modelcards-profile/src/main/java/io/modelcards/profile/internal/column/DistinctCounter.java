@@ -1,5 +1,6 @@
 package io.modelcards.profile.internal.column;
 
+import org.apache.datasketches.hll.HashedCoupons;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
@@ -9,7 +10,8 @@ import org.apache.datasketches.hll.Union;
  *
  * <p>While at most {@code exactUpTo} distinct hashes are seen they are kept in a {@link LongHashSet} and the count is
  * exact (up to 64-bit hash collisions, about n²/2⁶⁵). Beyond, every hash goes to an Apache DataSketches
- * {@link HllSketch} of {@code 2^lgK} registers, whose relative standard error is about 1.04/√(2^lgK). Since a worker
+ * {@link HllSketch} of {@code 2^lgK} registers, whose relative standard error is about 1.04/√(2^lgK), fed the hashes
+ * as they are ({@link HashedCoupons}: they are well mixed already, so they are not hashed again). Since a worker
  * never sees more distinct values than the whole column, the count is exact exactly when the column's distinct count
  * is within the bound, however rows were split.
  */
@@ -32,7 +34,7 @@ final class DistinctCounter {
                 exact = null;
             }
         } else {
-            sketch.update(hash);
+            HashedCoupons.update(sketch, hash);
         }
     }
 
@@ -63,7 +65,7 @@ final class DistinctCounter {
         // HLL_8: one byte per register (16 KB at lgK 14) updates fastest; the estimate is the same for every type.
         HllSketch s = new HllSketch(lgK, TgtHllType.HLL_8);
         for (long h : set.toArray()) {
-            s.update(h);
+            HashedCoupons.update(s, h);
         }
         return s;
     }
