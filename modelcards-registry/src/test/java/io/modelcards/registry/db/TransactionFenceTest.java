@@ -14,20 +14,18 @@ class TransactionFenceTest {
         TransactionFence fence = new TransactionFence();
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch leave = new CountDownLatch(1);
-        Thread transaction = new Thread(() -> {
+        Latches.start(() -> {
             fence.enter();
             inside.countDown();
             Latches.await(leave);
             fence.leave();
         });
-        transaction.start();
         Latches.await(inside);
         AtomicBoolean stored = new AtomicBoolean();
-        Thread store = new Thread(() -> fence.whileQuiet(() -> {
+        Thread store = Latches.start(() -> fence.whileQuiet(() -> {
             stored.set(true);
             return null;
         }));
-        store.start();
         waitForQueue(fence, 1);
         assertThat(stored).isFalse();
         leave.countDown();
@@ -38,10 +36,7 @@ class TransactionFenceTest {
     @Test
     void aThreadInsideEntersAgainPastAQueuedStore() throws InterruptedException {
         TransactionFence fence = new TransactionFence();
-        fence.enter();
-        Thread store = new Thread(() -> fence.whileQuiet(() -> null));
-        store.start();
-        waitForQueue(fence, 1);
+        Thread store = storeQueuedBehindThisThread(fence);
         fence.enter(); // a second handle opened inside the first: waiting here would wait for ourselves
         assertThat(fence.inside()).isTrue();
         fence.leave();
@@ -55,15 +50,11 @@ class TransactionFenceTest {
     @Test
     void aNewThreadWaitsWhileAStoreIsQueued() throws InterruptedException {
         TransactionFence fence = new TransactionFence();
-        fence.enter();
-        Thread store = new Thread(() -> fence.whileQuiet(() -> null));
-        store.start();
-        waitForQueue(fence, 1);
-        Thread late = new Thread(() -> {
+        Thread store = storeQueuedBehindThisThread(fence);
+        Thread late = Latches.start(() -> {
             fence.enter();
             fence.leave();
         });
-        late.start();
         waitForQueue(fence, 2);
         fence.leave();
         store.join(10_000);
@@ -81,6 +72,14 @@ class TransactionFenceTest {
         } finally {
             fence.leave();
         }
+    }
+
+    /** Enters the fence on this thread, then starts a store on another and returns once it is queued. */
+    private static Thread storeQueuedBehindThisThread(TransactionFence fence) throws InterruptedException {
+        fence.enter();
+        Thread store = Latches.start(() -> fence.whileQuiet(() -> null));
+        waitForQueue(fence, 1);
+        return store;
     }
 
     private static void waitForQueue(TransactionFence fence, int length) throws InterruptedException {
